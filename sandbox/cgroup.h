@@ -1,0 +1,78 @@
+// The cgroup interface the sandbox needs; cgroup_v1.cpp and cgroup_v2.cpp implement it.
+#pragma once
+
+#include <sys/types.h>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sandbox/spec.h"
+
+namespace sandbox {
+
+struct CgroupLimits {
+  std::optional<std::uint64_t> memory;
+  std::optional<std::uint32_t> pids;
+  std::optional<double> cpus;
+  std::optional<std::uint32_t> cpu_weight;
+  std::optional<std::string> cpuset;
+  std::vector<Limits::IoThrottle> io;
+};
+
+struct CpuUsage {
+  std::uint64_t total_us = 0, user_us = 0, sys_us = 0;
+};
+
+struct CgroupAccounting {
+  CpuUsage cpu;
+  std::uint64_t memory_peak = 0;
+  bool memory_peak_exact = true;
+  bool oom_killed = false;
+  std::optional<std::uint64_t> pids_peak;
+  std::optional<std::uint64_t> io_read_bytes, io_write_bytes;
+};
+
+// One box's cgroup. Destruction kills whatever is left in it and removes it.
+class BoxCgroup {
+ public:
+  virtual ~BoxCgroup() = default;
+  // A directory fd for clone3(CLONE_INTO_CGROUP), or -1 when the process must be attached instead.
+  virtual int clone_into_fd() const { return -1; }
+  virtual void attach(pid_t pid) = 0;
+  // Called often while the box runs: one pread, no allocation after the first call.
+  virtual std::uint64_t cpu_usage_us() = 0;
+  virtual CgroupAccounting accounting() = 0;
+  virtual void kill_all() = 0;
+};
+
+class CgroupBackend {
+ public:
+  virtual ~CgroupBackend() = default;
+  virtual std::string_view version() const = 0;  // "v1" or "v2"
+  // `name` is unique among live boxes; it begins with the owner token (see owner.h).
+  virtual std::unique_ptr<BoxCgroup> create(const std::string& name, const CgroupLimits& limits) = 0;
+  // Removes cgroups left by judges that died (killing what is inside them).
+  virtual void remove_stale() = 0;
+  // Controllers usable for limits, e.g. {"cpu", "memory", "pids"}.
+  virtual std::vector<std::string> controllers() const = 0;
+  virtual std::string parent_path() const = 0;
+};
+
+struct CgroupOptions {
+  std::optional<std::string> root;     // parent cgroup directory for the boxes (absolute path in cgroupfs)
+  std::optional<std::string> version;  // "v1" / "v2" to force a backend
+};
+
+// Picks the backend from the mounts in /proc/self/mountinfo: v2 when the unified hierarchy has the
+// controllers, else v1. Throws SandboxError when neither is usable.
+std::unique_ptr<CgroupBackend> make_cgroup_backend(const CgroupOptions& options);
+
+std::unique_ptr<CgroupBackend> make_cgroup_v1(const CgroupOptions& options);
+std::unique_ptr<CgroupBackend> make_cgroup_v2(const CgroupOptions& options);
+
+}  // namespace sandbox

@@ -1,0 +1,100 @@
+#include "sandbox/cgroup_common.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+#include <charconv>
+#include <chrono>
+#include <cmath>
+#include <thread>
+
+#include "sandbox/error.h"
+#include "sandbox/file_io.h"
+#include "sandbox/owner.h"
+
+namespace sandbox::cgroup_detail {
+
+void make_dirs(const std::string& path) {
+  for (std::size_t pos = 1; pos <= path.size(); ++pos) {
+    if (pos != path.size() && path[pos] != '/') continue;
+    std::string prefix = path.substr(0, pos);
+    if (::mkdir(prefix.c_str(), 0755) != 0 && errno != EEXIST) throw_errno("cannot create cgroup " + prefix);
+  }
+}
+
+UniqueFd open_dir(const std::string& path) {
+  UniqueFd fd(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (!fd) throw_errno("cannot open cgroup " + path);
+  return fd;
+}
+
+std::vector<pid_t> procs_of(int dirfd) {
+  std::vector<pid_t> pids;
+  auto text = read_file_at(dirfd, "cgroup.procs");
+  if (!text) return pids;
+  const char* p = text->data();
+  const char* end = p + text->size();
+  while (p < end) {
+    pid_t pid = 0;
+    auto [next, ec] = std::from_chars(p, end, pid);
+    if (ec == std::errc()) pids.push_back(pid);
+    p = next + 1;
+  }
+  return pids;
+}
+
+bool kill_procs_until_empty(int dirfd) {
+  for (int attempt = 0; attempt < 1000; ++attempt) {
+    auto pids = procs_of(dirfd);
+    if (pids.empty()) return true;
+    for (pid_t pid : pids) ::kill(pid, SIGKILL);
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  return false;
+}
+
+bool remove_dir(const std::string& path) {
+  for (int attempt = 0; attempt < 200; ++attempt) {
+    if (::rmdir(path.c_str()) == 0 || errno == ENOENT) return true;
+    if (errno != EBUSY) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(attempt < 10 ? 1 : 10));
+  }
+  return false;
+}
+
+std::vector<std::string> stale_children(const std::string& parent) {
+  std::vector<std::string> names;
+  DIR* dir = ::opendir(parent.c_str());
+  if (!dir) return names;
+  while (dirent* entry = ::readdir(dir)) {
+    if (entry->d_type == DT_DIR && is_stale_owner(entry->d_name)) names.emplace_back(entry->d_name);
+  }
+  ::closedir(dir);
+  return names;
+}
+
+long quota_us(double cpus, long period_us) {
+  return std::max(1000L, static_cast<long>(std::llround(cpus * static_cast<double>(period_us))));
+}
+
+std::string device_numbers(const std::string& device) {
+  if (!device.empty() && device[0] == '/') {
+    struct stat st {};
+    if (::stat(device.c_str(), &st) != 0) throw_errno("cannot stat device " + device);
+    if (!S_ISBLK(st.st_mode)) throw SandboxError(device + " is not a block device");
+    return std::to_string(major(st.st_rdev)) + ":" + std::to_string(minor(st.st_rdev));
+  }
+  unsigned maj = 0, min = 0;
+  auto colon = device.find(':');
+  if (colon == std::string::npos ||
+      std::from_chars(device.data(), device.data() + colon, maj).ec != std::errc() ||
+      std::from_chars(device.data() + colon + 1, device.data() + device.size(), min).ec != std::errc())
+    throw SandboxError("invalid device '" + device + "': expected /dev/NAME or MAJOR:MINOR");
+  return std::to_string(maj) + ":" + std::to_string(min);
+}
+
+}  // namespace sandbox::cgroup_detail

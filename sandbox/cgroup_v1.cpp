@@ -1,0 +1,246 @@
+// cgroup v1: every controller may be a separate hierarchy (/sys/fs/cgroup/<controller>), so a box
+// has one directory per hierarchy it joins, all with the same name.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <map>
+
+#include "sandbox/cgroup.h"
+#include "sandbox/cgroup_common.h"
+#include "sandbox/error.h"
+#include "sandbox/file_io.h"
+#include "sandbox/mountinfo.h"
+
+namespace sandbox {
+namespace {
+
+using namespace cgroup_detail;
+
+constexpr const char* kControllers[] = {"cpuacct", "memory", "pids", "cpu", "cpuset", "blkio"};
+
+struct Hierarchy {
+  std::string mount;   // e.g. /sys/fs/cgroup/memory
+  std::string parent;  // mount + root, where box cgroups are created
+  std::string cpuset_mems;  // cpuset hierarchy only: what a new box copies
+};
+
+class V1Box : public BoxCgroup {
+ public:
+  V1Box(std::string name, std::vector<const Hierarchy*> joined, const Hierarchy* cpuacct, const Hierarchy* memory,
+        const Hierarchy* pids, const Hierarchy* blkio)
+      : name_(std::move(name)), joined_(std::move(joined)), cpuacct_(cpuacct), memory_(memory), pids_(pids),
+        blkio_(blkio) {}
+
+  ~V1Box() override {
+    kill_all();
+    for (const Hierarchy* h : joined_) remove_dir(path(h));
+  }
+
+  void open_dirs() {
+    for (const Hierarchy* h : joined_) dirs_[h] = open_dir(path(h));
+    usage_fd_ = UniqueFd(::openat(dir(cpuacct_), "cpuacct.usage", O_RDONLY | O_CLOEXEC));
+    if (!usage_fd_) throw_errno("cannot open " + path(cpuacct_) + "/cpuacct.usage");
+  }
+
+  std::string path(const Hierarchy* h) const { return h->parent + "/" + name_; }
+  int dir(const Hierarchy* h) const { return dirs_.at(h).get(); }
+
+  void attach(pid_t pid) override {
+    std::string text = std::to_string(pid);
+    for (const Hierarchy* h : joined_) write_file_at(dir(h), "cgroup.procs", text, path(h));
+  }
+
+  std::uint64_t cpu_usage_us() override {
+    char buf[32];
+    ssize_t n = ::pread(usage_fd_.get(), buf, sizeof buf - 1, 0);
+    if (n <= 0) return 0;
+    buf[n] = '\0';
+    return std::strtoull(buf, nullptr, 10) / 1000;
+  }
+
+  CgroupAccounting accounting() override {
+    CgroupAccounting a;
+    a.cpu.total_us = cpu_usage_us();
+    auto ns = [&](const char* file) -> std::uint64_t {
+      auto text = read_file_at(dir(cpuacct_), file);
+      return text ? std::strtoull(text->c_str(), nullptr, 10) / 1000 : 0;
+    };
+    a.cpu.user_us = ns("cpuacct.usage_user");
+    a.cpu.sys_us = ns("cpuacct.usage_sys");
+    if (memory_) {
+      if (auto peak = read_file_at(dir(memory_), "memory.max_usage_in_bytes"))
+        a.memory_peak = std::strtoull(peak->c_str(), nullptr, 10);
+      if (auto oom = read_file_at(dir(memory_), "memory.oom_control"))
+        a.oom_killed = keyed_value(*oom, "oom_kill").value_or(0) > 0;
+    }
+    if (pids_) {
+      if (auto peak = read_file_at(dir(pids_), "pids.peak")) a.pids_peak = std::strtoull(peak->c_str(), nullptr, 10);
+    }
+    if (blkio_) {
+      if (auto io = read_file_at(dir(blkio_), "blkio.throttle.io_service_bytes_recursive")) {
+        std::uint64_t read = 0, write = 0;
+        std::size_t pos = 0;
+        while (pos < io->size()) {
+          std::size_t eol = io->find('\n', pos);
+          if (eol == std::string::npos) eol = io->size();
+          std::string line = io->substr(pos, eol - pos);
+          pos = eol + 1;
+          auto sp1 = line.find(' ');
+          auto sp2 = sp1 == std::string::npos ? sp1 : line.find(' ', sp1 + 1);
+          if (sp2 == std::string::npos) continue;
+          std::string op = line.substr(sp1 + 1, sp2 - sp1 - 1);
+          std::uint64_t value = std::strtoull(line.c_str() + sp2 + 1, nullptr, 10);
+          if (op == "Read") read += value;
+          if (op == "Write") write += value;
+        }
+        a.io_read_bytes = read;
+        a.io_write_bytes = write;
+      }
+    }
+    return a;
+  }
+
+  void kill_all() override {
+    const Hierarchy* h = pids_ ? pids_ : cpuacct_;
+    kill_procs_until_empty(dir(h));
+  }
+
+ private:
+  std::string name_;
+  std::vector<const Hierarchy*> joined_;
+  const Hierarchy *cpuacct_, *memory_, *pids_, *blkio_;
+  std::map<const Hierarchy*, UniqueFd> dirs_;
+  UniqueFd usage_fd_;
+};
+
+class V1Backend : public CgroupBackend {
+ public:
+  explicit V1Backend(const CgroupOptions& options) {
+    std::string root = options.root.value_or("/judge");
+    if (root.empty() || root[0] != '/') root = "/" + root;
+    for (const MountEntry& m : read_mountinfo()) {
+      if (m.fstype != "cgroup") continue;
+      for (const char* c : kControllers) {
+        if (!m.has_super_option(c) || hierarchies_.count(c)) continue;
+        auto [it, fresh] = by_mount_.try_emplace(m.mount_point, Hierarchy{m.mount_point, m.mount_point + root, ""});
+        hierarchies_[c] = &it->second;
+      }
+    }
+    if (!hierarchies_.count("cpuacct")) throw SandboxError("cgroup v1: the cpuacct controller is not mounted");
+    for (auto& [mount, h] : by_mount_) make_dirs(h.parent);
+    if (auto it = hierarchies_.find("cpuset"); it != hierarchies_.end()) inherit_cpuset(*it->second);
+  }
+
+  std::string_view version() const override { return "v1"; }
+
+  std::vector<std::string> controllers() const override {
+    std::vector<std::string> out;
+    for (const auto& [c, h] : hierarchies_) out.push_back(c);
+    return out;
+  }
+
+  std::string parent_path() const override { return hierarchies_.at("cpuacct")->parent; }
+
+  std::unique_ptr<BoxCgroup> create(const std::string& name, const CgroupLimits& limits) override {
+    auto find = [&](const char* c) -> const Hierarchy* {
+      auto it = hierarchies_.find(c);
+      return it == hierarchies_.end() ? nullptr : it->second;
+    };
+    auto require = [&](const char* c, const char* why) {
+      const Hierarchy* h = find(c);
+      if (!h) throw SandboxError(std::string("cgroup v1: the ") + c + " controller is not mounted; needed for " + why);
+      return h;
+    };
+    const Hierarchy* cpuacct = find("cpuacct");
+    const Hierarchy* memory = limits.memory ? require("memory", "a memory limit") : find("memory");
+    const Hierarchy* pids = limits.pids ? require("pids", "a pids limit") : find("pids");
+    const Hierarchy* cpu = (limits.cpus || limits.cpu_weight) ? require("cpu", "--cpus/--cpu-weight") : nullptr;
+    const Hierarchy* cpuset = limits.cpuset ? require("cpuset", "--cpuset") : nullptr;
+    const Hierarchy* blkio = !limits.io.empty() ? require("blkio", "IO throttling") : find("blkio");
+
+    std::vector<const Hierarchy*> joined;
+    for (const Hierarchy* h : {cpuacct, memory, pids, cpu, cpuset, blkio})
+      if (h && std::find(joined.begin(), joined.end(), h) == joined.end()) joined.push_back(h);
+
+    auto box = std::make_unique<V1Box>(name, joined, cpuacct, memory, pids, blkio);
+    for (const Hierarchy* h : joined) {
+      if (::mkdir(box->path(h).c_str(), 0755) != 0) {
+        int err = errno;
+        box.reset();  // removes the directories made so far
+        throw_errno("cannot create cgroup " + h->parent + "/" + name, err);
+      }
+    }
+    box->open_dirs();
+    if (memory && limits.memory) {
+      std::string bytes = std::to_string(*limits.memory);
+      write_file_at(box->dir(memory), "memory.limit_in_bytes", bytes, box->path(memory));
+      // memory+swap equal to memory: the box cannot swap. Absent without swap accounting.
+      try_write_file_at(box->dir(memory), "memory.memsw.limit_in_bytes", bytes);
+    }
+    if (pids && limits.pids)
+      write_file_at(box->dir(pids), "pids.max", std::to_string(*limits.pids), box->path(pids));
+    if (cpu && limits.cpus) {
+      constexpr long kPeriod = 100000;
+      write_file_at(box->dir(cpu), "cpu.cfs_period_us", std::to_string(kPeriod), box->path(cpu));
+      write_file_at(box->dir(cpu), "cpu.cfs_quota_us", std::to_string(quota_us(*limits.cpus, kPeriod)), box->path(cpu));
+    }
+    if (cpu && limits.cpu_weight) {
+      // v2 weight 100 is v1 shares 1024.
+      auto shares = std::max<std::uint64_t>(2, std::uint64_t{*limits.cpu_weight} * 1024 / 100);
+      write_file_at(box->dir(cpu), "cpu.shares", std::to_string(shares), box->path(cpu));
+    }
+    if (cpuset) {
+      write_file_at(box->dir(cpuset), "cpuset.mems", cpuset->cpuset_mems, box->path(cpuset));
+      write_file_at(box->dir(cpuset), "cpuset.cpus", *limits.cpuset, box->path(cpuset));
+    }
+    for (const auto& io : limits.io) {
+      std::string dev = device_numbers(io.device);
+      if (io.read_bps)
+        write_file_at(box->dir(blkio), "blkio.throttle.read_bps_device", dev + " " + std::to_string(*io.read_bps),
+                      box->path(blkio));
+      if (io.write_bps)
+        write_file_at(box->dir(blkio), "blkio.throttle.write_bps_device", dev + " " + std::to_string(*io.write_bps),
+                      box->path(blkio));
+    }
+    return box;
+  }
+
+  void remove_stale() override {
+    for (auto& [mount, h] : by_mount_) {
+      for (const std::string& name : stale_children(h.parent)) {
+        std::string path = h.parent + "/" + name;
+        UniqueFd dir(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+        if (dir) kill_procs_until_empty(dir.get());
+        remove_dir(path);
+      }
+    }
+  }
+
+ private:
+  // A new cpuset cgroup starts with no CPUs and no memory nodes; the parent we own copies the root's.
+  static void inherit_cpuset(Hierarchy& h) {
+    UniqueFd parent = open_dir(h.parent);
+    UniqueFd root = open_dir(h.mount);
+    for (const char* file : {"cpuset.cpus", "cpuset.mems"}) {
+      auto mine = read_file_at(parent.get(), file);
+      if (mine && mine->find_first_not_of(" \n") != std::string::npos) continue;
+      auto value = read_file_at(root.get(), file);
+      if (value) write_file_at(parent.get(), file, *value, h.parent);
+    }
+    h.cpuset_mems = read_file_at(parent.get(), "cpuset.mems").value_or("0");
+  }
+
+  std::map<std::string, Hierarchy> by_mount_;
+  std::map<std::string, Hierarchy*> hierarchies_;  // controller -> its hierarchy
+};
+
+}  // namespace
+
+std::unique_ptr<CgroupBackend> make_cgroup_v1(const CgroupOptions& options) {
+  return std::make_unique<V1Backend>(options);
+}
+
+}  // namespace sandbox

@@ -1,0 +1,257 @@
+// cgroup v2: one unified hierarchy. Boxes are children of a parent we own, with the controllers
+// enabled in the parent's cgroup.subtree_control (which requires the parent to hold no process).
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/xattr.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "sandbox/cgroup.h"
+#include "sandbox/cgroup_common.h"
+#include "sandbox/error.h"
+#include "sandbox/file_io.h"
+#include "sandbox/mountinfo.h"
+
+namespace sandbox {
+namespace {
+
+using namespace cgroup_detail;
+
+constexpr const char* kWanted[] = {"cpu", "cpuset", "io", "memory", "pids"};
+
+std::vector<std::string> words(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t pos = 0;
+  while ((pos = text.find_first_not_of(" \n", pos)) != std::string::npos) {
+    std::size_t end = text.find_first_of(" \n", pos);
+    out.push_back(text.substr(pos, end - pos));
+    pos = end;
+  }
+  return out;
+}
+
+bool contains(const std::vector<std::string>& list, const std::string& word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+class V2Box : public BoxCgroup {
+ public:
+  explicit V2Box(std::string path) : path_(std::move(path)) {}
+  ~V2Box() override {
+    if (dir_) kill_all();
+    remove_dir(path_);
+  }
+
+  void open() {
+    dir_ = open_dir(path_);
+    cpu_stat_ = UniqueFd(::openat(dir_.get(), "cpu.stat", O_RDONLY | O_CLOEXEC));
+    if (!cpu_stat_) throw_errno("cannot open " + path_ + "/cpu.stat");
+  }
+  int dir() const { return dir_.get(); }
+  const std::string& path() const { return path_; }
+
+  int clone_into_fd() const override { return dir_.get(); }
+
+  void attach(pid_t pid) override { write_file_at(dir_.get(), "cgroup.procs", std::to_string(pid), path_); }
+
+  std::uint64_t cpu_usage_us() override {
+    char buf[512];
+    ssize_t n = ::pread(cpu_stat_.get(), buf, sizeof buf - 1, 0);
+    if (n <= 0) return 0;
+    buf[n] = '\0';
+    // The file starts with "usage_usec N".
+    const char* p = std::strstr(buf, "usage_usec ");
+    return p ? std::strtoull(p + 11, nullptr, 10) : 0;
+  }
+
+  CgroupAccounting accounting() override {
+    CgroupAccounting a;
+    if (auto stat = read_file_at(dir_.get(), "cpu.stat")) {
+      a.cpu.total_us = keyed_value(*stat, "usage_usec").value_or(0);
+      a.cpu.user_us = keyed_value(*stat, "user_usec").value_or(0);
+      a.cpu.sys_us = keyed_value(*stat, "system_usec").value_or(0);
+    }
+    if (auto peak = read_file_at(dir_.get(), "memory.peak")) {
+      a.memory_peak = std::strtoull(peak->c_str(), nullptr, 10);
+    } else if (auto current = read_file_at(dir_.get(), "memory.current")) {
+      a.memory_peak = std::strtoull(current->c_str(), nullptr, 10);  // kernels before 5.19
+      a.memory_peak_exact = false;
+    }
+    if (auto events = read_file_at(dir_.get(), "memory.events"))
+      a.oom_killed = keyed_value(*events, "oom_kill").value_or(0) > 0;
+    if (auto peak = read_file_at(dir_.get(), "pids.peak")) a.pids_peak = std::strtoull(peak->c_str(), nullptr, 10);
+    if (auto io = read_file_at(dir_.get(), "io.stat")) {
+      std::uint64_t read = 0, write = 0;
+      for (const std::string& w : words(*io)) {
+        if (w.rfind("rbytes=", 0) == 0) read += std::strtoull(w.c_str() + 7, nullptr, 10);
+        if (w.rfind("wbytes=", 0) == 0) write += std::strtoull(w.c_str() + 7, nullptr, 10);
+      }
+      a.io_read_bytes = read;
+      a.io_write_bytes = write;
+    }
+    return a;
+  }
+
+  void kill_all() override {
+    if (try_write_file_at(dir_.get(), "cgroup.kill", "1") == 0) {
+      // cgroup.kill is asynchronous; wait for the processes to leave.
+      kill_procs_until_empty(dir_.get());
+      return;
+    }
+    try_write_file_at(dir_.get(), "cgroup.freeze", "1");  // kernels before 5.14: freeze, then kill
+    for (pid_t pid : procs_of(dir_.get())) ::kill(pid, SIGKILL);
+    try_write_file_at(dir_.get(), "cgroup.freeze", "0");
+    kill_procs_until_empty(dir_.get());
+  }
+
+ private:
+  std::string path_;
+  UniqueFd dir_;
+  UniqueFd cpu_stat_;
+};
+
+class V2Backend : public CgroupBackend {
+ public:
+  explicit V2Backend(const CgroupOptions& options) {
+    for (const MountEntry& m : read_mountinfo())
+      if (m.fstype == "cgroup2" && mount_.empty()) mount_ = m.mount_point;
+    if (mount_.empty()) throw SandboxError("cgroup v2: no cgroup2 filesystem is mounted");
+    parent_ = options.root ? mount_ + (options.root->front() == '/' ? "" : "/") + *options.root : default_parent();
+    make_dirs(parent_);
+    enable_controllers();
+  }
+
+  std::string_view version() const override { return "v2"; }
+  std::vector<std::string> controllers() const override { return controllers_; }
+  std::string parent_path() const override { return parent_; }
+
+  std::unique_ptr<BoxCgroup> create(const std::string& name, const CgroupLimits& limits) override {
+    auto require = [&](const char* c, const char* why) {
+      if (!contains(controllers_, c))
+        throw SandboxError(std::string("cgroup v2: the ") + c + " controller is not enabled in " + parent_ +
+                           "; needed for " + why);
+    };
+    if (limits.memory) require("memory", "a memory limit");
+    if (limits.pids) require("pids", "a pids limit");
+    if (limits.cpus || limits.cpu_weight) require("cpu", "--cpus/--cpu-weight");
+    if (limits.cpuset) require("cpuset", "--cpuset");
+    if (!limits.io.empty()) require("io", "IO throttling");
+
+    std::string path = parent_ + "/" + name;
+    if (::mkdir(path.c_str(), 0755) != 0) throw_errno("cannot create cgroup " + path);
+    auto box = std::make_unique<V2Box>(path);
+    box->open();
+    int dir = box->dir();
+    if (limits.memory) {
+      write_file_at(dir, "memory.max", std::to_string(*limits.memory), path);
+      try_write_file_at(dir, "memory.swap.max", "0");  // absent without swap accounting
+    }
+    if (contains(controllers_, "memory")) try_write_file_at(dir, "memory.oom.group", "1");
+    if (limits.pids) write_file_at(dir, "pids.max", std::to_string(*limits.pids), path);
+    if (limits.cpus) {
+      constexpr long kPeriod = 100000;
+      write_file_at(dir, "cpu.max", std::to_string(quota_us(*limits.cpus, kPeriod)) + " " + std::to_string(kPeriod),
+                    path);
+    }
+    if (limits.cpu_weight) write_file_at(dir, "cpu.weight", std::to_string(*limits.cpu_weight), path);
+    if (limits.cpuset) write_file_at(dir, "cpuset.cpus", *limits.cpuset, path);
+    for (const auto& io : limits.io) {
+      std::string line = device_numbers(io.device);
+      if (io.read_bps) line += " rbps=" + std::to_string(*io.read_bps);
+      if (io.write_bps) line += " wbps=" + std::to_string(*io.write_bps);
+      write_file_at(dir, "io.max", line, path);
+    }
+    return box;
+  }
+
+  void remove_stale() override {
+    for (const std::string& name : stale_children(parent_)) {
+      std::string path = parent_ + "/" + name;
+      UniqueFd dir(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+      if (dir && try_write_file_at(dir.get(), "cgroup.kill", "1") != 0) kill_procs_until_empty(dir.get());
+      if (dir) kill_procs_until_empty(dir.get());
+      remove_dir(path);
+    }
+  }
+
+ private:
+  // Our own cgroup when systemd delegated it to us (Delegate=yes marks it with trusted.delegate),
+  // else a "judge" cgroup at the top, like container runtimes using the cgroupfs driver.
+  std::string default_parent() const {
+    auto self = read_file("/proc/self/cgroup").value_or("");
+    auto pos = self.find("0::");
+    if (pos != std::string::npos) {
+      std::string rel = self.substr(pos + 3, self.find('\n', pos) - pos - 3);
+      std::string own = mount_ + (rel == "/" ? "" : rel);
+      char flag[8] = {};
+      if (rel != "/" && (::getxattr(own.c_str(), "trusted.delegate", flag, sizeof flag - 1) > 0 ||
+                         ::getxattr(own.c_str(), "user.delegate", flag, sizeof flag - 1) > 0) &&
+          flag[0] == '1')
+        return own + "/judge";
+    }
+    return mount_ + "/judge";
+  }
+
+  // Makes every wanted controller available to the boxes: enabled in each ancestor's subtree_control
+  // from the hierarchy root down to the parent.
+  void enable_controllers() {
+    std::vector<std::string> chain;  // ancestors of parent_, top first, then parent_
+    for (std::string p = parent_; p.size() >= mount_.size(); p = p.substr(0, p.rfind('/'))) {
+      chain.insert(chain.begin(), p);
+      if (p == mount_) break;
+    }
+    for (const std::string& dir : chain) {
+      UniqueFd fd = open_dir(dir);
+      auto available = words(read_file_at(fd.get(), "cgroup.controllers").value_or(""));
+      auto enabled = words(read_file_at(fd.get(), "cgroup.subtree_control").value_or(""));
+      for (const char* c : kWanted) {
+        if (!contains(available, c) || contains(enabled, c)) continue;
+        int err = try_write_file_at(fd.get(), "cgroup.subtree_control", std::string("+") + c);
+        if (err == EBUSY && evacuate_self(dir))
+          try_write_file_at(fd.get(), "cgroup.subtree_control", std::string("+") + c);
+        // A controller we could not enable is missing from controllers(); `judge doctor` reports it.
+      }
+    }
+    UniqueFd parent = open_dir(parent_);
+    controllers_ = words(read_file_at(parent.get(), "cgroup.subtree_control").value_or(""));
+  }
+
+  // The no-internal-process rule: a cgroup with processes cannot delegate controllers to children.
+  // When `dir` holds us (a delegated scope we run in), move us to a leaf "supervisor" below it.
+  bool evacuate_self(const std::string& dir) {
+    UniqueFd fd = open_dir(dir);
+    auto procs = procs_of(fd.get());
+    if (std::find(procs.begin(), procs.end(), ::getpid()) == procs.end()) return false;
+    std::string leaf = dir + "/supervisor";
+    make_dirs(leaf);
+    return try_write_file_at(AT_FDCWD, (leaf + "/cgroup.procs").c_str(), std::to_string(::getpid())) == 0;
+  }
+
+  std::string mount_;
+  std::string parent_;
+  std::vector<std::string> controllers_;
+};
+
+}  // namespace
+
+std::unique_ptr<CgroupBackend> make_cgroup_v2(const CgroupOptions& options) {
+  return std::make_unique<V2Backend>(options);
+}
+
+std::unique_ptr<CgroupBackend> make_cgroup_backend(const CgroupOptions& options) {
+  if (options.version == "v1") return make_cgroup_v1(options);
+  if (options.version == "v2") return make_cgroup_v2(options);
+  // v2 when the unified hierarchy carries the memory and cpu controllers (pure v2 or a hybrid that
+  // moved them there); otherwise the v1 hierarchies.
+  for (const MountEntry& m : read_mountinfo()) {
+    if (m.fstype != "cgroup2") continue;
+    auto controllers = words(read_file(m.mount_point + "/cgroup.controllers").value_or(""));
+    if (contains(controllers, "memory") && contains(controllers, "cpu")) return make_cgroup_v2(options);
+  }
+  return make_cgroup_v1(options);
+}
+
+}  // namespace sandbox
