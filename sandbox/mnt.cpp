@@ -1,0 +1,347 @@
+#include "sandbox/mnt.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <fnmatch.h>
+#include <limits.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "sandbox/error.h"
+
+namespace sandbox::mnt {
+namespace {
+
+// Where the box's tmpfs is mounted before pivot_root: in the box's private mount namespace only.
+// Paths the user names are opened before this mount hides anything (see plan_root).
+constexpr const char* kStage = "/tmp";
+
+constexpr const char* kTopLinks[] = {"bin", "sbin", "lib", "lib32", "lib64", "libx32"};
+constexpr const char* kEtcNames[] = {"ld.so.cache", "alternatives"};
+constexpr const char* kEtcPatterns[] = {"java-*", "python3*", "fpc*.cfg"};
+constexpr const char* kDevices[] = {"null", "zero", "full", "random", "urandom"};
+
+bool safe_box_path(const std::string& path) {
+  if (path.empty() || path[0] != '/' || path == "/") return false;
+  std::size_t pos = 0;
+  while (pos < path.size()) {
+    std::size_t next = path.find('/', pos + 1);
+    std::string part = path.substr(pos + 1, next == std::string::npos ? std::string::npos : next - pos - 1);
+    if (part == ".." || part == ".") return false;
+    if (next == std::string::npos) break;
+    pos = next;
+  }
+  return true;
+}
+
+// A host path the child opens first (see Plan::sources), as the path mount steps use for it.
+// Checked here too, so that a typo is a clear error before any box exists.
+std::string add_source(const std::string& host_path, const char* what, int first_fd, Plan& plan, bool& is_dir) {
+  if (host_path.empty() || host_path[0] != '/')
+    throw SandboxError(std::string(what) + " '" + host_path + "' must be an absolute path");
+  struct stat st {};
+  if (::stat(host_path.c_str(), &st) != 0) throw_errno(std::string("cannot use ") + what + " '" + host_path + "'");
+  is_dir = S_ISDIR(st.st_mode);
+  int fd = first_fd + static_cast<int>(plan.sources.size());
+  plan.sources.push_back({plan.keep(host_path), fd});
+  return "/proc/self/fd/" + std::to_string(fd);
+}
+
+class Steps {
+ public:
+  explicit Steps(Plan& plan) : plan_(plan) {}
+  const char* s(std::string text) { return plan_.keep(std::move(text)); }
+  void add(MountStep step) { plan_.mounts.push_back(step); }
+  void mount(const char* source, const std::string& target, const char* fstype, unsigned long flags,
+             const std::string& data) {
+    add({MountStep::Mount, source, s(target), fstype, flags, s(data)});
+  }
+  void bind(const std::string& source, const std::string& target, bool read_only) {
+    MountStep step{MountStep::Bind, s(source), s(target)};
+    step.read_only = read_only;
+    add(step);
+  }
+  void mkdir(const std::string& target, unsigned mode = 0755) {
+    MountStep step{MountStep::Mkdir, nullptr, s(target)};
+    step.mode = mode;
+    add(step);
+  }
+  void mkdir_parents(const std::string& target) { add({MountStep::MkdirParents, nullptr, s(target)}); }
+  void touch(const std::string& target) {
+    MountStep step{MountStep::Touch, nullptr, s(target)};
+    step.mode = 0644;
+    add(step);
+  }
+  void symlink(const std::string& link_target, const std::string& target) {
+    add({MountStep::Symlink, s(link_target), s(target)});
+  }
+  void write_file(const std::string& target, const std::string& contents) {
+    MountStep step{MountStep::WriteFile, s(contents), s(target)};
+    step.mode = 0644;
+    add(step);
+  }
+  void remount_read_only(const std::string& target) { add({MountStep::RemountReadOnly, nullptr, s(target)}); }
+
+ private:
+  Plan& plan_;
+};
+
+// The skeleton: a per-run directory in the tmpfs, stacked under the layers and over an image base.
+// It owns the root, /box and /tmp as the box's user, so that writing there never needs a copy-up
+// of a directory whose host owner has no uid inside the box (overlayfs refuses that, EOVERFLOW).
+// For the host base it also holds the mount points of the allowlist and links into /usr.
+void plan_skeleton(const HostBase* host, const Plan& plan, const std::string& hostname, Steps& steps,
+                   const std::string& base) {
+  steps.mkdir(base);
+  for (const char* dir : {"etc", "dev", "proc", "box"}) steps.mkdir(base + "/" + dir);
+  steps.mkdir(base + "/tmp", 01777);
+  std::string uid = std::to_string(plan.box_uid), gid = std::to_string(plan.box_gid);
+  steps.write_file(base + "/etc/passwd", "box:x:" + uid + ":" + gid + ":box:/box:/bin/sh\n"
+                                         "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n");
+  steps.write_file(base + "/etc/group", "box:x:" + gid + ":\nnogroup:x:65534:\n");
+  steps.write_file(base + "/etc/hosts", "127.0.0.1\tlocalhost " + hostname + "\n::1\tlocalhost\n");
+  steps.write_file(base + "/etc/hostname", hostname + "\n");
+  if (!host) return;
+  steps.mkdir(base + "/usr");
+  for (std::size_t i = 0; i < host->usr_links.size(); ++i)
+    steps.symlink(host->link_targets[i], base + "/" + host->usr_links[i]);
+  for (const std::string& dir : host->top_dirs) steps.mkdir(base + "/" + dir);
+  for (const HostBase::Entry& entry : host->etc_entries)
+    entry.is_dir ? steps.mkdir(base + entry.path) : steps.touch(base + entry.path);
+}
+
+void plan_dev(Steps& steps, const std::string& root, std::uint64_t shm_size) {
+  std::string dev = root + "/dev";
+  steps.mount("tmpfs", dev, "tmpfs", MS_NOSUID | MS_NOEXEC, "size=64k,nr_inodes=64,mode=0755");
+  for (const char* name : kDevices) {
+    steps.touch(dev + "/" + name);
+    steps.bind(std::string("/dev/") + name, dev + "/" + name, false);
+  }
+  steps.symlink("/proc/self/fd", dev + "/fd");
+  steps.symlink("/proc/self/fd/0", dev + "/stdin");
+  steps.symlink("/proc/self/fd/1", dev + "/stdout");
+  steps.symlink("/proc/self/fd/2", dev + "/stderr");
+  steps.mkdir(dev + "/shm", 01777);
+  steps.mount("tmpfs", dev + "/shm", "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC,
+              "size=" + std::to_string(shm_size) + ",mode=1777");
+  steps.remount_read_only(dev);
+}
+
+}  // namespace
+
+HostBase discover_host_base() {
+  HostBase host;
+  for (const char* name : kTopLinks) {
+    std::string path = std::string("/") + name;
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0) continue;
+    if (S_ISLNK(st.st_mode)) {
+      char target[PATH_MAX];
+      ssize_t n = ::readlink(path.c_str(), target, sizeof target - 1);
+      if (n <= 0) continue;
+      host.usr_links.push_back(name);
+      host.link_targets.emplace_back(target, static_cast<std::size_t>(n));
+    } else if (S_ISDIR(st.st_mode)) {
+      host.top_dirs.push_back(name);
+    }
+  }
+  std::vector<std::string> names(std::begin(kEtcNames), std::end(kEtcNames));
+  if (DIR* etc = ::opendir("/etc")) {
+    while (dirent* entry = ::readdir(etc)) {
+      for (const char* pattern : kEtcPatterns)
+        if (::fnmatch(pattern, entry->d_name, 0) == 0) names.emplace_back(entry->d_name);
+    }
+    ::closedir(etc);
+  }
+  std::sort(names.begin(), names.end());
+  for (const std::string& name : names) {
+    std::string path = "/etc/" + name;
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0 && (S_ISDIR(st.st_mode) || S_ISREG(st.st_mode)))
+      host.etc_entries.push_back({path, S_ISDIR(st.st_mode)});
+  }
+  return host;
+}
+
+void plan_root(const RunSpec& spec, const HostBase& host, int first_source_fd, Plan& plan) {
+  Steps steps(plan);
+  const std::string stage = kStage;
+  const std::string root = stage + "/root";
+  const Limits& limits = spec.limits;
+  std::uint64_t inodes = std::clamp<std::uint64_t>(limits.disk / 1024, 1024, 1u << 20);
+
+  // Every host path the user named is opened before the first mount can hide one of them.
+  std::vector<std::string> layer_paths;
+  for (const std::string& layer : spec.rootfs.layers) {
+    bool is_dir = false;
+    layer_paths.push_back(add_source(layer, "layer", first_source_fd, plan, is_dir));
+    if (!is_dir) throw SandboxError("layer '" + layer + "' is not a directory");
+  }
+  std::string base_path;
+  if (spec.rootfs.base_dir) {
+    bool is_dir = false;
+    base_path = add_source(*spec.rootfs.base_dir, "base directory", first_source_fd, plan, is_dir);
+    if (!is_dir) throw SandboxError("base directory '" + *spec.rootfs.base_dir + "' is not a directory");
+  }
+  struct BindSource {
+    std::string path;
+    bool is_dir;
+  };
+  std::vector<BindSource> bind_sources;
+  for (const Bind& b : spec.rootfs.binds) {
+    if (!safe_box_path(b.box))
+      throw SandboxError("bind target '" + b.box + "' must be an absolute path without '.' or '..' and not /");
+    bool is_dir = false;
+    std::string path = add_source(b.host, "bind source", first_source_fd, plan, is_dir);
+    bind_sources.push_back({path, is_dir});
+  }
+
+  // The writable layer: a tmpfs whose size is the disk limit.
+  steps.mount("tmpfs", stage, "tmpfs", MS_NOSUID | MS_NODEV,
+              "size=" + std::to_string(limits.disk) + ",nr_inodes=" + std::to_string(inodes) + ",mode=0755");
+  for (const char* dir : {"upper", "work", "root"}) steps.mkdir(stage + "/" + dir);
+
+  std::string lowers;
+  for (const std::string& layer : layer_paths) lowers += layer + ":";
+  plan_skeleton(spec.rootfs.base_dir ? nullptr : &host, plan, spec.hostname, steps, stage + "/base");
+  lowers += stage + "/base";
+  if (spec.rootfs.base_dir) lowers += ":" + base_path;
+  steps.mount("overlay", root, "overlay", MS_NOSUID | MS_NODEV,
+              "lowerdir=" + lowers + ",upperdir=" + stage + "/upper,workdir=" + stage + "/work,userxattr");
+
+  if (!spec.rootfs.base_dir) {
+    steps.bind("/usr", root + "/usr", true);
+    if (spec.rootfs.mask_usr_local && ::access("/usr/local", F_OK) == 0)
+      steps.mount("tmpfs", root + "/usr/local", "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV, "size=4k,mode=0755");
+    for (const std::string& dir : host.top_dirs) steps.bind("/" + dir, root + "/" + dir, true);
+    for (const HostBase::Entry& entry : host.etc_entries) steps.bind(entry.path, root + entry.path, true);
+  }
+
+  for (std::size_t i = 0; i < spec.rootfs.binds.size(); ++i) {
+    const Bind& b = spec.rootfs.binds[i];
+    std::string target = root + b.box;
+    if (bind_sources[i].is_dir) {
+      steps.mkdir_parents(target);
+    } else {
+      steps.mkdir_parents(target.substr(0, target.rfind('/')));
+      steps.touch(target);
+    }
+    steps.bind(bind_sources[i].path, target, !b.writable);
+  }
+
+  plan_dev(steps, root, limits.disk);
+  steps.mount("proc", root + "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, "");
+  plan.new_root = plan.keep(root);
+}
+
+// ---- child side: no allocation below ----
+
+namespace {
+
+unsigned long locked_flags(const char* path) {
+  struct statvfs st {};
+  if (::statvfs(path, &st) != 0) return 0;
+  unsigned long flags = 0;
+  if (st.f_flag & ST_NOSUID) flags |= MS_NOSUID;
+  if (st.f_flag & ST_NODEV) flags |= MS_NODEV;
+  if (st.f_flag & ST_NOEXEC) flags |= MS_NOEXEC;
+  if (st.f_flag & ST_NOATIME) flags |= MS_NOATIME;
+  if (st.f_flag & ST_NODIRATIME) flags |= MS_NODIRATIME;
+  if (st.f_flag & ST_RELATIME) flags |= MS_RELATIME;
+  return flags;
+}
+
+int remount_read_only(const char* target) {
+  unsigned long flags = MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV | locked_flags(target);
+  return ::mount(nullptr, target, nullptr, flags, nullptr) == 0 ? 0 : errno;
+}
+
+int mkdir_parents(const char* path) {
+  char buf[PATH_MAX];
+  std::size_t len = std::strlen(path);
+  if (len >= sizeof buf) return ENAMETOOLONG;
+  std::memcpy(buf, path, len + 1);
+  for (std::size_t i = 1; i <= len; ++i) {
+    if (buf[i] != '/' && buf[i] != '\0') continue;
+    char saved = buf[i];
+    buf[i] = '\0';
+    if (::mkdir(buf, 0755) != 0 && errno != EEXIST) return errno;
+    buf[i] = saved;
+  }
+  return 0;
+}
+
+int run_step(const MountStep& s) {
+  switch (s.kind) {
+    case MountStep::Mount:
+      return ::mount(s.source, s.target, s.fstype, s.flags, s.data) == 0 ? 0 : errno;
+    case MountStep::Bind:
+      if (::mount(s.source, s.target, nullptr, MS_BIND, nullptr) != 0) return errno;
+      return s.read_only ? remount_read_only(s.target) : 0;
+    case MountStep::Mkdir:
+      if (::mkdir(s.target, s.mode) != 0 && errno != EEXIST) return errno;
+      return 0;
+    case MountStep::MkdirParents:
+      return mkdir_parents(s.target);
+    case MountStep::Touch: {
+      int fd = ::open(s.target, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, s.mode);
+      if (fd < 0) return errno;
+      ::close(fd);
+      return 0;
+    }
+    case MountStep::Symlink:
+      return ::symlink(s.source, s.target) == 0 ? 0 : errno;
+    case MountStep::WriteFile: {
+      int fd = ::open(s.target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, s.mode);
+      if (fd < 0) return errno;
+      std::size_t len = std::strlen(s.source);
+      ssize_t n = ::write(fd, s.source, len);
+      ::close(fd);
+      return n == static_cast<ssize_t>(len) ? 0 : EIO;
+    }
+    case MountStep::RemountReadOnly:
+      return remount_read_only(s.target);
+  }
+  return EINVAL;
+}
+
+}  // namespace
+
+int open_sources(const Plan& plan, int& failed_index) {
+  for (std::size_t i = 0; i < plan.sources.size(); ++i) {
+    int fd = ::open(plan.sources[i].path, O_PATH | O_CLOEXEC);
+    if (fd < 0 || (fd != plan.sources[i].fd && ::dup3(fd, plan.sources[i].fd, O_CLOEXEC) < 0)) {
+      failed_index = static_cast<int>(i);
+      return errno;
+    }
+    if (fd != plan.sources[i].fd) ::close(fd);
+  }
+  return 0;
+}
+
+int apply(const Plan& plan, ChildStep& step, int& failed_index) {
+  step = ChildStep::Mount;
+  // Nothing done here may propagate back to the host's mounts.
+  if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) return errno;
+  for (std::size_t i = 0; i < plan.mounts.size(); ++i) {
+    if (int err = run_step(plan.mounts[i])) {
+      failed_index = static_cast<int>(i);
+      return err;
+    }
+  }
+  step = ChildStep::PivotRoot;
+  if (::chdir(plan.new_root) != 0) return errno;
+  // pivot_root(".", ".") stacks the old root on top of the new one; detaching "." then drops it.
+  if (::syscall(SYS_pivot_root, ".", ".") != 0) return errno;
+  if (::umount2(".", MNT_DETACH) != 0) return errno;
+  if (::chdir("/") != 0) return errno;
+  return 0;
+}
+
+}  // namespace sandbox::mnt

@@ -1,0 +1,35 @@
+// Mount namespace: the box's root filesystem. An overlay of read-only layers over a base, with upper
+// and work directories on a per-run tmpfs (the disk limit), then /dev, /proc and pivot_root.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "sandbox/plan.h"
+#include "sandbox/spec.h"
+
+namespace sandbox::mnt {
+
+// What the default base takes from the host: an allowlist, found once per process.
+struct HostBase {
+  std::vector<std::string> usr_links;   // /bin, /lib... when they are symlinks into /usr: "bin" -> "usr/bin"
+  std::vector<std::string> link_targets;
+  std::vector<std::string> top_dirs;    // /bin, /lib... when they are real directories (non-merged /usr)
+  struct Entry {
+    std::string path;  // "/etc/ld.so.cache"
+    bool is_dir;
+  };
+  std::vector<Entry> etc_entries;       // /etc/ld.so.cache, /etc/alternatives, ...
+};
+HostBase discover_host_base();
+
+// Appends the filesystem steps to `plan` (parent side). `first_source_fd` is the lowest fd number
+// free in the child for Plan::sources. Throws SandboxError for a missing or invalid path.
+void plan_root(const RunSpec& spec, const HostBase& host, int first_source_fd, Plan& plan);
+
+// Child side, before dropping the judge's host uid: opens Plan::sources. Returns 0 or errno.
+int open_sources(const Plan& plan, int& failed_index);
+// Child side: runs the steps, then pivot_root into the new root. Returns 0 or errno.
+int apply(const Plan& plan, ChildStep& step, int& failed_index);
+
+}  // namespace sandbox::mnt

@@ -1,0 +1,106 @@
+// Everything the box's processes need, prepared by the parent before clone so that the child never
+// allocates: after clone in a multithreaded judge, malloc's locks may be held by threads that are
+// gone in the child. Strings point into storage owned by the Plan.
+#pragma once
+
+#include <linux/filter.h>
+#include <sys/resource.h>
+#include <sys/types.h>
+
+#include <deque>
+#include <string>
+#include <vector>
+
+namespace sandbox {
+
+// One filesystem step, executed in order by the box's init before pivot_root.
+struct MountStep {
+  enum Kind { Mount, Bind, Mkdir, MkdirParents, Touch, Symlink, WriteFile, RemountReadOnly } kind;
+  const char* source = nullptr;  // Mount/Bind: source; Symlink: link target; WriteFile: contents
+  const char* target = nullptr;
+  const char* fstype = nullptr;  // Mount
+  unsigned long flags = 0;       // Mount
+  const char* data = nullptr;    // Mount
+  unsigned mode = 0755;          // Mkdir, Touch, WriteFile
+  bool read_only = true;         // Bind
+};
+
+struct Rlimit {
+  int resource;
+  rlim_t value;
+};
+
+// Codes of the setup steps the child reports when one fails.
+enum class ChildStep : int {
+  WaitParent = 1, OpenSource, SetGroups, SetGid, SetUid, CgroupNs, Mount, PivotRoot, Hostname, Loopback, Fork,
+  Setsid, Stdio, Rlimit, Chdir, Caps, NoNewPrivs, Seccomp, Exec, Statfs
+};
+const char* step_name(ChildStep step);
+
+struct Plan {
+  // Identity inside the box.
+  uid_t box_uid = 1000;
+  gid_t box_gid = 1000;
+
+  // Filesystem. Host paths the user named are opened by the child first of all, still with the
+  // judge's host uid (so they may sit under root-only directories), and moved to these fd numbers,
+  // which mount steps name as /proc/self/fd/N: resolved once, before any mount can hide them.
+  struct Source {
+    const char* path;
+    int fd;
+  };
+  std::vector<Source> sources;
+  std::vector<MountStep> mounts;
+  const char* new_root = nullptr;
+  const char* hostname = nullptr;
+  bool loopback = true;
+
+  // The program.
+  const char* path = nullptr;   // resolved inside the box: absolute, or searched in `search_path`
+  std::vector<const char*> search_path;  // directories from the box's PATH
+  std::vector<char*> argv;      // null-terminated
+  std::vector<char*> envp;      // null-terminated
+  const char* cwd = "/";
+  int stdio[3] = {-1, -1, -1};  // fds inherited from the parent, dup2'd to 0, 1, 2
+  std::vector<Rlimit> rlimits;
+
+  // seccomp: a BPF program, or empty for none. With `seccomp_notify`, the payload sends the listener fd.
+  std::vector<sock_filter> seccomp_filter;
+  bool seccomp_notify = false;
+
+  // Channels to the supervisor (fds inherited by the child).
+  int sync_fd = -1;     // read end: one byte when uid/gid maps and cgroup are ready
+  int report_fd = -1;   // write end: ChildReport records
+  int exec_fd = -1;     // write end, O_CLOEXEC: closes on successful exec; errno written on failure
+  int notify_fd = -1;   // unix socket for the seccomp listener fd (seccomp_notify)
+  // Every fd above, sorted: init closes all others at once, since in a
+  // multithreaded judge it inherits the fds of concurrent runs and would hold their pipes open.
+  std::vector<int> keep_fds;
+
+  // The judge's command line and environment, as copied into the box's init: wiped there, since
+  // /proc/1/cmdline is readable by the box.
+  struct Span {
+    char* start = nullptr;
+    std::size_t size = 0;
+  };
+  Span wipe[2];
+
+  // Storage behind the pointers above.
+  std::deque<std::string> strings;
+  const char* keep(std::string s) { return strings.emplace_back(std::move(s)).c_str(); }
+};
+
+// Records the box's init writes to Plan::report_fd.
+struct ChildReport {
+  enum Kind : int { SetupFailed = 1, Exited = 2 } kind;
+  int step;         // SetupFailed: ChildStep
+  int error;        // SetupFailed: errno
+  int detail;       // SetupFailed: index of the failing mount step, or -1
+  int wait_status;  // Exited: status of the payload from waitpid
+  unsigned long long disk_bytes;  // Exited: bytes used in the writable layer
+};
+
+// Entry point of the cloned child (PID 1 of the box). Never returns.
+[[noreturn]] void box_main(const Plan& plan);
+
+}  // namespace sandbox

@@ -1,0 +1,280 @@
+// The orchestrator: the steps of one run, in order. Each kernel concern lives in its own file
+// (user, mnt, uts, net, caps, rlimits, seccomp, cgroup_v1/v2); the box's side is in box_init.cpp.
+#include "sandbox/sandbox.h"
+
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <atomic>
+#include <mutex>
+
+#include "sandbox/error.h"
+#include "sandbox/file_io.h"
+#include "sandbox/mnt.h"
+#include "sandbox/owner.h"
+#include "sandbox/plan.h"
+#include "sandbox/rlimits.h"
+#include "sandbox/seccomp.h"
+#include "sandbox/slots.h"
+#include "sandbox/spawn.h"
+#include "sandbox/status.h"
+#include "sandbox/stdio.h"
+#include "sandbox/supervisor.h"
+#include "sandbox/user.h"
+
+namespace sandbox {
+namespace {
+
+struct Pipe {
+  UniqueFd read, write;
+};
+
+Pipe make_pipe() {
+  int fds[2];
+  if (::pipe2(fds, O_CLOEXEC) != 0) throw_errno("pipe2");
+  return {UniqueFd(fds[0]), UniqueFd(fds[1])};
+}
+
+std::string env_value(const std::vector<std::string>& env, const std::string& name) {
+  for (const std::string& entry : env)
+    if (entry.size() > name.size() && entry.compare(0, name.size(), name) == 0 && entry[name.size()] == '=')
+      return entry.substr(name.size() + 1);
+  return "";
+}
+
+void plan_program(const RunSpec& spec, Plan& plan) {
+  if (spec.argv.empty() || spec.argv[0].empty()) throw SandboxError("no command to run");
+  for (const std::string& arg : spec.argv) plan.argv.push_back(const_cast<char*>(plan.keep(arg)));
+  plan.argv.push_back(nullptr);
+  for (const std::string& entry : spec.env) {
+    if (entry.find('=') == std::string::npos || entry[0] == '=')
+      throw SandboxError("environment entry '" + entry + "' is not NAME=value");
+    plan.envp.push_back(const_cast<char*>(plan.keep(entry)));
+  }
+  plan.envp.push_back(nullptr);
+  plan.path = plan.argv[0];
+  std::string path = env_value(spec.env, "PATH");
+  if (path.empty()) path = "/usr/bin:/bin";
+  std::size_t pos = 0;
+  while (pos <= path.size()) {
+    std::size_t colon = std::min(path.find(':', pos), path.size());
+    if (colon > pos) plan.search_path.push_back(plan.keep(path.substr(pos, colon - pos)));
+    pos = colon + 1;
+  }
+  if (spec.cwd.empty() || spec.cwd[0] != '/') throw SandboxError("working directory '" + spec.cwd + "' must be absolute");
+  plan.cwd = plan.keep(spec.cwd);
+}
+
+// Where this process's argv and environ strings live (/proc/self/stat fields 48 to 51).
+std::array<Plan::Span, 2> own_cmdline_and_environ() {
+  std::array<Plan::Span, 2> spans{};
+  auto stat = read_file("/proc/self/stat");
+  if (!stat) return spans;
+  auto close = stat->rfind(')');
+  if (close == std::string::npos) return spans;
+  std::vector<unsigned long> fields;
+  std::size_t pos = close + 2;
+  while (pos < stat->size()) {
+    std::size_t end = std::min(stat->find(' ', pos), stat->size());
+    fields.push_back(std::strtoul(stat->c_str() + pos, nullptr, 10));
+    pos = end + 1;
+  }
+  // fields[0] is field 3; fields 48..51 are arg_start, arg_end, env_start, env_end.
+  if (fields.size() < 49) return spans;
+  for (int i = 0; i < 2; ++i) {
+    unsigned long start = fields[45 + 2 * i], end = fields[46 + 2 * i];
+    if (start && end > start) spans[i] = {reinterpret_cast<char*>(start), end - start};
+  }
+  return spans;
+}
+
+CgroupLimits cgroup_limits(const Limits& l) { return {l.memory, l.pids, l.cpus, l.cpu_weight, l.cpuset, l.io}; }
+
+unsigned cpus_in_list(const std::string& list) {
+  unsigned count = 0;
+  std::size_t pos = 0;
+  while (pos < list.size()) {
+    std::size_t comma = std::min(list.find(',', pos), list.size());
+    std::string part = list.substr(pos, comma - pos);
+    auto dash = part.find('-');
+    if (dash == std::string::npos) count += 1;
+    else count += static_cast<unsigned>(std::stoul(part.substr(dash + 1)) - std::stoul(part.substr(0, dash)) + 1);
+    pos = comma + 1;
+  }
+  return count;
+}
+
+}  // namespace
+
+struct Sandbox::Impl {
+  SandboxOptions options;
+  std::unique_ptr<CgroupBackend> cgroups;
+  mnt::HostBase host;
+  Slots slots;
+  std::atomic<std::uint64_t> sequence{0};
+  unsigned online_cpus = 1;
+  std::array<Plan::Span, 2> wipe{};
+  std::once_flag errno_filter_once, kill_filter_once;
+  std::vector<sock_filter> errno_filter, kill_filter;
+
+  explicit Impl(SandboxOptions o)
+      : options(std::move(o)), slots(options.state_dir + "/slots", options.host_id_base, options.max_boxes) {}
+
+  const std::vector<sock_filter>& filter(SeccompMode mode) {
+    static const std::vector<sock_filter> none;
+    if (mode == SeccompMode::Errno) {
+      std::call_once(errno_filter_once, [&] { errno_filter = seccomp::build_filter(mode); });
+      return errno_filter;
+    }
+    if (mode == SeccompMode::Kill) {
+      std::call_once(kill_filter_once, [&] { kill_filter = seccomp::build_filter(mode); });
+      return kill_filter;
+    }
+    return none;
+  }
+
+  unsigned parallelism(const Limits& limits) const {
+    unsigned n = online_cpus;
+    if (limits.cpuset) n = std::min(n, std::max(1u, cpus_in_list(*limits.cpuset)));
+    if (limits.cpus) n = std::min(n, std::max(1u, static_cast<unsigned>(std::ceil(*limits.cpus))));
+    return n;
+  }
+
+  void run(const RunSpec& spec, RunResult& result);
+};
+
+Sandbox::Sandbox(SandboxOptions options) {
+  if (::geteuid() != 0) throw SandboxError("the sandbox must run as root: it maps box users and creates cgroups");
+  if (::mkdir(options.state_dir.c_str(), 0700) != 0 && errno != EEXIST)
+    throw_errno("cannot create state directory " + options.state_dir);
+  impl_ = std::make_unique<Impl>(std::move(options));
+  user::drop_supplementary_groups();
+  impl_->cgroups = make_cgroup_backend(impl_->options.cgroup);
+  impl_->cgroups->remove_stale();
+  impl_->host = mnt::discover_host_base();
+  impl_->online_cpus = static_cast<unsigned>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)));
+  impl_->wipe = own_cmdline_and_environ();
+}
+
+Sandbox::~Sandbox() = default;
+
+CgroupBackend& Sandbox::cgroups() { return *impl_->cgroups; }
+
+RunResult Sandbox::run(const RunSpec& spec) {
+  RunResult result;
+  result.cgroup_backend = std::string(impl_->cgroups->version());
+  try {
+    impl_->run(spec, result);
+  } catch (const std::exception& e) {
+    RunResult failed;
+    failed.cgroup_backend = result.cgroup_backend;
+    failed.host_uid = result.host_uid;
+    failed.status = Status::IE;
+    failed.message = e.what();
+    return failed;
+  }
+  return result;
+}
+
+void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
+  // 1. Plan everything the box's processes will do, so that they never allocate.
+  SlotLease slot = slots.acquire();
+  Plan plan;
+  plan.hostname = plan.keep(spec.hostname);
+  plan.loopback = spec.loopback;
+  plan.wipe[0] = wipe[0];
+  plan.wipe[1] = wipe[1];
+  result.host_uid = slot.host_uid();
+  rlimits::plan(spec.limits, plan);
+  plan_program(spec, plan);
+  plan.seccomp_filter = filter(spec.seccomp);
+  plan.seccomp_notify = spec.seccomp == SeccompMode::Kill;
+
+  // 2. Standard streams and the channels between supervisor and box.
+  BoxStream in = open_stream(spec.stdin_stream, 0);
+  BoxStream out = open_stream(spec.stdout_stream, 1);
+  BoxStream err = open_stream(spec.stderr_stream, 2);
+  plan.stdio[0] = in.box_end.get();
+  plan.stdio[1] = out.box_end.get();
+  plan.stdio[2] = err.box_end.get();
+  Pipe sync = make_pipe(), report = make_pipe(), exec = make_pipe();
+  UniqueFd notify_parent, notify_child;
+  if (plan.seccomp_notify) {
+    int pair[2];
+    if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pair) != 0) throw_errno("socketpair");
+    notify_parent.reset(pair[0]);
+    notify_child.reset(pair[1]);
+  }
+  plan.sync_fd = sync.read.get();
+  plan.report_fd = report.write.get();
+  plan.exec_fd = exec.write.get();
+  plan.notify_fd = notify_child ? notify_child.get() : -1;
+  plan.keep_fds = {plan.sync_fd, plan.report_fd, plan.exec_fd, plan.stdio[0], plan.stdio[1], plan.stdio[2]};
+  if (plan.notify_fd >= 0) plan.keep_fds.push_back(plan.notify_fd);
+  std::sort(plan.keep_fds.begin(), plan.keep_fds.end());
+  mnt::plan_root(spec, host, plan.keep_fds.back() + 1, plan);
+
+  // 3. The box's cgroup, then its first process, born into new namespaces (and the cgroup, on v2).
+  std::string name = owner_token() + "-" + std::to_string(sequence++);
+  std::unique_ptr<BoxCgroup> cgroup = cgroups->create(name, cgroup_limits(spec.limits));
+  BoxProcess box = spawn_box(plan, cgroup->clone_into_fd());
+  sync.read.reset();
+  report.write.reset();
+  exec.write.reset();
+  notify_child.reset();
+  in.box_end.reset();
+
+  // 4. Map its uid/gid, put it in the cgroup if clone3 could not, and let it go.
+  user::write_id_maps(box.pid(), plan, slot.host_uid(), slot.host_gid());
+  if (!box.born_in_cgroup()) cgroup->attach(box.pid());
+  if (::write(sync.write.get(), "g", 1) != 1) throw_errno("releasing the box");
+  sync.write.reset();
+
+  // 5. Watch it until it is gone, then read the accounting and remove the cgroup.
+  SupervisorLimits watch{spec.limits.cpu_time, spec.limits.wall_time, spec.limits.output, parallelism(spec.limits)};
+  Pump* out_pump = out.pump ? &*out.pump : nullptr;
+  Pump* err_pump = err.pump ? &*err.pump : nullptr;
+  // The supervisor must see EOF on pumps once the box is gone: drop our copies of the write ends.
+  if (out_pump) out.box_end.reset();
+  if (err_pump) err.box_end.reset();
+  Supervision sv = supervise(box, *cgroup, {exec.read.get(), report.read.get(), notify_parent.get()}, watch,
+                             out_pump, err_pump);
+  cgroup->kill_all();
+  CgroupAccounting acct = cgroup->accounting();
+  cgroup.reset();
+
+  // 6. The record.
+  result.cpu_us = acct.cpu.total_us;
+  result.user_us = acct.cpu.user_us;
+  result.sys_us = acct.cpu.sys_us;
+  result.wall_us = sv.wall_us;
+  result.memory_peak = acct.memory_peak;
+  result.memory_peak_exact = acct.memory_peak_exact;
+  result.oom_killed = acct.oom_killed;
+  result.pids_peak = acct.pids_peak;
+  result.io_read_bytes = acct.io_read_bytes;
+  result.io_write_bytes = acct.io_write_bytes;
+  result.disk_bytes = sv.disk_bytes;
+  if (!sv.denied_syscall.empty()) result.denied_syscall = sv.denied_syscall;
+  auto stream_bytes = [](BoxStream& s, std::string& data, bool& truncated) -> std::uint64_t {
+    if (s.pump) {
+      data = std::move(s.pump->data);
+      truncated = s.pump->truncated;
+      return s.pump->total;
+    }
+    struct stat st {};
+    if (s.regular_file && ::fstat(s.box_end.get(), &st) == 0 && static_cast<std::uint64_t>(st.st_size) > s.initial_size)
+      return static_cast<std::uint64_t>(st.st_size) - s.initial_size;
+    return 0;
+  };
+  result.stdout_bytes = stream_bytes(out, result.stdout_data, result.stdout_truncated);
+  result.stderr_bytes = stream_bytes(err, result.stderr_data, result.stderr_truncated);
+  decide_status(spec, plan, sv, result);
+}
+
+}  // namespace sandbox

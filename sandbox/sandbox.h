@@ -1,0 +1,42 @@
+// The sandbox: runs one command in fresh namespaces over a read-only base, under cgroup limits.
+// It knows nothing about judging. Thread-safe: concurrent run() calls use separate boxes.
+#pragma once
+
+#include <sys/types.h>
+
+#include <memory>
+#include <string>
+
+#include "sandbox/cgroup.h"
+#include "sandbox/result.h"
+#include "sandbox/spec.h"
+
+namespace sandbox {
+
+struct SandboxOptions {
+  CgroupOptions cgroup;
+  std::string state_dir = "/run/judge";  // slot locks
+  uid_t host_id_base = 60000000;         // box N runs as host uid/gid base+N
+  unsigned max_boxes = 256;
+};
+
+class Sandbox {
+ public:
+  // Detects the cgroup backend, removes what dead judges left behind, and reads the host base.
+  // Throws SandboxError when the host cannot run boxes (not root, no cgroups...).
+  explicit Sandbox(SandboxOptions options = {});
+  ~Sandbox();
+  Sandbox(const Sandbox&) = delete;
+  Sandbox& operator=(const Sandbox&) = delete;
+
+  // Never throws for a problem of the run: a failure of the sandbox itself is Status::IE with a message.
+  RunResult run(const RunSpec& spec);
+
+  CgroupBackend& cgroups();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace sandbox

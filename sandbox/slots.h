@@ -1,0 +1,54 @@
+// Box slots: each concurrent box gets its own host uid/gid, so boxes never share an identity, even
+// across judge processes. A slot is held with flock on a file in the state directory.
+#pragma once
+
+#include <sys/types.h>
+
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "sandbox/fd.h"
+
+namespace sandbox {
+
+class Slots;
+
+class SlotLease {
+ public:
+  SlotLease(Slots* owner, unsigned index) : owner_(owner), index_(index) {}
+  SlotLease(SlotLease&& other) noexcept : owner_(other.owner_), index_(other.index_) { other.owner_ = nullptr; }
+  SlotLease(const SlotLease&) = delete;
+  SlotLease& operator=(const SlotLease&) = delete;
+  ~SlotLease();
+  unsigned index() const { return index_; }
+  uid_t host_uid() const;
+  gid_t host_gid() const;
+
+ private:
+  Slots* owner_;
+  unsigned index_;
+};
+
+class Slots {
+ public:
+  Slots(std::string dir, uid_t base_id, unsigned count);
+  // Throws SandboxError when all `count` slots are busy.
+  SlotLease acquire();
+  uid_t base_id() const { return base_id_; }
+
+ private:
+  friend class SlotLease;
+  void release(unsigned index);
+
+  std::string dir_;
+  uid_t base_id_;
+  unsigned count_;
+  std::mutex mutex_;
+  // Slots this process holds (their lock fds): in use by a run, or kept for the next one.
+  std::vector<std::pair<unsigned, UniqueFd>> held_;
+  std::vector<std::pair<unsigned, UniqueFd>> free_;
+  unsigned next_ = 0;
+};
+
+}  // namespace sandbox

@@ -1,0 +1,35 @@
+// Making the box's first process: clone3 into new user, PID, mount, network, IPC and UTS namespaces
+// (the cgroup namespace follows once the box is in its cgroup).
+#pragma once
+
+#include <sys/types.h>
+
+#include "sandbox/fd.h"
+#include "sandbox/plan.h"
+
+namespace sandbox {
+
+// The box's init, seen from the supervisor. Destruction kills and reaps it if still there.
+class BoxProcess {
+ public:
+  BoxProcess(pid_t pid, UniqueFd pidfd, bool in_cgroup) : pid_(pid), pidfd_(std::move(pidfd)), in_cgroup_(in_cgroup) {}
+  BoxProcess(BoxProcess&&) = default;
+  ~BoxProcess();
+  pid_t pid() const { return pid_; }
+  int pidfd() const { return pidfd_.get(); }
+  bool born_in_cgroup() const { return in_cgroup_; }
+  void kill();
+  // Waits for init to exit. Once it has, the kernel has killed and reaped everything else in the box.
+  void reap();
+
+ private:
+  pid_t pid_;
+  UniqueFd pidfd_;
+  bool in_cgroup_;
+  bool reaped_ = false;
+};
+
+// `cgroup_fd` >= 0: born directly in that cgroup (CLONE_INTO_CGROUP). Throws SandboxError.
+BoxProcess spawn_box(const Plan& plan, int cgroup_fd);
+
+}  // namespace sandbox

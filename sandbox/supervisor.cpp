@@ -1,0 +1,157 @@
+#include "sandbox/supervisor.h"
+
+#include <poll.h>
+#include <unistd.h>
+
+#include <algorithm>
+
+#include "sandbox/fd.h"
+#include "sandbox/seccomp.h"
+
+namespace sandbox {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using std::chrono::microseconds;
+using std::chrono::milliseconds;
+
+// A box that has not reached exec by then is stuck in setup (a failing mount, a hung filesystem).
+constexpr auto kSetupTimeout = std::chrono::seconds(20);
+constexpr auto kMinCpuPoll = microseconds(500);
+constexpr auto kMaxCpuPoll = milliseconds(100);
+
+}  // namespace
+
+Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channels, const SupervisorLimits& limits,
+                      Pump* out, Pump* err) {
+  Supervision s;
+  const auto start = Clock::now();
+  Clock::time_point exec_at{}, exit_at{};
+  bool exec_open = true, report_open = true, init_running = true;
+  UniqueFd listener;
+  auto next_cpu_check = start;
+
+  auto kill = [&](KillReason reason) {
+    if (s.killed == KillReason::None) s.killed = reason;
+    if (exit_at == Clock::time_point{}) exit_at = Clock::now();
+    box.kill();
+  };
+
+  while (init_running || (out && out->open()) || (err && err->open()) || report_open) {
+    pollfd fds[7];
+    int n = 0;
+    auto watch = [&](int fd) {
+      if (fd < 0) return -1;
+      fds[n] = {fd, POLLIN, 0};
+      return n++;
+    };
+    int i_exec = exec_open ? watch(channels.exec_read) : -1;
+    int i_report = report_open ? watch(channels.report_read) : -1;
+    int i_init = init_running ? watch(box.pidfd()) : -1;
+    int i_out = out && out->open() ? watch(out->read_end.get()) : -1;
+    int i_err = err && err->open() ? watch(err->read_end.get()) : -1;
+    int i_notify = channels.notify_socket >= 0 && !listener ? watch(channels.notify_socket) : -1;
+    int i_listener = listener ? watch(listener.get()) : -1;
+
+    // Sleep until the nearest deadline: the wall limit, or when the CPU limit could first be reached.
+    auto now = Clock::now();
+    std::optional<Clock::time_point> wake;
+    if (init_running && s.killed == KillReason::None) {
+      if (!s.exec_started) wake = start + kSetupTimeout;
+      else if (limits.wall_time) wake = exec_at + *limits.wall_time;
+      if (s.exec_started && limits.cpu_time) wake = wake ? std::min(*wake, next_cpu_check) : next_cpu_check;
+    }
+    int timeout_ms = -1;
+    if (wake) {
+      auto wait = std::chrono::ceil<milliseconds>(*wake - now).count();
+      timeout_ms = static_cast<int>(std::clamp<long long>(wait, 0, 60000));
+    }
+    int ready = ::poll(fds, static_cast<nfds_t>(n), timeout_ms);
+    if (ready < 0 && errno != EINTR) break;
+    now = Clock::now();
+
+    if (i_exec >= 0 && fds[i_exec].revents) {
+      int code = 0;
+      ssize_t got = ::read(channels.exec_read, &code, sizeof code);
+      if (got == static_cast<ssize_t>(sizeof code)) {
+        s.exec_error = code;
+      } else if (got <= 0) {
+        exec_open = false;
+        if (!s.exec_error) {
+          s.exec_started = true;
+          exec_at = now;
+          next_cpu_check = now;
+        }
+      }
+    }
+    if (i_notify >= 0 && fds[i_notify].revents) {
+      int fd = seccomp::receive_listener(channels.notify_socket);
+      if (fd >= 0) listener.reset(fd);
+    }
+    if (i_listener >= 0 && fds[i_listener].revents) {
+      if (fds[i_listener].revents & POLLIN) {
+        s.denied_syscall = seccomp::receive_denied_syscall(listener.get());
+        kill(KillReason::Syscall);
+      }
+      listener.reset();  // POLLHUP: the box is gone; either way we are done with it
+    }
+    if (i_report >= 0 && fds[i_report].revents) {
+      ChildReport report{};
+      ssize_t got = ::read(channels.report_read, &report, sizeof report);
+      if (got == static_cast<ssize_t>(sizeof report)) {
+        if (report.kind == ChildReport::SetupFailed && !s.setup_failure) s.setup_failure = report;
+        if (report.kind == ChildReport::Exited) {
+          s.wait_status = report.wait_status;
+          s.disk_bytes = report.disk_bytes;
+          if (exit_at == Clock::time_point{}) exit_at = now;
+        }
+      } else if (got <= 0) {
+        report_open = false;
+      }
+    }
+    if (i_out >= 0 && fds[i_out].revents) out->drain();
+    if (i_err >= 0 && fds[i_err].revents) err->drain();
+    if (limits.output && s.killed == KillReason::None &&
+        ((out && out->total > *limits.output) || (err && err->total > *limits.output)))
+      kill(KillReason::Output);
+    if (i_init >= 0 && fds[i_init].revents) {
+      box.reap();
+      init_running = false;
+      if (exit_at == Clock::time_point{}) exit_at = now;
+      // Whatever the box left in the pipes is there now; stop waiting on pumps whose writers are gone.
+      if (out && out->open()) out->drain();
+      if (err && err->open()) err->drain();
+    }
+
+    if (!init_running || s.killed != KillReason::None) continue;
+    if (!s.exec_started) {
+      if (now >= start + kSetupTimeout) kill(KillReason::SetupTimeout);
+      continue;
+    }
+    if (limits.wall_time && now >= exec_at + *limits.wall_time) {
+      kill(KillReason::WallTime);
+      continue;
+    }
+    if (limits.cpu_time && now >= next_cpu_check) {
+      auto used = microseconds(cgroup.cpu_usage_us());
+      if (used >= *limits.cpu_time) {
+        kill(KillReason::CpuTime);
+        continue;
+      }
+      // CPU time grows at most `parallelism` times as fast as the wall clock.
+      auto until = (*limits.cpu_time - used) / std::max(1u, limits.parallelism);
+      next_cpu_check = now + std::clamp<microseconds>(until, kMinCpuPoll, kMaxCpuPoll);
+    }
+  }
+  if (init_running) {
+    box.kill();
+    box.reap();
+  }
+  if (s.exec_started) {
+    if (exit_at == Clock::time_point{}) exit_at = Clock::now();
+    s.wall_us = static_cast<std::uint64_t>(std::chrono::duration_cast<microseconds>(exit_at - exec_at).count());
+  }
+  return s;
+}
+
+}  // namespace sandbox

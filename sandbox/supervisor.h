@@ -1,0 +1,47 @@
+// Watching a running box: wall clock from exec to exit, CPU time polled from its cgroup, output pumps,
+// seccomp notifications. Kills the whole box when a limit is crossed and never blocks past a deadline.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "sandbox/cgroup.h"
+#include "sandbox/plan.h"
+#include "sandbox/spawn.h"
+#include "sandbox/spec.h"
+#include "sandbox/stdio.h"
+
+namespace sandbox {
+
+enum class KillReason { None, CpuTime, WallTime, Output, Syscall, SetupTimeout };
+
+struct Channels {
+  int exec_read = -1;      // EOF at exec; an errno if exec failed
+  int report_read = -1;    // ChildReport records from the box's init
+  int notify_socket = -1;  // receives the seccomp listener (Kill mode), or -1
+};
+
+struct Supervision {
+  bool exec_started = false;
+  std::optional<int> exec_error;
+  std::optional<ChildReport> setup_failure;
+  std::optional<int> wait_status;   // of the program, from init
+  std::uint64_t disk_bytes = 0;
+  std::uint64_t wall_us = 0;
+  KillReason killed = KillReason::None;
+  std::string denied_syscall;
+};
+
+struct SupervisorLimits {
+  std::optional<std::chrono::microseconds> cpu_time, wall_time;
+  std::optional<std::uint64_t> output;  // for pumped streams
+  unsigned parallelism = 1;             // CPUs the box can use at once: bounds how fast CPU time grows
+};
+
+// Returns once the box's init has exited and been reaped.
+Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channels, const SupervisorLimits& limits,
+                      Pump* out, Pump* err);
+
+}  // namespace sandbox

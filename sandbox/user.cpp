@@ -1,0 +1,36 @@
+#include "sandbox/user.h"
+
+#include <fcntl.h>
+#include <grp.h>
+#include <unistd.h>
+
+#include <string>
+
+#include "sandbox/error.h"
+#include "sandbox/file_io.h"
+
+namespace sandbox::user {
+
+void write_id_maps(pid_t child, const Plan& plan, uid_t host_uid, gid_t host_gid) {
+  std::string proc = "/proc/" + std::to_string(child);
+  write_file(proc + "/uid_map", std::to_string(plan.box_uid) + " " + std::to_string(host_uid) + " 1\n");
+  write_file(proc + "/setgroups", "deny");
+  write_file(proc + "/gid_map", std::to_string(plan.box_gid) + " " + std::to_string(host_gid) + " 1\n");
+}
+
+void drop_supplementary_groups() {
+  if (::setgroups(0, nullptr) != 0 && errno != EPERM) throw_errno("setgroups");
+}
+
+int become_box_user(const Plan& plan, ChildStep& step) {
+  // Until here the child carries its creator's host ids (root), which pass DAC checks on the host's
+  // root-owned files: switch before touching any path. Capabilities in the new namespace survive
+  // because the old uid is not the namespace's root.
+  step = ChildStep::SetGid;
+  if (::setresgid(plan.box_gid, plan.box_gid, plan.box_gid) != 0) return errno;
+  step = ChildStep::SetUid;
+  if (::setresuid(plan.box_uid, plan.box_uid, plan.box_uid) != 0) return errno;
+  return 0;
+}
+
+}  // namespace sandbox::user
