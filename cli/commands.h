@@ -1,0 +1,10 @@
+// The `judge` subcommands. Each returns the process exit status.
+#pragma once
+
+namespace cli {
+
+int cmd_sandbox(int argc, char** argv);
+int cmd_run(int argc, char** argv);
+int cmd_doctor(int argc, char** argv);
+
+}  // namespace cli

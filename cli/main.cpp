@@ -1,0 +1,37 @@
+// `judge`: a thin shell over the judge and sandbox libraries.
+#include <signal.h>
+
+#include <cstring>
+#include <iostream>
+#include <string>
+
+#include "cli/commands.h"
+#include "cli/usage_error.h"
+
+namespace {
+
+void print_help() {
+  std::cout << "usage: judge <command> [options]\n\n"
+               "commands:\n"
+               "  run PROBLEM.toml SUBMISSION   compile and grade a submission\n"
+               "  sandbox [options] -- CMD...   run one command in a box\n"
+               "  doctor                        check that this host can run boxes\n\n"
+               "`judge <command> --help` describes a command's options.\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Writes to a reader that went away must come back as EPIPE, not kill the judge.
+  ::signal(SIGPIPE, SIG_IGN);
+  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
+    print_help();
+    return argc < 2 ? cli::kExitUsage : cli::kExitOk;
+  }
+  std::string command = argv[1];
+  if (command == "sandbox") return cli::cmd_sandbox(argc - 1, argv + 1);
+  if (command == "run") return cli::cmd_run(argc - 1, argv + 1);
+  if (command == "doctor") return cli::cmd_doctor(argc - 1, argv + 1);
+  std::cerr << "judge: unknown command '" << command << "' (try judge --help)\n";
+  return cli::kExitUsage;
+}
