@@ -1,0 +1,91 @@
+// Nothing outlives a run: daemons, and the leftovers of a judge that was killed.
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <thread>
+
+#include "sandbox/file_io.h"
+#include "sandbox/owner.h"
+#include "tests/support/box.h"
+
+namespace {
+
+using namespace std::chrono_literals;
+using sandbox::Status;
+using test::command;
+using test::run_clean;
+using test::shell;
+
+TEST(Cleanup, DoubleForkedSetsidDaemonIsGoneAfterTheRun) {
+  auto r = run_clean(shell("(setsid sh -c 'sleep 1000 & echo $!' &); sleep 0.2; echo started"));
+  ASSERT_EQ(r.status, Status::OK) << r.message;
+  EXPECT_NE(r.stdout_data.find("started"), std::string::npos);
+  // run_clean checked that no process of the box's host uid remains.
+}
+
+TEST(Cleanup, ForkBombEndsWithNoSurvivors) {
+  auto spec = command({"/bin/bash", "-c", "f(){ f | f & }; f; sleep 2"});
+  spec.limits.pids = 32;
+  spec.limits.wall_time = 5s;
+  auto r = run_clean(spec);
+  EXPECT_NE(r.status, Status::IE) << r.message;
+  if (r.pids_peak) {
+    EXPECT_LE(*r.pids_peak, 32u);
+  }
+}
+
+// A judge killed with SIGKILL mid-run: its box dies with it, and the next judge removes its cgroup.
+TEST(Cleanup, LeftoversOfAKilledJudgeAreRemovedAtNextStart) {
+  // Orphans of the killed judge (its box's init) come to us to be reaped, not to the host's init.
+  ASSERT_EQ(::prctl(PR_SET_CHILD_SUBREAPER, 1), 0);
+  int ready[2];
+  ASSERT_EQ(::pipe(ready), 0);
+  pid_t judge = ::fork();
+  ASSERT_GE(judge, 0);
+  if (judge == 0) {
+    ::close(ready[0]);
+    sandbox::Sandbox sb;
+    auto spec = shell("echo up > /dev/stderr; sleep 1000");
+    spec.stderr_stream.target = sandbox::Stream::Fd{ready[1]};
+    spec.limits.wall_time = 60s;
+    sb.run(spec);
+    ::_exit(0);
+  }
+  ::close(ready[1]);
+  char buf[4];
+  ASSERT_EQ(::read(ready[0], buf, 3), 3) << "the box never started";
+  ::close(ready[0]);
+
+  // The dead judge's token names its cgroups.
+  auto parent = test::shared_sandbox().cgroups().parent_path();
+  std::vector<std::string> theirs;
+  for (const auto& entry : std::filesystem::directory_iterator(parent))
+    if (entry.path().filename().string().rfind(std::to_string(judge) + "-", 0) == 0) theirs.push_back(entry.path());
+  ASSERT_EQ(theirs.size(), 1u) << "expected the killed judge's box cgroup under " << parent;
+
+  ASSERT_EQ(::kill(judge, SIGKILL), 0);
+  int status = 0;
+  ASSERT_EQ(::waitpid(judge, &status, 0), judge);
+  EXPECT_TRUE(sandbox::is_stale_owner(std::filesystem::path(theirs[0]).filename().string()));
+
+  // The box's processes die with the judge (parent-death signal on its init).
+  std::string procs = "?";
+  for (int i = 0; i < 200; ++i) {
+    procs = sandbox::read_file(theirs[0] + "/cgroup.procs").value_or("?");
+    if (procs.empty()) break;
+    std::this_thread::sleep_for(10ms);
+  }
+  EXPECT_EQ(procs, "") << "the box outlived its judge";
+  while (::waitpid(-1, nullptr, WNOHANG) > 0) {
+  }
+  ::prctl(PR_SET_CHILD_SUBREAPER, 0);
+
+  sandbox::Sandbox next;  // a new start sweeps stale cgroups
+  EXPECT_FALSE(std::filesystem::exists(theirs[0])) << theirs[0] << " was not removed";
+}
+
+}  // namespace

@@ -1,0 +1,142 @@
+// The box's filesystem: a read-only base, a writable layer capped by the disk limit, nothing private.
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "tests/support/box.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using sandbox::Status;
+using test::run_clean;
+using test::shell;
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    char tmpl[] = "/tmp/judge-fs-test-XXXXXX";
+    path = ::mkdtemp(tmpl);
+    ::chmod(path.c_str(), 0755);
+  }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+void write_text(const fs::path& p, const std::string& text) { std::ofstream(p) << text; }
+
+TEST(Filesystem, UsrIsReadOnlyAndHostUntouched) {
+  auto r = run_clean(shell("touch /usr/judge-probe 2>&1 && echo wrote-usr; echo x >> /etc/passwd && echo wrote-etc; "
+                           "echo y > /judge-probe && echo wrote-root"));
+  ASSERT_EQ(r.status, Status::OK) << r.message;
+  EXPECT_EQ(r.stdout_data.find("wrote-usr"), std::string::npos) << r.stdout_data;
+  EXPECT_FALSE(fs::exists("/usr/judge-probe"));
+  EXPECT_FALSE(fs::exists("/judge-probe"));
+  // /etc/passwd inside is the box's own, in the writable layer: appending to it touches no host file.
+  std::ifstream passwd("/etc/passwd");
+  std::string content((std::istreambuf_iterator<char>(passwd)), {});
+  EXPECT_EQ(content.find("box:x:1000"), std::string::npos);
+}
+
+TEST(Filesystem, TmpIsWritableAndCappedByDiskLimit) {
+  auto spec = shell("dd if=/dev/zero of=/tmp/small bs=64k count=8 2>/dev/null && echo small-ok; "
+                    "dd if=/dev/zero of=/tmp/big bs=64k count=64 2>/dev/null || echo big-failed; "
+                    "stat -c %s /tmp/big");
+  spec.limits.disk = 1 << 20;
+  auto r = run_clean(spec);
+  ASSERT_EQ(r.status, Status::OK) << r.message;
+  EXPECT_NE(r.stdout_data.find("small-ok"), std::string::npos) << r.stdout_data;
+  EXPECT_NE(r.stdout_data.find("big-failed"), std::string::npos) << r.stdout_data;
+  auto last = r.stdout_data.substr(r.stdout_data.rfind("big-failed\n") + 11);
+  EXPECT_LE(std::stoull(last), 1u << 20);
+  EXPECT_GT(r.disk_bytes, 512u << 10);
+  EXPECT_LE(r.disk_bytes, 1u << 20);
+}
+
+TEST(Filesystem, NothingPrivateOfTheHostIsVisible) {
+  auto r = run_clean(shell("for p in /root /home /work /var /srv /opt /etc/shadow /etc/ssh /run /sys /usr/local/bin /mnt; do "
+                           "[ -e $p ] && echo visible:$p; done; ls /usr/local; echo done"));
+  ASSERT_EQ(r.status, Status::OK) << r.message;
+  EXPECT_EQ(r.stdout_data, "done\n");
+}
+
+TEST(Filesystem, MinimalDev) {
+  auto r = run_clean(shell("ls /dev | tr '\\n' ' '; echo; head -c 4 /dev/zero | od -An -tx1; echo hi > /dev/null && echo null-ok; "
+                           "echo x > /dev/full 2>/dev/null || echo full-ok; touch /dev/new 2>/dev/null || echo dev-ro; "
+                           "echo s > /dev/shm/s && echo shm-ok"));
+  ASSERT_EQ(r.status, Status::OK) << r.message;
+  EXPECT_NE(r.stdout_data.find("fd full null random shm stderr stdin stdout urandom zero \n"), std::string::npos) << r.stdout_data;
+  for (const char* want : {"00 00 00 00", "null-ok", "full-ok", "dev-ro", "shm-ok"})
+    EXPECT_NE(r.stdout_data.find(want), std::string::npos) << want << " in " << r.stdout_data;
+}
+
+TEST(Filesystem, BindsAreReadOnlyUnlessAsked) {
+  TempDir ro, rw;
+  write_text(ro.path / "data.txt", "from-host\n");
+  ::chown(rw.path.c_str(), 0, 0);
+  ::chmod(rw.path.c_str(), 0777);
+  auto spec = shell("cat /in/data.txt; echo x > /in/new 2>/dev/null || echo ro-refused; echo out > /out/result && echo rw-ok");
+  spec.rootfs.binds = {{ro.path.string(), "/in", false}, {rw.path.string(), "/out", true}};
+  auto r = run_clean(spec);
+  ASSERT_EQ(r.status, Status::OK) << r.message;
+  EXPECT_EQ(r.stdout_data, "from-host\nro-refused\nrw-ok\n");
+  EXPECT_FALSE(fs::exists(ro.path / "new"));
+  EXPECT_TRUE(fs::exists(rw.path / "result"));
+}
+
+TEST(Filesystem, LayersStackOverTheBaseAndStayReadOnly) {
+  TempDir upper, lower;
+  fs::create_directories(upper.path / "data");
+  fs::create_directories(lower.path / "data");
+  write_text(upper.path / "data/a.txt", "upper\n");
+  write_text(lower.path / "data/a.txt", "lower\n");
+  write_text(lower.path / "data/b.txt", "only-lower\n");
+  ::chmod((upper.path / "data/a.txt").c_str(), 0666);
+  // Layer files belong to a host user the box has no uid for: the box reads them and cannot change
+  // them, even a world-writable one. Its own directories stay writable.
+  auto spec = shell("cat /data/a.txt /data/b.txt; echo changed > /data/a.txt 2>/dev/null || echo a-refused; "
+                    "rm -f /data/b.txt 2>/dev/null || echo rm-refused; cat /data/a.txt; "
+                    "echo new > /box/c.txt && echo new > /tmp/d.txt && cat /box/c.txt");
+  spec.rootfs.layers = {upper.path.string(), lower.path.string()};
+  auto r = run_clean(spec);
+  ASSERT_EQ(r.status, Status::OK) << r.message << r.stderr_data;
+  EXPECT_EQ(r.stdout_data, "upper\nonly-lower\na-refused\nrm-refused\nupper\nnew\n");
+  std::ifstream a(upper.path / "data/a.txt");
+  std::string content((std::istreambuf_iterator<char>(a)), {});
+  EXPECT_EQ(content, "upper\n") << "a write in the box reached the layer on the host";
+  EXPECT_TRUE(fs::exists(lower.path / "data/b.txt"));
+}
+
+TEST(Filesystem, ImageBaseWithSkeletonOnTop) {
+  // A tiny image: the host's /usr bound in, nothing else; the skeleton supplies /box, /tmp, /etc.
+  TempDir image;
+  fs::create_directories(image.path / "usr");
+  fs::create_directories(image.path / "opt/tool");
+  write_text(image.path / "opt/tool/version", "image-1\n");
+  for (const char* link : {"bin", "lib", "lib64"}) fs::create_symlink(std::string("usr/") + link, image.path / link);
+  auto spec = shell("cat /opt/tool/version; echo hi > /tmp/x && cat /tmp/x; grep -c box /etc/passwd");
+  spec.rootfs.base_dir = image.path.string();
+  spec.rootfs.binds = {{"/usr", "/usr", false}};
+  auto r = run_clean(spec);
+  ASSERT_EQ(r.status, Status::OK) << r.message << r.stderr_data;
+  EXPECT_EQ(r.stdout_data, "image-1\nhi\n1\n");
+}
+
+TEST(Filesystem, BadBindSourceIsAnInternalErrorWithNothingLeft) {
+  auto spec = shell("true");
+  spec.rootfs.binds = {{"/nonexistent/judge", "/x", false}};
+  auto r = run_clean(spec);
+  EXPECT_EQ(r.status, Status::IE);
+  EXPECT_NE(r.message.find("/nonexistent/judge"), std::string::npos) << r.message;
+}
+
+TEST(Filesystem, BadWorkingDirectoryFailsInSetup) {
+  auto spec = shell("true");
+  spec.cwd = "/no/such/dir";
+  auto r = run_clean(spec);
+  EXPECT_EQ(r.status, Status::IE);
+  EXPECT_NE(r.message.find("chdir"), std::string::npos) << r.message;
+}
+
+}  // namespace

@@ -1,0 +1,29 @@
+#include "sandbox/owner.h"
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+TEST(Owner, OwnTokenIsLive) {
+  const std::string& token = sandbox::owner_token();
+  EXPECT_EQ(token.rfind(std::to_string(::getpid()) + "-", 0), 0u) << token;
+  EXPECT_FALSE(sandbox::is_stale_owner(token + "-3"));
+}
+
+TEST(Owner, DeadOrReusedOwnerIsStale) {
+  pid_t child = ::fork();
+  if (child == 0) ::_exit(0);
+  ::waitpid(child, nullptr, 0);
+  EXPECT_TRUE(sandbox::is_stale_owner(std::to_string(child) + "-12345-0"));
+  // Our pid with another start time: the pid was reused.
+  EXPECT_TRUE(sandbox::is_stale_owner(std::to_string(::getpid()) + "-1-0"));
+}
+
+TEST(Owner, ForeignNamesAreNeverStale) {
+  for (const char* name : {"supervisor", "process_api", "user.slice", "123", "123-", "x-1-2", "-5-6"})
+    EXPECT_FALSE(sandbox::is_stale_owner(name)) << name;
+}
+
+}  // namespace

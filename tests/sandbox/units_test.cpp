@@ -1,0 +1,53 @@
+#include "sandbox/units.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace std::chrono_literals;
+using sandbox::parse_duration;
+using sandbox::parse_size;
+using sandbox::UnitError;
+
+TEST(Units, Durations) {
+  EXPECT_EQ(parse_duration("500ms"), 500ms);
+  EXPECT_EQ(parse_duration("2s"), 2s);
+  EXPECT_EQ(parse_duration("1.5s"), 1500ms);
+  EXPECT_EQ(parse_duration("250us"), 250us);
+  EXPECT_EQ(parse_duration("2min"), 120s);
+}
+
+TEST(Units, Sizes) {
+  EXPECT_EQ(parse_size("256MiB"), 256ull << 20);
+  EXPECT_EQ(parse_size("64KiB"), 64ull << 10);
+  EXPECT_EQ(parse_size("1GiB"), 1ull << 30);
+  EXPECT_EQ(parse_size("1.5KiB"), 1536u);
+  EXPECT_EQ(parse_size("100B"), 100u);
+}
+
+TEST(Units, RejectsWhatIsNotClear) {
+  for (const char* bad : {"", "1", "ms", "1 s", "1sec", "-1s", "1e3ms", "1.2.3s"})
+    EXPECT_THROW(parse_duration(bad), UnitError) << bad;
+  for (const char* bad : {"", "256", "256MB", "256mib", "1 MiB", "MiB", "-5KiB", "99999999TiB"})
+    EXPECT_THROW(parse_size(bad), UnitError) << bad;
+}
+
+TEST(Units, ErrorsSayWhatToWrite) {
+  try {
+    parse_size("256MB");
+    FAIL();
+  } catch (const UnitError& e) {
+    EXPECT_NE(std::string(e.what()).find("MiB"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("256MB"), std::string::npos) << e.what();
+  }
+}
+
+TEST(Units, FormatRoundTrips) {
+  EXPECT_EQ(sandbox::format_duration(1500ms), "1500ms");
+  EXPECT_EQ(sandbox::format_duration(2s), "2s");
+  EXPECT_EQ(sandbox::format_size(256ull << 20), "256MiB");
+  EXPECT_EQ(sandbox::format_size(1000), "1000B");
+  EXPECT_EQ(parse_size(sandbox::format_size(3ull << 30)), 3ull << 30);
+}
+
+}  // namespace

@@ -1,0 +1,47 @@
+#include "tests/support/box.h"
+
+#include <chrono>
+#include <thread>
+
+#include "sandbox/file_io.h"
+
+namespace test {
+
+using namespace std::chrono_literals;
+
+sandbox::Sandbox& shared_sandbox() {
+  static sandbox::Sandbox sb;
+  return sb;
+}
+
+sandbox::RunSpec command(std::vector<std::string> argv) {
+  sandbox::RunSpec spec;
+  spec.argv = std::move(argv);
+  spec.env = {"PATH=/usr/bin:/bin"};
+  spec.cwd = "/box";
+  spec.stdout_stream.target = sandbox::Stream::Capture{1 << 20};
+  spec.stderr_stream.target = sandbox::Stream::Capture{64 << 10};
+  spec.limits.cpu_time = 5s;
+  spec.limits.wall_time = 10s;
+  spec.limits.memory = 256ull << 20;
+  spec.limits.pids = 64;
+  return spec;
+}
+
+sandbox::RunSpec shell(const std::string& script) { return command({"/bin/sh", "-c", script}); }
+
+sandbox::RunResult run_clean(const sandbox::RunSpec& spec) {
+  sandbox::Sandbox& sb = shared_sandbox();
+  HostState before = HostState::capture();
+  sandbox::RunResult result = sb.run(spec);
+  HostState after = HostState::capture();
+  EXPECT_EQ(leftovers(before, after), "") << "after running " << spec.argv.back();
+  auto remaining = processes_of_uid(result.host_uid);
+  std::string listing;
+  for (pid_t pid : remaining)
+    listing += " " + std::to_string(pid) + ":" + sandbox::read_file("/proc/" + std::to_string(pid) + "/stat").value_or("?");
+  EXPECT_TRUE(remaining.empty()) << "processes of host uid " << result.host_uid << " remain:" << listing;
+  return result;
+}
+
+}  // namespace test

@@ -1,0 +1,24 @@
+// Running boxes from tests: one Sandbox per test process, specs with sensible test limits, and a
+// check that every run leaves the host as it found it.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "sandbox/sandbox.h"
+#include "tests/support/host_state.h"
+
+namespace test {
+
+sandbox::Sandbox& shared_sandbox();
+
+// /bin/sh -c SCRIPT, stdout and stderr captured, 5 s CPU, 10 s wall, 256 MiB, 64 pids.
+sandbox::RunSpec shell(const std::string& script);
+sandbox::RunSpec command(std::vector<std::string> argv);
+
+// Runs and checks that no mount, cgroup, process or fd of the run remains.
+sandbox::RunResult run_clean(const sandbox::RunSpec& spec);
+
+}  // namespace test
