@@ -42,7 +42,7 @@ void write_all(int fd, const void* data, std::size_t size) {
 }
 
 [[noreturn]] void fail(const Plan& plan, ChildStep step, int err, int detail = -1) {
-  ChildReport report{ChildReport::SetupFailed, static_cast<int>(step), err, detail, 0, 0};
+  ChildReport report{ChildReport::SetupFailed, static_cast<int>(step), err, detail, 0, 0, {}};
   write_all(plan.report_fd, &report, sizeof report);
   ::_exit(127);
 }
@@ -155,6 +155,14 @@ void close_all_but(const std::vector<int>& keep) {
   // Same uid as the program, so keep it from tracing us or reading our memory through /proc.
   ::prctl(PR_SET_DUMPABLE, 0);
 
+  ChildReport baseline{ChildReport::Baseline, 0, 0, -1, 0, 0, {}};
+  for (int i = 0; i < 3; ++i) {
+    if (plan.cpu_counter_fds[i] < 0) continue;
+    ssize_t got = ::pread(plan.cpu_counter_fds[i], baseline.counters[i], sizeof baseline.counters[i] - 1, 0);
+    baseline.counters[i][got > 0 ? got : 0] = '\0';
+  }
+  write_all(plan.report_fd, &baseline, sizeof baseline);
+
   pid_t payload = ::fork();
   if (payload < 0) fail(plan, ChildStep::Fork, errno);
   if (payload == 0) payload_main(plan);
@@ -162,7 +170,7 @@ void close_all_but(const std::vector<int>& keep) {
   if (plan.notify_fd >= 0) ::close(plan.notify_fd);
 
   // Reap everything; the run ends when the program itself exits.
-  ChildReport report{ChildReport::Exited, 0, 0, -1, 0, 0};
+  ChildReport report{ChildReport::Exited, 0, 0, -1, 0, 0, {}};
   for (;;) {
     int status = 0;
     pid_t pid = ::waitpid(-1, &status, __WALL);

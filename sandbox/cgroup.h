@@ -24,8 +24,12 @@ struct CgroupLimits {
   std::vector<Limits::IoThrottle> io;
 };
 
+// total is exact (scheduler runtime). user and sys may be tick-sampled (cgroup v1's
+// cpuacct.usage_user/usage_sys): they are used as weights to split the total.
 struct CpuUsage {
   std::uint64_t total_us = 0, user_us = 0, sys_us = 0;
+  // What was used after `base`, with user + sys == total.
+  CpuUsage minus(const CpuUsage& base) const;
 };
 
 struct CgroupAccounting {
@@ -44,8 +48,12 @@ class BoxCgroup {
   // A directory fd for clone3(CLONE_INTO_CGROUP), or -1 when the process must be attached instead.
   virtual int clone_into_fd() const { return -1; }
   virtual void attach(pid_t pid) = 0;
-  // Called often while the box runs: one pread, no allocation after the first call.
+  // Called often while the box runs: one pread, no allocation.
   virtual std::uint64_t cpu_usage_us() = 0;
+  // Open counter files the box's init reads just before it starts the program, so that the CPU
+  // time of setting up the box is not charged to the program; and how to read what it read.
+  virtual std::vector<int> cpu_counter_fds() const = 0;
+  virtual CpuUsage parse_cpu_counters(const std::vector<std::string_view>& texts) const = 0;
   virtual CgroupAccounting accounting() = 0;
   virtual void kill_all() = 0;
 };

@@ -1,5 +1,7 @@
 #include "sandbox/cgroup_common.h"
 
+#include "sandbox/cgroup.h"
+
 #include <dirent.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -15,6 +17,25 @@
 #include "sandbox/error.h"
 #include "sandbox/file_io.h"
 #include "sandbox/owner.h"
+
+namespace sandbox {
+
+CpuUsage CpuUsage::minus(const CpuUsage& base) const {
+  auto sub = [](std::uint64_t a, std::uint64_t b) { return a > b ? a - b : 0; };
+  CpuUsage d{sub(total_us, base.total_us), sub(user_us, base.user_us), sub(sys_us, base.sys_us)};
+  // Split the exact total by the sampled weights of the same interval, or of the whole run when
+  // the interval was too short for a sample; with no sample at all, it was kernel work (exec).
+  double u = static_cast<double>(d.user_us), s = static_cast<double>(d.sys_us);
+  if (u + s == 0) {
+    u = static_cast<double>(user_us);
+    s = static_cast<double>(sys_us);
+  }
+  d.user_us = u + s > 0 ? static_cast<std::uint64_t>(static_cast<double>(d.total_us) * u / (u + s)) : 0;
+  d.sys_us = d.total_us - d.user_us;
+  return d;
+}
+
+}  // namespace sandbox
 
 namespace sandbox::cgroup_detail {
 

@@ -41,8 +41,14 @@ class V1Box : public BoxCgroup {
 
   void open_dirs() {
     for (const Hierarchy* h : joined_) dirs_[h] = open_dir(path(h));
-    usage_fd_ = UniqueFd(::openat(dir(cpuacct_), "cpuacct.usage", O_RDONLY | O_CLOEXEC));
-    if (!usage_fd_) throw_errno("cannot open " + path(cpuacct_) + "/cpuacct.usage");
+    auto open_counter = [&](const char* file) {
+      UniqueFd fd(::openat(dir(cpuacct_), file, O_RDONLY | O_CLOEXEC));
+      if (!fd) throw_errno("cannot open " + path(cpuacct_) + "/" + file);
+      return fd;
+    };
+    usage_fd_ = open_counter("cpuacct.usage");
+    user_fd_ = open_counter("cpuacct.usage_user");
+    sys_fd_ = open_counter("cpuacct.usage_sys");
   }
 
   std::string path(const Hierarchy* h) const { return h->parent + "/" + name_; }
@@ -61,15 +67,23 @@ class V1Box : public BoxCgroup {
     return std::strtoull(buf, nullptr, 10) / 1000;
   }
 
+  // cpuacct.usage is exact; usage_user and usage_sys are sampled at each tick.
+  std::vector<int> cpu_counter_fds() const override { return {usage_fd_.get(), user_fd_.get(), sys_fd_.get()}; }
+
+  CpuUsage parse_cpu_counters(const std::vector<std::string_view>& texts) const override {
+    CpuUsage usage;
+    if (texts.size() != 3) return usage;
+    auto us = [](std::string_view ns) { return std::strtoull(std::string(ns).c_str(), nullptr, 10) / 1000; };
+    return {us(texts[0]), us(texts[1]), us(texts[2])};
+  }
+
   CgroupAccounting accounting() override {
     CgroupAccounting a;
-    a.cpu.total_us = cpu_usage_us();
-    auto ns = [&](const char* file) -> std::uint64_t {
-      auto text = read_file_at(dir(cpuacct_), file);
-      return text ? std::strtoull(text->c_str(), nullptr, 10) / 1000 : 0;
-    };
-    a.cpu.user_us = ns("cpuacct.usage_user");
-    a.cpu.sys_us = ns("cpuacct.usage_sys");
+    std::string total, user, sys;
+    pread_all(usage_fd_.get(), total);
+    pread_all(user_fd_.get(), user);
+    pread_all(sys_fd_.get(), sys);
+    a.cpu = parse_cpu_counters({total, user, sys});
     if (memory_) {
       if (auto peak = read_file_at(dir(memory_), "memory.max_usage_in_bytes"))
         a.memory_peak = std::strtoull(peak->c_str(), nullptr, 10);
@@ -113,7 +127,7 @@ class V1Box : public BoxCgroup {
   std::vector<const Hierarchy*> joined_;
   const Hierarchy *cpuacct_, *memory_, *pids_, *blkio_;
   std::map<const Hierarchy*, UniqueFd> dirs_;
-  UniqueFd usage_fd_;
+  UniqueFd usage_fd_, user_fd_, sys_fd_;
 };
 
 class V1Backend : public CgroupBackend {

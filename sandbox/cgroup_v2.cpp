@@ -67,13 +67,23 @@ class V2Box : public BoxCgroup {
     return p ? std::strtoull(p + 11, nullptr, 10) : 0;
   }
 
+  std::vector<int> cpu_counter_fds() const override { return {cpu_stat_.get()}; }
+
+  CpuUsage parse_cpu_counters(const std::vector<std::string_view>& texts) const override {
+    CpuUsage usage;
+    if (texts.size() == 1) {
+      usage.total_us = keyed_value(texts[0], "usage_usec").value_or(0);
+      usage.user_us = keyed_value(texts[0], "user_usec").value_or(0);
+      usage.sys_us = keyed_value(texts[0], "system_usec").value_or(0);
+    }
+    return usage;
+  }
+
   CgroupAccounting accounting() override {
     CgroupAccounting a;
-    if (auto stat = read_file_at(dir_.get(), "cpu.stat")) {
-      a.cpu.total_us = keyed_value(*stat, "usage_usec").value_or(0);
-      a.cpu.user_us = keyed_value(*stat, "user_usec").value_or(0);
-      a.cpu.sys_us = keyed_value(*stat, "system_usec").value_or(0);
-    }
+    std::string stat;
+    pread_all(cpu_stat_.get(), stat);
+    a.cpu = parse_cpu_counters({stat});
     if (auto peak = read_file_at(dir_.get(), "memory.peak")) {
       a.memory_peak = std::strtoull(peak->c_str(), nullptr, 10);
     } else if (auto current = read_file_at(dir_.get(), "memory.current")) {

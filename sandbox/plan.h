@@ -73,6 +73,7 @@ struct Plan {
   int report_fd = -1;   // write end: ChildReport records
   int exec_fd = -1;     // write end, O_CLOEXEC: closes on successful exec; errno written on failure
   int notify_fd = -1;   // unix socket for the seccomp listener fd (seccomp_notify)
+  int cpu_counter_fds[3] = {-1, -1, -1};  // read by init just before it forks the program (Baseline)
   // Every fd above, sorted: init closes all others at once, since in a
   // multithreaded judge it inherits the fds of concurrent runs and would hold their pipes open.
   std::vector<int> keep_fds;
@@ -90,14 +91,15 @@ struct Plan {
   const char* keep(std::string s) { return strings.emplace_back(std::move(s)).c_str(); }
 };
 
-// Records the box's init writes to Plan::report_fd.
+// Records the box's init writes to Plan::report_fd (each under PIPE_BUF, so writes are atomic).
 struct ChildReport {
-  enum Kind : int { SetupFailed = 1, Exited = 2 } kind;
+  enum Kind : int { SetupFailed = 1, Exited = 2, Baseline = 3 } kind;
   int step;         // SetupFailed: ChildStep
   int error;        // SetupFailed: errno
   int detail;       // SetupFailed: index of the failing mount step, or -1
   int wait_status;  // Exited: status of the payload from waitpid
   unsigned long long disk_bytes;  // Exited: bytes used in the writable layer
+  char counters[3][256];          // Baseline: the cgroup's CPU counter files, as read
 };
 
 // Entry point of the cloned child (PID 1 of the box). Never returns.

@@ -214,14 +214,19 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   plan.report_fd = report.write.get();
   plan.exec_fd = exec.write.get();
   plan.notify_fd = notify_child ? notify_child.get() : -1;
-  plan.keep_fds = {plan.sync_fd, plan.report_fd, plan.exec_fd, plan.stdio[0], plan.stdio[1], plan.stdio[2]};
-  if (plan.notify_fd >= 0) plan.keep_fds.push_back(plan.notify_fd);
-  std::sort(plan.keep_fds.begin(), plan.keep_fds.end());
-  mnt::plan_root(spec, host, plan.keep_fds.back() + 1, plan);
 
   // 3. The box's cgroup, then its first process, born into new namespaces (and the cgroup, on v2).
   std::string name = owner_token() + "-" + std::to_string(sequence++);
   std::unique_ptr<BoxCgroup> cgroup = cgroups->create(name, cgroup_limits(spec.limits));
+  auto counters = cgroup->cpu_counter_fds();
+  for (std::size_t i = 0; i < counters.size() && i < std::size(plan.cpu_counter_fds); ++i)
+    plan.cpu_counter_fds[i] = counters[i];
+  plan.keep_fds = {plan.sync_fd, plan.report_fd, plan.exec_fd, plan.stdio[0], plan.stdio[1], plan.stdio[2]};
+  plan.keep_fds.push_back(plan.notify_fd);
+  plan.keep_fds.insert(plan.keep_fds.end(), std::begin(plan.cpu_counter_fds), std::end(plan.cpu_counter_fds));
+  std::erase(plan.keep_fds, -1);
+  std::sort(plan.keep_fds.begin(), plan.keep_fds.end());
+  mnt::plan_root(spec, host, plan.keep_fds.back() + 1, plan);
   BoxProcess box = spawn_box(plan, cgroup->clone_into_fd());
   sync.read.reset();
   report.write.reset();
@@ -249,9 +254,10 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   cgroup.reset();
 
   // 6. The record.
-  result.cpu_us = acct.cpu.total_us;
-  result.user_us = acct.cpu.user_us;
-  result.sys_us = acct.cpu.sys_us;
+  CpuUsage cpu = acct.cpu.minus(sv.cpu_baseline);
+  result.cpu_us = cpu.total_us;
+  result.user_us = cpu.user_us;
+  result.sys_us = cpu.sys_us;
   result.wall_us = sv.wall_us;
   result.memory_peak = acct.memory_peak;
   result.memory_peak_exact = acct.memory_peak_exact;

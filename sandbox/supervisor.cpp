@@ -100,6 +100,12 @@ Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channe
       ssize_t got = ::read(channels.report_read, &report, sizeof report);
       if (got == static_cast<ssize_t>(sizeof report)) {
         if (report.kind == ChildReport::SetupFailed && !s.setup_failure) s.setup_failure = report;
+        if (report.kind == ChildReport::Baseline) {
+          std::vector<std::string_view> texts;
+          for (auto& text : report.counters) texts.emplace_back(text);
+          texts.resize(cgroup.cpu_counter_fds().size());
+          s.cpu_baseline = cgroup.parse_cpu_counters(texts);
+        }
         if (report.kind == ChildReport::Exited) {
           s.wait_status = report.wait_status;
           s.disk_bytes = report.disk_bytes;
@@ -133,7 +139,7 @@ Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channe
       continue;
     }
     if (limits.cpu_time && now >= next_cpu_check) {
-      auto used = microseconds(cgroup.cpu_usage_us());
+      auto used = microseconds(cgroup.cpu_usage_us() - std::min(cgroup.cpu_usage_us(), s.cpu_baseline.total_us));
       if (used >= *limits.cpu_time) {
         kill(KillReason::CpuTime);
         continue;

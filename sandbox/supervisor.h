@@ -32,6 +32,7 @@ struct Supervision {
   std::uint64_t wall_us = 0;
   KillReason killed = KillReason::None;
   std::string denied_syscall;
+  CpuUsage cpu_baseline;            // the box's CPU time when its init started the program
 };
 
 struct SupervisorLimits {
