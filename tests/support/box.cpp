@@ -28,6 +28,13 @@ sandbox::RunSpec command(std::vector<std::string> argv) {
   return spec;
 }
 
+sandbox::RunSpec program(std::vector<std::string> argv) {
+  argv[0] = "/programs/" + argv[0];
+  auto spec = command(std::move(argv));
+  spec.rootfs.binds.push_back({TEST_PROGRAMS_DIR, "/programs", false});
+  return spec;
+}
+
 sandbox::RunSpec shell(const std::string& script) { return command({"/bin/sh", "-c", script}); }
 
 sandbox::RunResult run_clean(const sandbox::RunSpec& spec) {

@@ -17,6 +17,8 @@ sandbox::Sandbox& shared_sandbox();
 // /bin/sh -c SCRIPT, stdout and stderr captured, 5 s CPU, 10 s wall, 256 MiB, 64 pids.
 sandbox::RunSpec shell(const std::string& script);
 sandbox::RunSpec command(std::vector<std::string> argv);
+// A program from tests/programs, bound read-only at /programs.
+sandbox::RunSpec program(std::vector<std::string> argv);
 
 // Runs and checks that no mount, cgroup, process or fd of the run remains.
 sandbox::RunResult run_clean(const sandbox::RunSpec& spec);

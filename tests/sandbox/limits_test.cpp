@@ -1,0 +1,128 @@
+// cgroup limits and accounting: CPU time of the whole box, memory, pids, CPU bandwidth, output.
+#include <chrono>
+
+#include "tests/support/box.h"
+
+namespace {
+
+using namespace std::chrono_literals;
+using sandbox::Status;
+using sandbox::TimeLimit;
+using test::command;
+using test::run_clean;
+using test::shell;
+
+using test::program;
+
+TEST(Limits, ThreadsSpinningPastTheCpuLimitAreTle) {
+  auto spec = program({"spin", "8", "2.5"});
+  spec.limits.cpu_time = 1s;
+  spec.limits.wall_time = 10s;
+  auto r = run_clean(spec);
+  EXPECT_EQ(r.status, Status::TLE) << r.message;
+  EXPECT_EQ(r.time_limit, TimeLimit::Cpu);
+  EXPECT_GE(r.cpu_us, 1'000'000u);
+  EXPECT_LE(r.cpu_us, 1'200'000u);
+  EXPECT_LT(r.wall_us, 2'000'000u) << "CPU time of all threads counts, so the limit comes before 2.5 s of wall time";
+}
+
+TEST(Limits, CpuOfAForkedChildIsCharged) {
+  auto r = run_clean(program({"child_burn", "500"}));
+  ASSERT_EQ(r.status, Status::OK) << r.message << r.stderr_data;
+  EXPECT_GE(r.cpu_us, 500'000u);
+  EXPECT_LE(r.cpu_us, 700'000u);
+}
+
+TEST(Limits, CpuTimeSplitsIntoUserAndSystem) {
+  auto r = run_clean(program({"spin", "2", "0.3", "cpu"}));
+  ASSERT_EQ(r.status, Status::OK) << r.message;
+  EXPECT_GE(r.cpu_us, 600'000u);
+  EXPECT_LE(r.cpu_us, 700'000u);
+  EXPECT_GT(r.user_us, r.sys_us);
+  EXPECT_NEAR(static_cast<double>(r.user_us + r.sys_us), static_cast<double>(r.cpu_us), 20'000.0);
+}
+
+TEST(Limits, PeakMemoryOfA64MiBTouch) {
+  auto spec = program({"touch_mem", "64"});
+  spec.limits.memory = 128ull << 20;
+  auto r = run_clean(spec);
+  ASSERT_EQ(r.status, Status::OK) << r.message << r.stderr_data;
+  EXPECT_GE(r.memory_peak, 60ull << 20);
+  EXPECT_LE(r.memory_peak, 80ull << 20);
+  EXPECT_FALSE(r.oom_killed);
+}
+
+TEST(Limits, TouchingPastTheMemoryLimitIsMle) {
+  auto spec = program({"touch_mem", "200"});
+  spec.limits.memory = 128ull << 20;
+  auto r = run_clean(spec);
+  EXPECT_EQ(r.status, Status::MLE) << r.message;
+  EXPECT_TRUE(r.oom_killed);
+  EXPECT_LE(r.memory_peak, (128ull << 20) + (1ull << 20));
+}
+
+TEST(Limits, ReservingAddressSpaceIsNotUsingMemory) {
+  auto spec = program({"touch_mem", "8", "4096"});
+  spec.limits.memory = 128ull << 20;
+  auto r = run_clean(spec);
+  EXPECT_EQ(r.status, Status::OK) << r.message << r.stderr_data;
+  EXPECT_LT(r.memory_peak, 32ull << 20);
+}
+
+TEST(Limits, PidsLimitStopsAForkBomb) {
+  auto spec = command({"/bin/bash", "-c", "f(){ f | f & }; f; sleep 1; echo survived"});
+  spec.limits.pids = 32;
+  spec.limits.wall_time = 10s;
+  auto r = run_clean(spec);
+  EXPECT_NE(r.status, Status::IE) << r.message;
+  EXPECT_NE(r.stderr_data.find("retry"), std::string::npos) << "fork never failed: " << r.stderr_data.substr(0, 300);
+  if (r.pids_peak) {
+    EXPECT_LE(*r.pids_peak, 32u);
+    EXPECT_GE(*r.pids_peak, 16u);
+  }
+}
+
+TEST(Limits, CpusetPinsTheBox) {
+  auto spec = shell("grep Cpus_allowed_list /proc/self/status");
+  spec.limits.cpuset = "0";
+  auto r = run_clean(spec);
+  ASSERT_EQ(r.status, Status::OK) << r.message;
+  EXPECT_NE(r.stdout_data.find("Cpus_allowed_list:\t0\n"), std::string::npos) << r.stdout_data;
+}
+
+TEST(Limits, CpuWeightIsAccepted) {
+  auto spec = shell("true");
+  spec.limits.cpu_weight = 50;
+  auto r = run_clean(spec);
+  EXPECT_EQ(r.status, Status::OK) << r.message;
+}
+
+TEST(Limits, StackDefaultsToTheMemoryLimit) {
+  auto spec = shell("ulimit -s");
+  spec.limits.memory = 64ull << 20;
+  auto r = run_clean(spec);
+  ASSERT_EQ(r.status, Status::OK) << r.message;
+  EXPECT_EQ(r.stdout_data, "65536\n");
+}
+
+TEST(Limits, TmpfsWritesCountAsMemory) {
+  auto spec = shell("head -c 100M /dev/zero > /tmp/big; echo $?");
+  spec.limits.memory = 64ull << 20;
+  spec.limits.disk = 512ull << 20;
+  auto r = run_clean(spec);
+  EXPECT_EQ(r.status, Status::MLE) << r.message << " " << r.stdout_data;
+}
+
+TEST(Limits, StdoutFloodIsOle) {
+  auto spec = command({"yes", "flood"});
+  spec.limits.output = 64 << 10;
+  auto r = run_clean(spec);
+  EXPECT_EQ(r.status, Status::OLE) << r.message;
+}
+
+TEST(Limits, BackendIsNamed) {
+  auto r = run_clean(shell("true"));
+  EXPECT_TRUE(r.cgroup_backend == "v1" || r.cgroup_backend == "v2") << r.cgroup_backend;
+}
+
+}  // namespace
