@@ -4,10 +4,6 @@
 #include "cli/usage_error.h"
 
 namespace cli {
-int cmd_run(int, char**) {
-  std::cerr << "judge run: not built yet\n";
-  return kExitUsage;
-}
 int cmd_doctor(int, char**) {
   std::cerr << "judge doctor: not built yet\n";
   return kExitUsage;

@@ -1,0 +1,25 @@
+// The compile step: the submission compiled in its own box, its artifacts cached as a layer.
+#pragma once
+
+#include <filesystem>
+#include <string_view>
+
+#include "judge/artifact_cache.h"
+#include "judge/language.h"
+#include "judge/verdict.h"
+#include "judge/work_dir.h"
+#include "sandbox/sandbox.h"
+
+namespace judge {
+
+struct CompileOutcome {
+  CompileReport report;
+  std::filesystem::path layer;  // when report.status is OK or Skipped
+};
+
+// The compiler sees only the source, in a fresh /box: never the tests or the judge's files.
+// Anything that goes wrong with the compiler is CE; a failure of the sandbox is IE.
+CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& language, std::string_view source,
+                                  ArtifactCache& cache, WorkDir& work);
+
+}  // namespace judge

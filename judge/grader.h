@@ -1,0 +1,45 @@
+// The grading engine: compile a submission, run every test in a fresh box, check, decide the
+// verdict. The CLI, batch grading and the queue worker all call this.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "judge/artifact_cache.h"
+#include "judge/language.h"
+#include "judge/problem.h"
+#include "judge/verdict.h"
+#include "sandbox/sandbox.h"
+
+namespace judge {
+
+struct GradeOptions {
+  std::optional<std::string> language;  // an id from the languages file; default: by extension
+  bool fail_fast = false;               // stop at the first test that is not AC
+  unsigned jobs = 1;                    // tests run at once, each pinned to its own CPU
+  std::function<void(const CompileReport&)> on_compile;
+  std::function<void(const TestReport&)> on_test;  // in test order, as results come in
+};
+
+class Grader {
+ public:
+  Grader(sandbox::Sandbox& sandbox, Languages languages, std::filesystem::path cache_dir,
+         std::filesystem::path work_root = WorkDirRoot());
+  // Throws InputError for a submission that cannot be read or whose language is unknown;
+  // every other problem is in the report (CE, or IE with a message).
+  Report grade(const Problem& problem, const std::filesystem::path& submission, const GradeOptions& options);
+
+  const Languages& languages() const { return languages_; }
+
+ private:
+  static std::filesystem::path WorkDirRoot();
+
+  sandbox::Sandbox& sandbox_;
+  Languages languages_;
+  ArtifactCache cache_;
+  std::filesystem::path work_root_;
+};
+
+}  // namespace judge

@@ -1,0 +1,99 @@
+#include "judge/language.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+
+#include "judge/input_error.h"
+#include "judge/toml_reader.h"
+
+#ifndef JUDGE_SOURCE_DIR
+#define JUDGE_SOURCE_DIR "."
+#endif
+
+namespace judge {
+namespace fs = std::filesystem;
+
+std::vector<std::string> Language::run_command(std::uint64_t memory_limit) const {
+  std::vector<std::string> argv = run;
+  for (std::string& arg : argv) {
+    auto pos = arg.find("{memory_mib}");
+    if (pos != std::string::npos) arg.replace(pos, 12, std::to_string(memory_limit >> 20));
+  }
+  return argv;
+}
+
+fs::path Languages::default_file() {
+  if (const char* env = std::getenv("JUDGE_LANGUAGES"); env && *env) return env;
+  if (fs::exists("/etc/judge/languages.toml")) return "/etc/judge/languages.toml";
+  return fs::path(JUDGE_SOURCE_DIR) / "judge/languages.toml";
+}
+
+Languages Languages::load(const std::vector<fs::path>& files) {
+  Languages out;
+  for (const fs::path& file : files) {
+    TomlFile toml(file);
+    TomlTable root = toml.root();
+    for (const std::string& id : root.keys()) {
+      auto table = root.table(id);
+      Language l;
+      l.id = id;
+      l.name = table->string("name").value_or(id);
+      l.extensions = table->strings("extensions").value_or(std::vector<std::string>{});
+      for (const std::string& ext : l.extensions)
+        if (ext.size() < 2 || ext[0] != '.') table->fail("extensions", "'" + ext + "' must start with a dot, e.g. \".cpp\"");
+      l.source = table->required_string("source");
+      if (l.source.find('/') != std::string::npos || l.source == "." || l.source == "..")
+        table->fail("source", "must be a plain file name");
+      l.compile = table->strings("compile").value_or(std::vector<std::string>{});
+      l.artifacts = table->strings("artifacts").value_or(std::vector<std::string>{l.source});
+      for (const std::string& a : l.artifacts)
+        if (a.empty() || a.find('/') != std::string::npos) table->fail("artifacts", "'" + a + "' must be a file name or glob in /box");
+      auto run = table->strings("run");
+      if (!run || run->empty()) table->fail("run", "missing (required): the command that runs the program");
+      l.run = *run;
+      l.compile_time_limit = table->duration("compile_time_limit").value_or(l.compile_time_limit);
+      l.compile_wall_time_limit = table->duration("compile_wall_time_limit").value_or(l.compile_wall_time_limit);
+      l.compile_memory_limit = table->size("compile_memory_limit").value_or(l.compile_memory_limit);
+      l.compile_output_limit = table->size("compile_output_limit").value_or(l.compile_output_limit);
+      if (auto n = table->integer("compile_pids_limit")) {
+        if (*n < 1 || *n > 65536) table->fail("compile_pids_limit", "must be in 1..65536");
+        l.compile_pids_limit = static_cast<std::uint32_t>(*n);
+      }
+      if (auto n = table->integer("run_pids_limit")) {
+        if (*n < 1 || *n > 65536) table->fail("run_pids_limit", "must be in 1..65536");
+        l.run_pids_limit = static_cast<std::uint32_t>(*n);
+      }
+      l.env = table->strings("env").value_or(std::vector<std::string>{});
+      for (const std::string& e : l.env)
+        if (e.find('=') == std::string::npos || e[0] == '=') table->fail("env", "'" + e + "' is not NAME=value");
+      table->finish();
+      out.languages_[id] = std::move(l);
+    }
+  }
+  return out;
+}
+
+const Language* Languages::find(const std::string& id) const {
+  auto it = languages_.find(id);
+  return it == languages_.end() ? nullptr : &it->second;
+}
+
+const Language* Languages::detect(const fs::path& submission) const {
+  std::string ext = submission.extension().string();
+  for (const auto& [id, l] : languages_)
+    for (const std::string& e : l.extensions)
+      if (e == ext) return &l;
+  return nullptr;
+}
+
+bool command_available(const std::vector<std::string>& argv) {
+  if (argv.empty()) return true;
+  const std::string& program = argv[0];
+  if (program.find('/') != std::string::npos) return program.rfind("/sol/", 0) == 0 || ::access(program.c_str(), X_OK) == 0;
+  for (const char* dir : {"/usr/bin/", "/bin/"})
+    if (::access((dir + program).c_str(), X_OK) == 0) return true;
+  return false;
+}
+
+}  // namespace judge

@@ -1,0 +1,55 @@
+// Languages: how a submission is compiled and run, read from TOML files (judge/languages.toml,
+// then any files the user adds). Documented in docs/languages.md.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace judge {
+
+struct Language {
+  std::string id;
+  std::string name;
+  std::vector<std::string> extensions;
+  std::string source;                   // the submission's file name in the compile box
+  std::vector<std::string> compile;     // empty: nothing to compile
+  std::vector<std::string> artifacts;   // names or globs in the compile box's /box, kept at /sol
+  std::vector<std::string> run;         // {memory_mib} is replaced
+  std::chrono::microseconds compile_time_limit = std::chrono::seconds(10);
+  std::chrono::microseconds compile_wall_time_limit = std::chrono::seconds(30);
+  std::uint64_t compile_memory_limit = 1ull << 30;
+  std::uint64_t compile_output_limit = 256ull << 20;  // largest artifact
+  std::uint32_t compile_pids_limit = 64;
+  std::uint32_t run_pids_limit = 64;
+  std::vector<std::string> env;         // NAME=value for compile and run, beside PATH and HOME
+
+  // The run command for a memory limit.
+  std::vector<std::string> run_command(std::uint64_t memory_limit) const;
+};
+
+class Languages {
+ public:
+  // Reads `files` in order; a later table with the same id replaces an earlier one.
+  // Throws InputError (file:line:column).
+  static Languages load(const std::vector<std::filesystem::path>& files);
+  // The shipped file: $JUDGE_LANGUAGES, else /etc/judge/languages.toml, else the source tree's.
+  static std::filesystem::path default_file();
+
+  const Language* find(const std::string& id) const;
+  // By extension of `submission`; nullptr when none matches.
+  const Language* detect(const std::filesystem::path& submission) const;
+  const std::map<std::string, Language>& all() const { return languages_; }
+
+ private:
+  std::map<std::string, Language> languages_;
+};
+
+// Whether the program a command starts exists on this host (in /usr/bin or /bin, as in a box).
+bool command_available(const std::vector<std::string>& argv);
+
+}  // namespace judge

@@ -1,0 +1,48 @@
+// A problem: limits, tests and how answers are checked, loaded from problem.toml (schema 1,
+// documented in docs/problem-format.md).
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace judge {
+
+struct TestCase {
+  std::string name;
+  std::filesystem::path input;
+  std::filesystem::path answer;
+};
+
+enum class CheckerType { Exact, Lines, Tokens, Float };
+
+struct CheckerSpec {
+  CheckerType type = CheckerType::Tokens;
+  double abs_tolerance = 1e-6;  // Float: a token passes within either tolerance
+  double rel_tolerance = 1e-6;
+  bool case_sensitive = true;   // Tokens
+};
+
+struct Problem {
+  std::filesystem::path file;   // problem.toml
+  std::filesystem::path dir;    // paths in the file are relative to this
+  std::string name;
+  std::string title;
+  std::chrono::microseconds time_limit{};       // CPU time per test
+  std::chrono::microseconds wall_time_limit{};  // default: 3x time_limit + 1s
+  std::uint64_t memory_limit = 0;
+  std::uint64_t output_limit = 64ull << 20;
+  std::vector<TestCase> tests;
+  CheckerSpec checker;
+};
+
+// Throws InputError (file:line:column) for anything wrong: missing or unknown keys, wrong types,
+// units, missing test files.
+Problem load_problem(const std::filesystem::path& file);
+
+// "2" < "10" < "a1" < "a2": digit runs compare as numbers.
+bool natural_less(const std::string& a, const std::string& b);
+
+}  // namespace judge

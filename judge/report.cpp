@@ -1,0 +1,95 @@
+#include "judge/report.h"
+
+#include <cstdio>
+
+namespace judge {
+namespace {
+
+nlohmann::json optional_int(const std::optional<int>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); }
+
+std::string paint(const std::string& text, Verdict v, const TableStyle& style) {
+  if (!style.color) return text;
+  const char* code = v == Verdict::AC ? "32" : v == Verdict::TLE ? "33" : v == Verdict::IE ? "35" : "31";
+  return std::string("\033[1;") + code + "m" + text + "\033[0m";
+}
+
+std::string pad(std::string s, std::size_t width, bool right = false) {
+  if (s.size() >= width) return s;
+  return right ? std::string(width - s.size(), ' ') + s : s + std::string(width - s.size(), ' ');
+}
+
+std::string mib(std::uint64_t bytes) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f MiB", static_cast<double>(bytes) / (1 << 20));
+  return buf;
+}
+
+}  // namespace
+
+nlohmann::json report_json(const Report& r) {
+  nlohmann::json j;
+  j["problem"] = r.problem;
+  j["submission"] = r.submission;
+  j["language"] = r.language;
+  j["verdict"] = to_string(r.verdict);
+  j["message"] = r.message;
+  j["compile"] = {{"status", to_string(r.compile.status)},
+                  {"cached", r.compile.cached},
+                  {"cpu_ms", r.compile.cpu_us / 1000},
+                  {"wall_ms", r.compile.wall_us / 1000},
+                  {"memory_kib", r.compile.memory_bytes / 1024},
+                  {"log", r.compile.log},
+                  {"message", r.compile.message}};
+  j["tests"] = nlohmann::json::array();
+  for (const TestReport& t : r.tests)
+    j["tests"].push_back({{"name", t.name},
+                          {"verdict", to_string(t.verdict)},
+                          {"cpu_ms", t.cpu_us / 1000},
+                          {"wall_ms", t.wall_us / 1000},
+                          {"memory_kib", t.memory_bytes / 1024},
+                          {"exit_code", optional_int(t.exit_code)},
+                          {"signal", optional_int(t.signal)},
+                          {"message", t.message}});
+  j["max_cpu_ms"] = r.max_cpu_us / 1000;
+  j["max_memory_kib"] = r.max_memory_bytes / 1024;
+  j["cgroup"] = r.cgroup_backend;
+  return j;
+}
+
+std::string table_header(const Report& r, const TableStyle&) {
+  return "problem " + r.problem + ", submission " + r.submission + " (" + r.language + ")\n";
+}
+
+std::string table_compile(const CompileReport& c, const TableStyle& style) {
+  std::string line = "compile: ";
+  switch (c.status) {
+    case CompileReport::Status::OK:
+      line += c.cached ? "OK (cached)" : "OK (" + std::to_string(c.cpu_us / 1000) + " ms)";
+      break;
+    case CompileReport::Status::Skipped: line += "nothing to compile"; break;
+    case CompileReport::Status::CE: line += paint("CE", Verdict::CE, style) + " " + c.message; break;
+    case CompileReport::Status::IE: line += paint("IE", Verdict::IE, style) + " " + c.message; break;
+  }
+  line += "\n";
+  if (c.status == CompileReport::Status::CE && !c.log.empty()) line += c.log + (c.log.back() == '\n' ? "" : "\n");
+  if (c.status != CompileReport::Status::CE && c.status != CompileReport::Status::IE)
+    line += "\n" + pad("test", 8) + pad("verdict", 9) + pad("cpu ms", 8, true) + pad("wall ms", 9, true) +
+            pad("memory", 12, true) + "  message\n";
+  return line;
+}
+
+std::string table_row(const TestReport& t, const TableStyle& style) {
+  return pad(t.name, 8) + paint(pad(std::string(to_string(t.verdict)), 9), t.verdict, style) +
+         pad(std::to_string(t.cpu_us / 1000), 8, true) + pad(std::to_string(t.wall_us / 1000), 9, true) +
+         pad(mib(t.memory_bytes), 12, true) + "  " + t.message + "\n";
+}
+
+std::string table_footer(const Report& r, const TableStyle& style) {
+  std::string line = "\nverdict: " + paint(std::string(to_string(r.verdict)), r.verdict, style);
+  if (!r.message.empty() && r.verdict != Verdict::AC) line += " (" + r.message + ")";
+  if (!r.tests.empty())
+    line += "   max cpu " + std::to_string(r.max_cpu_us / 1000) + " ms   max memory " + mib(r.max_memory_bytes);
+  return line + "\n";
+}
+
+}  // namespace judge

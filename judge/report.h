@@ -1,0 +1,21 @@
+// Reports for people (a table) and for programs (JSON, one object).
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "judge/verdict.h"
+
+namespace judge {
+
+nlohmann::json report_json(const Report& report);
+
+struct TableStyle {
+  bool color = false;  // ANSI colors, for a terminal
+};
+std::string table_header(const Report& report, const TableStyle& style);
+std::string table_compile(const CompileReport& compile, const TableStyle& style);
+std::string table_row(const TestReport& test, const TableStyle& style);
+std::string table_footer(const Report& report, const TableStyle& style);
+
+}  // namespace judge

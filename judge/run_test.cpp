@@ -1,0 +1,86 @@
+#include "judge/run_test.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "judge/box_spec.h"
+#include "judge/checker.h"
+#include "sandbox/error.h"
+#include "sandbox/fd.h"
+
+namespace judge {
+namespace {
+
+// Reads at most `limit` bytes; the judge's memory stays bounded by the output limit.
+std::optional<std::string> read_bounded(const std::filesystem::path& path, std::uint64_t limit) {
+  sandbox::UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW));
+  if (!fd) return std::nullopt;
+  std::string data;
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd.get(), buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return std::nullopt;
+    if (n == 0) break;
+    if (data.size() + static_cast<std::size_t>(n) > limit) return std::nullopt;
+    data.append(buf, static_cast<std::size_t>(n));
+  }
+  return data;
+}
+
+Verdict verdict_of(sandbox::Status status) {
+  switch (status) {
+    case sandbox::Status::OK: return Verdict::AC;
+    case sandbox::Status::RE: return Verdict::RE;
+    case sandbox::Status::TLE: return Verdict::TLE;
+    case sandbox::Status::MLE: return Verdict::MLE;
+    case sandbox::Status::OLE: return Verdict::OLE;
+    case sandbox::Status::IE: return Verdict::IE;
+  }
+  return Verdict::IE;
+}
+
+}  // namespace
+
+TestReport run_test(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test) {
+  const Problem& p = run.problem;
+  sandbox::RunSpec spec = base_spec(run.language);
+  spec.argv = run.language.run_command(p.memory_limit);
+  spec.rootfs.layers = {run.layer.string()};
+  spec.stdin_stream.target = sandbox::Stream::Path{test.input.string()};
+  spec.stdout_stream.target = sandbox::Stream::Path{run.output_file.string()};
+  spec.stderr_stream.target = sandbox::Stream::Capture{4096};
+  spec.limits.cpu_time = p.time_limit;
+  spec.limits.wall_time = p.wall_time_limit;
+  spec.limits.memory = p.memory_limit;
+  spec.limits.output = p.output_limit;
+  spec.limits.pids = run.language.run_pids_limit;
+  spec.limits.cpuset = run.cpuset;
+
+  sandbox::RunResult r = sandbox.run(spec);
+  TestReport t;
+  t.name = test.name;
+  t.cpu_us = r.cpu_us;
+  t.wall_us = r.wall_us;
+  t.memory_bytes = r.memory_peak;
+  t.exit_code = r.exit_code;
+  t.signal = r.signal;
+  t.verdict = verdict_of(r.status);
+  t.message = r.message;
+  if (t.verdict != Verdict::AC) return t;
+
+  auto output = read_bounded(run.output_file, p.output_limit);
+  auto answer = read_bounded(test.answer, std::uint64_t{1} << 31);
+  if (!output || !answer) {
+    t.verdict = Verdict::IE;
+    t.message = !output ? "cannot read the program's output" : "cannot read " + test.answer.string();
+    return t;
+  }
+  CheckResult c = check(p.checker, *output, *answer);
+  t.verdict = c.accepted ? Verdict::AC : Verdict::WA;
+  t.message = c.message;
+  return t;
+}
+
+}  // namespace judge

@@ -1,0 +1,42 @@
+// Verdicts, and the report of one grading.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace judge {
+
+enum class Verdict { AC, WA, TLE, MLE, OLE, RE, CE, IE };
+std::string_view to_string(Verdict v);
+
+struct CompileReport {
+  enum class Status { OK, CE, IE, Skipped } status = Status::Skipped;  // Skipped: nothing to compile
+  bool cached = false;
+  std::uint64_t cpu_us = 0, wall_us = 0, memory_bytes = 0;
+  std::string log;      // the compiler's stdout and stderr
+  std::string message;  // why it failed, when it did
+};
+std::string_view to_string(CompileReport::Status s);
+
+struct TestReport {
+  std::string name;
+  Verdict verdict = Verdict::IE;
+  std::uint64_t cpu_us = 0, wall_us = 0, memory_bytes = 0;
+  std::optional<int> exit_code, signal;
+  std::string message;
+};
+
+struct Report {
+  std::string problem, submission, language;
+  Verdict verdict = Verdict::IE;
+  std::string message;  // for IE, or which test decided the verdict
+  CompileReport compile;
+  std::vector<TestReport> tests;  // in test order; with --fail-fast, those that ran
+  std::uint64_t max_cpu_us = 0, max_memory_bytes = 0;
+  std::string cgroup_backend;
+};
+
+}  // namespace judge
