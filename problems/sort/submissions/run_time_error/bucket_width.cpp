@@ -1,0 +1,25 @@
+// Bug: the bucket width divides by n - 1, so for n = 1 (test 2) it divides by zero: SIGFPE.
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+int main() {
+  int n;
+  if (std::scanf("%d", &n) != 1) return 1;
+  std::vector<long long> a(n);
+  for (long long& x : a)
+    if (std::scanf("%lld", &x) != 1) return 1;
+  long long lo = *std::min_element(a.begin(), a.end()), hi = *std::max_element(a.begin(), a.end());
+  long long width = (hi - lo) / (n - 1) + 1;
+  std::vector<std::vector<long long>> buckets(n);
+  for (long long x : a) buckets[(x - lo) / width].push_back(x);
+  bool first = true;
+  for (auto& bucket : buckets) {
+    std::sort(bucket.begin(), bucket.end());
+    for (long long x : bucket) {
+      std::printf(first ? "%lld" : " %lld", x);
+      first = false;
+    }
+  }
+  std::printf("\n");
+}
