@@ -1,0 +1,67 @@
+#include "judge/checker.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using judge::CheckerSpec;
+using judge::CheckerType;
+
+CheckerSpec of(CheckerType type) {
+  CheckerSpec s;
+  s.type = type;
+  return s;
+}
+
+TEST(Checker, Exact) {
+  auto s = of(CheckerType::Exact);
+  EXPECT_TRUE(judge::check(s, "1 2\n", "1 2\n").accepted);
+  auto r = judge::check(s, "1 2", "1 2\n");
+  EXPECT_FALSE(r.accepted);
+  EXPECT_NE(r.message.find("sizes 3 and 4"), std::string::npos) << r.message;
+}
+
+TEST(Checker, LinesIgnoreTrailingSpaceAndBlankLinesAtTheEnd) {
+  auto s = of(CheckerType::Lines);
+  EXPECT_TRUE(judge::check(s, "a b  \nc\n\n\n", "a b\nc").accepted);
+  EXPECT_FALSE(judge::check(s, "a  b\nc\n", "a b\nc\n").accepted);
+  auto r = judge::check(s, "a\nx\n", "a\nb\n");
+  EXPECT_EQ(r.message, "line 2: expected 'b', found 'x'");
+  EXPECT_EQ(judge::check(s, "a\n", "a\nb\n").message, "line 2: output ends early: expected 'b'");
+}
+
+TEST(Checker, TokensIgnoreWhitespaceLayout) {
+  auto s = of(CheckerType::Tokens);
+  EXPECT_TRUE(judge::check(s, "1\n2   3\t\n", "1 2 3").accepted);
+  EXPECT_EQ(judge::check(s, "1 2 4", "1 2 3").message, "token 3: expected '3', found '4'");
+  EXPECT_EQ(judge::check(s, "1 2", "1 2 3").message, "output ends early: expected '3' (token 3)");
+  EXPECT_EQ(judge::check(s, "1 2 3 4", "1 2 3").message, "extra output '4' (token 4)");
+  EXPECT_FALSE(judge::check(s, "YES", "yes").accepted);
+  s.case_sensitive = false;
+  EXPECT_TRUE(judge::check(s, "YES", "yes").accepted);
+  EXPECT_TRUE(judge::check(s, "", "").accepted);
+  EXPECT_FALSE(judge::check(s, "", "1").accepted);
+}
+
+TEST(Checker, FloatWithinEitherTolerance) {
+  auto s = of(CheckerType::Float);
+  s.abs_tolerance = 1e-6;
+  s.rel_tolerance = 1e-6;
+  EXPECT_TRUE(judge::check(s, "3.1415927", "3.14159265").accepted);
+  EXPECT_FALSE(judge::check(s, "3.1416", "3.14159265").accepted);
+  EXPECT_TRUE(judge::check(s, "1000000.5", "1000000.0").accepted) << "relative tolerance";
+  EXPECT_FALSE(judge::check(s, "1000002", "1000000.0").accepted);
+  EXPECT_TRUE(judge::check(s, "1e-7", "0").accepted) << "absolute tolerance";
+  EXPECT_FALSE(judge::check(s, "nan", "1.0").accepted);
+  EXPECT_FALSE(judge::check(s, "inf", "1.0").accepted);
+  EXPECT_TRUE(judge::check(s, "case 1: 2.0000001", "case 1: 2").accepted) << "words compare exactly";
+  EXPECT_FALSE(judge::check(s, "Case 1: 2", "case 1: 2").accepted);
+  EXPECT_FALSE(judge::check(s, "0x10", "16").accepted) << "only decimal numbers";
+}
+
+TEST(Checker, MessagesQuoteUnprintableBytes) {
+  auto r = judge::check(of(CheckerType::Tokens), std::string("a\x01", 2), "a");
+  EXPECT_EQ(r.message, "token 1: expected 'a', found 'a\\x01'");
+}
+
+}  // namespace

@@ -1,0 +1,114 @@
+// The `judge` command as users and scripts call it: exit statuses and output formats.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Output {
+  int status = -1;
+  std::string out;
+};
+
+Output judge(const std::string& args) {
+  std::string command = std::string(JUDGE_BINARY) + " " + args + " 2>&1";
+  Output o;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  std::array<char, 4096> buf;
+  while (std::size_t n = std::fread(buf.data(), 1, buf.size(), pipe)) o.out.append(buf.data(), n);
+  int status = ::pclose(pipe);
+  o.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return o;
+}
+
+const std::string kProblems = std::string(JUDGE_SOURCE_DIR) + "/problems/";
+const std::string kCache = std::string(" --cache-dir ") + TEST_BUILD_DIR + "/example-cache ";
+
+TEST(Cli, RunAcceptedExitsZeroWithATable) {
+  auto o = judge("run" + kCache + kProblems + "aplusb/problem.toml " + kProblems + "aplusb/submissions/accepted/main.cpp");
+  EXPECT_EQ(o.status, 0) << o.out;
+  EXPECT_NE(o.out.find("verdict: AC"), std::string::npos) << o.out;
+  EXPECT_NE(o.out.find("test    verdict"), std::string::npos) << o.out;
+}
+
+TEST(Cli, RunJsonHasTheDocumentedShape) {
+  auto o = judge("run --format json" + kCache + kProblems + "aplusb/problem.toml " + kProblems +
+                 "aplusb/submissions/wrong_answer/int32.cpp");
+  EXPECT_EQ(o.status, 1) << o.out;
+  auto j = nlohmann::json::parse(o.out);
+  EXPECT_EQ(j["problem"], "aplusb");
+  EXPECT_EQ(j["submission"], "int32.cpp");
+  EXPECT_EQ(j["language"], "cpp");
+  EXPECT_EQ(j["verdict"], "WA");
+  EXPECT_EQ(j["compile"]["status"], "OK");
+  ASSERT_FALSE(j["tests"].empty());
+  auto t = j["tests"][0];
+  for (const char* key : {"name", "verdict", "cpu_ms", "wall_ms", "memory_kib", "exit_code", "signal", "message"})
+    EXPECT_TRUE(t.contains(key)) << key;
+  EXPECT_TRUE(j.contains("max_cpu_ms"));
+  EXPECT_TRUE(j.contains("max_memory_kib"));
+}
+
+TEST(Cli, CompileErrorExitsOne) {
+  auto o = judge("run --format json" + kCache + kProblems + "aplusb/problem.toml " + kProblems +
+                 "aplusb/submissions/compile_error/missing_semicolon.cpp");
+  EXPECT_EQ(o.status, 1);
+  EXPECT_EQ(nlohmann::json::parse(o.out)["verdict"], "CE");
+}
+
+TEST(Cli, MalformedProblemExitsTwoNamingTheSpot) {
+  fs::path dir = fs::temp_directory_path() / "judge-cli-test-problem";
+  fs::create_directories(dir / "tests");
+  std::ofstream(dir / "tests/1.in") << "1\n";
+  std::ofstream(dir / "tests/1.ans") << "1\n";
+  std::ofstream(dir / "problem.toml") << "name = \"x\"\ntime_limit = \"1s\"\nmemory_limit = \"64 MiB\"\n[tests]\ndir = \"tests\"\n";
+  auto o = judge("run " + (dir / "problem.toml").string() + " " + kProblems + "aplusb/submissions/accepted/main.cpp");
+  EXPECT_EQ(o.status, 2) << o.out;
+  EXPECT_NE(o.out.find((dir / "problem.toml").string() + ":3:16: memory_limit:"), std::string::npos) << o.out;
+  fs::remove_all(dir);
+}
+
+TEST(Cli, MissingSubmissionExitsTwo) {
+  auto o = judge("run " + kProblems + "aplusb/problem.toml /nonexistent/sub.cpp");
+  EXPECT_EQ(o.status, 2) << o.out;
+  EXPECT_NE(o.out.find("/nonexistent/sub.cpp"), std::string::npos) << o.out;
+}
+
+TEST(Cli, SandboxJsonRecord) {
+  auto o = judge("sandbox --format json --time-limit 1s -- /bin/sh -c 'exit 3'");
+  EXPECT_EQ(o.status, 0) << o.out;
+  auto j = nlohmann::json::parse(o.out);
+  EXPECT_EQ(j["status"], "RE");
+  EXPECT_EQ(j["exit_code"], 3);
+  EXPECT_TRUE(j["signal"].is_null());
+  for (const char* key : {"cpu_ms", "wall_ms", "memory_kib", "message", "cgroup"}) EXPECT_TRUE(j.contains(key)) << key;
+}
+
+TEST(Cli, SandboxBadUnitExitsTwo) {
+  auto o = judge("sandbox --memory-limit 256MB -- /bin/true");
+  EXPECT_EQ(o.status, 2) << o.out;
+  EXPECT_NE(o.out.find("--memory-limit"), std::string::npos) << o.out;
+  EXPECT_NE(o.out.find("MiB"), std::string::npos) << o.out;
+}
+
+TEST(Cli, SandboxWallLimitNamedInTheRecord) {
+  auto o = judge("sandbox --format json --wall-time-limit 300ms -- sleep 5");
+  auto j = nlohmann::json::parse(o.out);
+  EXPECT_EQ(j["status"], "TLE");
+  EXPECT_EQ(j["time_limit"], "wall");
+}
+
+TEST(Cli, SandboxMissingCommandIsInternalErrorExitThree) {
+  auto o = judge("sandbox --format json -- /no/such/program");
+  EXPECT_EQ(o.status, 3) << o.out;
+  EXPECT_EQ(nlohmann::json::parse(o.out)["status"], "IE");
+}
+
+}  // namespace

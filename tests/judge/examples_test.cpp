@@ -1,0 +1,79 @@
+// Every shipped example submission gets the verdict of the folder it is in.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <map>
+
+#include "judge/grader.h"
+#include "judge/problem.h"
+#include "tests/support/box.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::map<std::string, judge::Verdict> kFolders{
+    {"accepted", judge::Verdict::AC},          {"wrong_answer", judge::Verdict::WA},
+    {"time_limit_exceeded", judge::Verdict::TLE}, {"memory_limit_exceeded", judge::Verdict::MLE},
+    {"run_time_error", judge::Verdict::RE},    {"output_limit_exceeded", judge::Verdict::OLE},
+    {"compile_error", judge::Verdict::CE}};
+
+struct Example {
+  fs::path problem, submission;
+  judge::Verdict expected;
+};
+
+std::vector<Example> examples() {
+  std::vector<Example> out;
+  for (const auto& problem : fs::directory_iterator(fs::path(JUDGE_SOURCE_DIR) / "problems")) {
+    if (!fs::exists(problem.path() / "problem.toml")) continue;
+    for (const auto& [folder, verdict] : kFolders) {
+      fs::path dir = problem.path() / "submissions" / folder;
+      if (!fs::is_directory(dir)) continue;
+      for (const auto& file : fs::directory_iterator(dir)) out.push_back({problem.path() / "problem.toml", file.path(), verdict});
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Example& a, const Example& b) { return a.submission < b.submission; });
+  return out;
+}
+
+std::string test_name(const ::testing::TestParamInfo<Example>& info) {
+  std::string name = info.param.problem.parent_path().filename().string() + "_" +
+                     info.param.submission.parent_path().filename().string() + "_" + info.param.submission.filename().string();
+  for (char& c : name)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  return name;
+}
+
+class ExampleSubmission : public ::testing::TestWithParam<Example> {};
+
+TEST_P(ExampleSubmission, GetsTheVerdictOfItsFolder) {
+  const Example& e = GetParam();
+  auto languages = judge::Languages::load({judge::Languages::default_file()});
+  // A cache shared by the runs of this build: compiled once, then reused.
+  judge::Grader grader(test::shared_sandbox(), languages, fs::path(TEST_BUILD_DIR) / "example-cache");
+  judge::Report report = grader.grade(judge::load_problem(e.problem), e.submission, {});
+  EXPECT_EQ(judge::to_string(report.verdict), judge::to_string(e.expected))
+      << e.submission << ": " << report.message << "\n" << report.compile.log;
+}
+
+INSTANTIATE_TEST_SUITE_P(Problems, ExampleSubmission, ::testing::ValuesIn(examples()), test_name);
+
+TEST(Examples, EveryProblemHasEveryFolderWithCppAndPythonInSome) {
+  for (const auto& problem : fs::directory_iterator(fs::path(JUDGE_SOURCE_DIR) / "problems")) {
+    if (!fs::exists(problem.path() / "problem.toml")) continue;
+    int python = 0;
+    for (const auto& [folder, verdict] : kFolders) {
+      fs::path dir = problem.path() / "submissions" / folder;
+      bool cpp = false;
+      for (const auto& file : fs::directory_iterator(dir)) {
+        cpp = cpp || file.path().extension() == ".cpp";
+        python += file.path().extension() == ".py";
+      }
+      EXPECT_TRUE(cpp) << dir << " has no C++ submission";
+    }
+    EXPECT_GE(python, 1) << problem.path() << " has no Python submission";
+  }
+}
+
+}  // namespace

@@ -1,0 +1,122 @@
+// problem.toml: what loads, and the errors for what does not (file:line:column, naming the key).
+#include "judge/problem.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "judge/input_error.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+class ProblemFile : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    char tmpl[] = "/tmp/judge-problem-test-XXXXXX";
+    dir_ = ::mkdtemp(tmpl);
+    fs::create_directories(dir_ / "tests");
+    for (const char* name : {"1", "2", "10"}) {
+      std::ofstream(dir_ / "tests" / (std::string(name) + ".in")) << name << "\n";
+      std::ofstream(dir_ / "tests" / (std::string(name) + ".ans")) << name << "\n";
+    }
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  fs::path write(const std::string& text) {
+    fs::path file = dir_ / "problem.toml";
+    std::ofstream(file) << text;
+    return file;
+  }
+  // The message of the InputError loading `text` throws, or "" if it loads.
+  std::string error_of(const std::string& text) {
+    try {
+      judge::load_problem(write(text));
+    } catch (const judge::InputError& e) {
+      return e.what();
+    }
+    return "";
+  }
+  fs::path dir_;
+};
+
+const char* kGood = "name = \"p\"\ntime_limit = \"1s\"\nmemory_limit = \"64MiB\"\n[tests]\ndir = \"tests\"\n";
+
+TEST_F(ProblemFile, LoadsWithDefaults) {
+  auto p = judge::load_problem(write(kGood));
+  EXPECT_EQ(p.name, "p");
+  EXPECT_EQ(p.title, "p");
+  EXPECT_EQ(p.time_limit, std::chrono::seconds(1));
+  EXPECT_EQ(p.wall_time_limit, std::chrono::seconds(4));
+  EXPECT_EQ(p.memory_limit, 64ull << 20);
+  EXPECT_EQ(p.output_limit, 64ull << 20);
+  EXPECT_EQ(p.checker.type, judge::CheckerType::Tokens);
+  ASSERT_EQ(p.tests.size(), 3u);
+  EXPECT_EQ(p.tests[0].name, "1");
+  EXPECT_EQ(p.tests[1].name, "2");
+  EXPECT_EQ(p.tests[2].name, "10") << "natural order";
+}
+
+TEST_F(ProblemFile, ExplicitCasesAndFloatChecker) {
+  auto p = judge::load_problem(write(
+      "name = \"p\"\ntime_limit = \"500ms\"\nmemory_limit = \"1GiB\"\n"
+      "[[tests.case]]\nname = \"small\"\ninput = \"tests/2.in\"\nanswer = \"tests/2.ans\"\n"
+      "[[tests.case]]\ninput = \"tests/1.in\"\nanswer = \"tests/1.ans\"\n"
+      "[checker]\ntype = \"float\"\nabs_tolerance = 1e-3\nrel_tolerance = 0.0\n"));
+  ASSERT_EQ(p.tests.size(), 2u);
+  EXPECT_EQ(p.tests[0].name, "small");
+  EXPECT_EQ(p.tests[1].name, "2");
+  EXPECT_EQ(p.checker.type, judge::CheckerType::Float);
+  EXPECT_DOUBLE_EQ(p.checker.abs_tolerance, 1e-3);
+  EXPECT_DOUBLE_EQ(p.checker.rel_tolerance, 0.0);
+}
+
+TEST_F(ProblemFile, ErrorsNameFileLineColumnAndKey) {
+  const std::string file = (dir_ / "problem.toml").string();
+  struct Case {
+    std::string text, expected;
+  } cases[] = {
+      {"time_limit = \"1s\"\nmemory_limit = \"64MiB\"\n[tests]\ndir = \"tests\"\n", file + ":1:1: name: missing (required)"},
+      {"name = \"p\"\ntime_limit = \"1 s\"\nmemory_limit = \"64MiB\"\n[tests]\ndir = \"tests\"\n",
+       file + ":2:14: time_limit: invalid duration '1 s'"},
+      {"name = \"p\"\ntime_limit = \"1s\"\nmemory_limit = \"256MB\"\n[tests]\ndir = \"tests\"\n",
+       file + ":3:16: memory_limit: invalid size '256MB': unknown unit 'MB'"},
+      {"name = \"p\"\ntime_limit = 1\nmemory_limit = \"64MiB\"\n[tests]\ndir = \"tests\"\n",
+       file + ":2:14: time_limit: expected a duration string"},
+      {std::string(kGood) + "time_limt = \"2s\"\n", file + ":6:13: tests.time_limt: unknown key"},
+      {std::string("tme = 1\n") + kGood, file + ":1:7: tme: unknown key"},
+      {"name = \"p\"\ntime_limit = \"1s\"\nmemory_limit = \"64MiB\"\n[tests]\ndir = \"nope\"\n", file + ":5:7: tests.dir: '"},
+      {std::string(kGood) + "[checker]\ntype = \"fuzzy\"\n", file + ":7:8: checker.type: unknown checker 'fuzzy'"},
+      {"name = \"p\"\ntime_limit = \"1s\"\nmemory_limit = \"64MiB\"\n[[tests.case]]\ninput = \"tests/9.in\"\nanswer = \"tests/1.ans\"\n",
+       file + ":5:9: tests.case[0].input: no such file"},
+      {"name = \"p\"\ntime_limit = \"1s\"\n[tests\n", file + ":3:7: "},
+      {"name = \"a b\"\ntime_limit = \"1s\"\nmemory_limit = \"64MiB\"\n[tests]\ndir = \"tests\"\n", file + ":1:8: name: must be an identifier"},
+  };
+  for (const Case& c : cases) {
+    std::string error = error_of(c.text);
+    EXPECT_EQ(error.rfind(c.expected, 0), 0u) << "for:\n" << c.text << "\ngot: " << error << "\nexpected prefix: " << c.expected;
+  }
+}
+
+TEST_F(ProblemFile, TestWithoutAnswerIsAnError) {
+  std::ofstream(dir_ / "tests" / "3.in") << "3\n";
+  std::string error = error_of(kGood);
+  EXPECT_NE(error.find("test '3' has 3.in but no 3.ans"), std::string::npos) << error;
+}
+
+TEST_F(ProblemFile, MissingFileIsAnError) {
+  EXPECT_THROW(judge::load_problem(dir_ / "absent.toml"), judge::InputError);
+}
+
+TEST(NaturalOrder, DigitRunsCompareAsNumbers) {
+  EXPECT_TRUE(judge::natural_less("2", "10"));
+  EXPECT_TRUE(judge::natural_less("a2", "a10"));
+  EXPECT_TRUE(judge::natural_less("10", "a1"));
+  EXPECT_FALSE(judge::natural_less("10", "2"));
+  EXPECT_TRUE(judge::natural_less("01", "2"));
+  EXPECT_FALSE(judge::natural_less("x", "x"));
+}
+
+}  // namespace
