@@ -163,7 +163,9 @@ void close_all_but(const std::vector<int>& keep) {
   }
   write_all(plan.report_fd, &baseline, sizeof baseline);
 
-  pid_t payload = ::fork();
+  // _Fork, not fork: fork runs atfork handlers and takes malloc's locks, which a thread of the
+  // judge may have held when we were cloned.
+  pid_t payload = ::_Fork();
   if (payload < 0) fail(plan, ChildStep::Fork, errno);
   if (payload == 0) payload_main(plan);
   ::close(plan.exec_fd);
@@ -191,9 +193,7 @@ void close_all_but(const std::vector<int>& keep) {
 
 const char* step_name(ChildStep step) {
   switch (step) {
-    case ChildStep::WaitParent: return "waiting for the supervisor";
     case ChildStep::OpenSource: return "opening";
-    case ChildStep::SetGroups: return "setgroups";
     case ChildStep::SetGid: return "setresgid";
     case ChildStep::SetUid: return "setresuid";
     case ChildStep::CgroupNs: return "unshare(CLONE_NEWCGROUP)";
@@ -206,11 +206,8 @@ const char* step_name(ChildStep step) {
     case ChildStep::Stdio: return "stdio";
     case ChildStep::Rlimit: return "setrlimit";
     case ChildStep::Chdir: return "chdir";
-    case ChildStep::Caps: return "dropping capabilities";
-    case ChildStep::NoNewPrivs: return "no_new_privs";
+    case ChildStep::Caps: return "dropping capabilities and setting no_new_privs";
     case ChildStep::Seccomp: return "loading seccomp";
-    case ChildStep::Exec: return "exec";
-    case ChildStep::Statfs: return "statfs";
   }
   return "setup";
 }

@@ -23,6 +23,7 @@ struct MountStep {
   const char* data = nullptr;    // Mount
   unsigned mode = 0755;          // Mkdir, Touch, WriteFile
   bool read_only = true;         // Bind
+  bool device = false;           // Bind of a device node: keeps it usable (no nodev)
 };
 
 struct Rlimit {
@@ -32,8 +33,8 @@ struct Rlimit {
 
 // Codes of the setup steps the child reports when one fails.
 enum class ChildStep : int {
-  WaitParent = 1, OpenSource, SetGroups, SetGid, SetUid, CgroupNs, Mount, PivotRoot, Hostname, Loopback, Fork,
-  Setsid, Stdio, Rlimit, Chdir, Caps, NoNewPrivs, Seccomp, Exec, Statfs
+  OpenSource = 1, SetGid, SetUid, CgroupNs, Mount, PivotRoot, Hostname, Loopback, Fork,
+  Setsid, Stdio, Rlimit, Chdir, Caps, Seccomp
 };
 const char* step_name(ChildStep step);
 
