@@ -42,9 +42,10 @@ constexpr const char* kDenied[] = {
     "name_to_handle_at", "open_by_handle_at",
 };
 
-constexpr unsigned long long kNewNamespaceFlags[] = {CLONE_NEWNS,   CLONE_NEWCGROUP, CLONE_NEWUTS,
-                                                    CLONE_NEWIPC,  CLONE_NEWUSER,   CLONE_NEWPID,
-                                                    CLONE_NEWNET,  0x00000080 /* CLONE_NEWTIME */};
+// CLONE_NEWTIME only exists for clone3 and unshare, both refused: in clone()'s flags its bit is
+// part of the exit signal.
+constexpr unsigned long long kNewNamespaceFlags[] = {CLONE_NEWNS,  CLONE_NEWCGROUP, CLONE_NEWUTS, CLONE_NEWIPC,
+                                                    CLONE_NEWUSER, CLONE_NEWPID,   CLONE_NEWNET};
 
 struct CtxDeleter {
   void operator()(scmp_filter_ctx ctx) const { seccomp_release(ctx); }
@@ -73,9 +74,11 @@ std::vector<sock_filter> build_filter(SeccompMode mode) {
     check(seccomp_rule_add(ctx.get(), deny, SCMP_SYS(clone), 1, SCMP_A0(SCMP_CMP_MASKED_EQ, flag, flag)), "clone");
   // clone3 passes its flags in memory a filter cannot read. ENOSYS makes glibc fall back to clone.
   check(seccomp_rule_add(ctx.get(), SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(clone3), 0), "clone3");
-  // Typing into, or rewriting, a terminal the box might have been given.
-  check(seccomp_rule_add(ctx.get(), deny, SCMP_SYS(ioctl), 1, SCMP_A1(SCMP_CMP_EQ, TIOCSTI)), "ioctl TIOCSTI");
-  check(seccomp_rule_add(ctx.get(), deny, SCMP_SYS(ioctl), 1, SCMP_A1(SCMP_CMP_EQ, TIOCLINUX)), "ioctl TIOCLINUX");
+  // Typing into, or rewriting, a terminal the box might have been given. The kernel reads the
+  // command as 32 bits: compare only those, or high bits would slip past (CVE-2019-7303).
+  for (unsigned long command : {TIOCSTI, TIOCLINUX})
+    check(seccomp_rule_add(ctx.get(), deny, SCMP_SYS(ioctl), 1, SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffULL, command)),
+          "ioctl");
 
   UniqueFd memfd(::memfd_create("seccomp-bpf", MFD_CLOEXEC));
   if (!memfd) throw_errno("memfd_create");
