@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <fnmatch.h>
 #include <limits.h>
+#include <linux/mount.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
@@ -67,6 +68,12 @@ class Steps {
     step.read_only = read_only;
     add(step);
   }
+  void bind_device(const std::string& source, const std::string& target) {
+    MountStep step{MountStep::Bind, s(source), s(target)};
+    step.read_only = false;
+    step.device = true;
+    add(step);
+  }
   void mkdir(const std::string& target, unsigned mode = 0755) {
     MountStep step{MountStep::Mkdir, nullptr, s(target)};
     step.mode = mode;
@@ -116,20 +123,19 @@ void plan_skeleton(const HostBase* host, const Plan& plan, const std::string& ho
     entry.is_dir ? steps.mkdir(base + entry.path) : steps.touch(base + entry.path);
 }
 
-void plan_dev(Steps& steps, const std::string& root, std::uint64_t shm_size) {
+void plan_dev(Steps& steps, const std::string& root) {
   std::string dev = root + "/dev";
   steps.mount("tmpfs", dev, "tmpfs", MS_NOSUID | MS_NOEXEC, "size=64k,nr_inodes=64,mode=0755");
   for (const char* name : kDevices) {
     steps.touch(dev + "/" + name);
-    steps.bind(std::string("/dev/") + name, dev + "/" + name, false);
+    steps.bind_device(std::string("/dev/") + name, dev + "/" + name);
   }
   steps.symlink("/proc/self/fd", dev + "/fd");
   steps.symlink("/proc/self/fd/0", dev + "/stdin");
   steps.symlink("/proc/self/fd/1", dev + "/stdout");
   steps.symlink("/proc/self/fd/2", dev + "/stderr");
-  steps.mkdir(dev + "/shm", 01777);
-  steps.mount("tmpfs", dev + "/shm", "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC,
-              "size=" + std::to_string(shm_size) + ",mode=1777");
+  // POSIX shared memory and semaphores live in /tmp: inside the disk limit, not a tmpfs of their own.
+  steps.symlink("/tmp", dev + "/shm");
   steps.remount_read_only(dev);
 }
 
@@ -235,7 +241,7 @@ void plan_root(const RunSpec& spec, const HostBase& host, int first_source_fd, P
     steps.bind(bind_sources[i].path, target, !b.writable);
   }
 
-  plan_dev(steps, root, limits.disk);
+  plan_dev(steps, root);
   steps.mount("proc", root + "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, "");
   plan.new_root = plan.keep(root);
 }
@@ -262,6 +268,19 @@ int remount_read_only(const char* target) {
   return ::mount(nullptr, target, nullptr, flags, nullptr) == 0 ? 0 : errno;
 }
 
+// A bind brings the mounts below its source along (in a user namespace it must: they are locked
+// to it). Make the whole tree nosuid and nodev, and read-only when asked; before Linux 5.12 only
+// the top mount can be changed.
+int restrict_tree(const char* target, bool read_only) {
+  struct mount_attr attr {};
+  attr.attr_set = MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV | (read_only ? MOUNT_ATTR_RDONLY : 0);
+  if (::syscall(SYS_mount_setattr, AT_FDCWD, target, AT_RECURSIVE, &attr, sizeof attr) == 0) return 0;
+  if (errno != ENOSYS) return errno;
+  if (read_only) return remount_read_only(target);
+  unsigned long flags = MS_REMOUNT | MS_BIND | MS_NOSUID | MS_NODEV | locked_flags(target);
+  return ::mount(nullptr, target, nullptr, flags, nullptr) == 0 ? 0 : errno;
+}
+
 int mkdir_parents(const char* path) {
   char buf[PATH_MAX];
   std::size_t len = std::strlen(path);
@@ -282,8 +301,9 @@ int run_step(const MountStep& s) {
     case MountStep::Mount:
       return ::mount(s.source, s.target, s.fstype, s.flags, s.data) == 0 ? 0 : errno;
     case MountStep::Bind:
-      if (::mount(s.source, s.target, nullptr, MS_BIND, nullptr) != 0) return errno;
-      return s.read_only ? remount_read_only(s.target) : 0;
+      if (s.device) return ::mount(s.source, s.target, nullptr, MS_BIND, nullptr) == 0 ? 0 : errno;
+      if (::mount(s.source, s.target, nullptr, MS_BIND | MS_REC, nullptr) != 0) return errno;
+      return restrict_tree(s.target, s.read_only);
     case MountStep::Mkdir:
       if (::mkdir(s.target, s.mode) != 0 && errno != EEXIST) return errno;
       return 0;
