@@ -1,5 +1,6 @@
 #include "sandbox/owner.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <charconv>
@@ -26,6 +27,11 @@ std::optional<std::string> start_time_of(long pid) {
   return std::string(rest.substr(0, rest.find(' ')));
 }
 
+std::string pid_namespace() {
+  struct stat st {};
+  return ::stat("/proc/self/ns/pid", &st) == 0 ? std::to_string(st.st_ino) : "0";
+}
+
 }  // namespace
 
 const std::string& owner_token() {
@@ -34,21 +40,26 @@ const std::string& owner_token() {
   thread_local std::string token;
   long pid = ::getpid();
   if (pid != cached_pid) {
-    token = std::to_string(pid) + "-" + start_time_of(pid).value_or("0");
+    token = std::to_string(pid) + "-" + start_time_of(pid).value_or("0") + "-" + pid_namespace();
     cached_pid = pid;
   }
   return token;
 }
 
 bool is_stale_owner(std::string_view name) {
-  long pid = 0;
-  auto [p, ec] = std::from_chars(name.data(), name.data() + name.size(), pid);
-  if (ec != std::errc() || pid <= 0 || p == name.data() + name.size() || *p != '-') return false;
-  std::string_view rest(p + 1, static_cast<std::size_t>(name.data() + name.size() - p - 1));
-  std::string_view start = rest.substr(0, rest.find_first_of("-."));
-  if (start.empty() || start.find_first_not_of("0123456789") != std::string_view::npos) return false;
+  // pid, start time, pid namespace: three runs of digits joined by '-'.
+  std::string_view field[3];
+  for (auto& f : field) {
+    std::size_t end = name.find('-');
+    f = name.substr(0, end);
+    if (f.empty() || f.find_first_not_of("0123456789") != std::string_view::npos) return false;
+    name = end == std::string_view::npos ? std::string_view() : name.substr(end + 1);
+  }
+  static const std::string own_namespace = pid_namespace();
+  if (field[2] != own_namespace) return false;
+  long pid = std::strtol(std::string(field[0]).c_str(), nullptr, 10);
   auto live = start_time_of(pid);
-  return !live || *live != start;
+  return !live || *live != field[1];
 }
 
 }  // namespace sandbox

@@ -74,7 +74,7 @@ TEST(Cleanup, LeftoversOfAKilledJudgeAreRemovedAtNextStart) {
   ASSERT_EQ(::kill(judge, SIGKILL), 0);
   int status = 0;
   ASSERT_EQ(::waitpid(judge, &status, 0), judge);
-  EXPECT_TRUE(sandbox::is_stale_owner(std::filesystem::path(theirs[0]).filename().string()));
+  EXPECT_TRUE(sandbox::is_stale_owner(std::filesystem::path(theirs[0]).filename().string())) << theirs[0];
 
   // The box's processes die with the judge (parent-death signal on its init). The cgroup may
   // already be gone too: a judge starting in a concurrent test sweeps it.

@@ -12,17 +12,29 @@ TEST(Owner, OwnTokenIsLive) {
   EXPECT_FALSE(sandbox::is_stale_owner(token + "-3"));
 }
 
+std::string own_namespace() {
+  const std::string& token = sandbox::owner_token();
+  return token.substr(token.rfind('-') + 1);
+}
+
 TEST(Owner, DeadOrReusedOwnerIsStale) {
   pid_t child = ::fork();
   if (child == 0) ::_exit(0);
   ::waitpid(child, nullptr, 0);
-  EXPECT_TRUE(sandbox::is_stale_owner(std::to_string(child) + "-12345-0"));
+  EXPECT_TRUE(sandbox::is_stale_owner(std::to_string(child) + "-12345-" + own_namespace() + "-0"));
   // Our pid with another start time: the pid was reused.
-  EXPECT_TRUE(sandbox::is_stale_owner(std::to_string(::getpid()) + "-1-0"));
+  EXPECT_TRUE(sandbox::is_stale_owner(std::to_string(::getpid()) + "-1-" + own_namespace() + "-0"));
+}
+
+TEST(Owner, OwnersInAnotherPidNamespaceAreNeverStale) {
+  pid_t child = ::fork();
+  if (child == 0) ::_exit(0);
+  ::waitpid(child, nullptr, 0);
+  EXPECT_FALSE(sandbox::is_stale_owner(std::to_string(child) + "-12345-1-0"));
 }
 
 TEST(Owner, ForeignNamesAreNeverStale) {
-  for (const char* name : {"supervisor", "process_api", "user.slice", "123", "123-", "x-1-2", "-5-6"})
+  for (const char* name : {"supervisor", "process_api", "user.slice", "123", "123-", "x-1-2", "-5-6", "1-2"})
     EXPECT_FALSE(sandbox::is_stale_owner(name)) << name;
 }
 
