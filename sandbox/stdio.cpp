@@ -1,10 +1,12 @@
 #include "sandbox/stdio.h"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <climits>
 #include <cstring>
 
 #include "sandbox/error.h"
@@ -25,51 +27,72 @@ void check_handoff(int fd, int fd_number, const std::string& what) {
                        " is a terminal; a box must not get one (use a file, or the default pipe)");
 }
 
-void write_all_nosigpipe(int fd, const char* data, std::size_t size) {
-  // A closed reader must not kill the judge: SIGPIPE is blocked in this thread around the write and
-  // a pending one is consumed.
+constexpr std::size_t kPendingLimit = 1 << 20;
+
+// Writes up to `size` bytes; returns how many went (a reader that went away takes everything: the
+// rest is dropped). A closed reader must not kill the judge: SIGPIPE is blocked in this thread
+// around the write and a pending one is consumed.
+std::size_t write_nosigpipe(int fd, const char* data, std::size_t size) {
   sigset_t pipe_set, old;
   ::sigemptyset(&pipe_set);
   ::sigaddset(&pipe_set, SIGPIPE);
   ::pthread_sigmask(SIG_BLOCK, &pipe_set, &old);
-  bool broken = false;
-  while (size > 0) {
-    ssize_t n = ::write(fd, data, size);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      broken = errno == EPIPE;
-      break;
-    }
-    data += n;
-    size -= static_cast<std::size_t>(n);
-  }
-  if (broken) {
+  ssize_t n;
+  do n = ::write(fd, data, size);
+  while (n < 0 && errno == EINTR);
+  std::size_t written = n > 0 ? static_cast<std::size_t>(n) : 0;
+  if (n < 0 && errno == EPIPE) {
     struct timespec zero {};
     ::sigtimedwait(&pipe_set, nullptr, &zero);
   }
+  if (n < 0 && errno != EAGAIN) written = size;
   ::pthread_sigmask(SIG_SETMASK, &old, nullptr);
+  return written;
 }
 
 }  // namespace
 
-bool Pump::drain() {
+bool Pump::can_read() const { return open() && (box_gone || forward_fd < 0 || pending.size() < kPendingLimit); }
+
+void Pump::drain() {
   char buf[65536];
-  for (;;) {
-    ssize_t n = ::read(read_end.get(), buf, sizeof buf);
+  while (can_read()) {
+    std::size_t room = forward_fd >= 0 && !box_gone ? std::min(sizeof buf, kPendingLimit - pending.size()) : sizeof buf;
+    ssize_t n = ::read(read_end.get(), buf, room);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0 && errno == EAGAIN) return true;
+    if (n < 0 && errno == EAGAIN) return;
     if (n <= 0) {
       read_end.reset();
-      return false;
+      return;
     }
     total += static_cast<std::uint64_t>(n);
     if (keep) {
-      std::size_t room = data.size() < *keep ? static_cast<std::size_t>(*keep - data.size()) : 0;
-      std::size_t take = std::min(room, static_cast<std::size_t>(n));
+      std::size_t space = data.size() < *keep ? static_cast<std::size_t>(*keep - data.size()) : 0;
+      std::size_t take = std::min(space, static_cast<std::size_t>(n));
       data.append(buf, take);
       if (take < static_cast<std::size_t>(n)) truncated = true;
     }
-    if (forward_fd >= 0) write_all_nosigpipe(forward_fd, buf, static_cast<std::size_t>(n));
+    if (forward_fd >= 0) pending.append(buf, static_cast<std::size_t>(n));
+  }
+}
+
+void Pump::write_some() {
+  // At most PIPE_BUF: a pipe that polls writable takes that much without blocking.
+  std::size_t n = write_nosigpipe(forward_fd, pending.data(), std::min<std::size_t>(pending.size(), PIPE_BUF));
+  pending.erase(0, n);
+}
+
+void Pump::flush(std::chrono::milliseconds patience) {
+  auto deadline = std::chrono::steady_clock::now() + patience;
+  while (wants_write()) {
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    pollfd pfd{forward_fd, POLLOUT, 0};
+    if (left.count() <= 0 || ::poll(&pfd, 1, static_cast<int>(left.count())) <= 0) {
+      pending.clear();
+      truncated = true;
+      return;
+    }
+    write_some();
   }
 }
 

@@ -1,6 +1,7 @@
 // The box's standard streams, parent side: files and fds handed over, or pipes the supervisor pumps.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -11,6 +12,8 @@
 namespace sandbox {
 
 // A stream the supervisor reads from a pipe: into memory (Capture) or onto a caller's fd (Forward).
+// Forwarding never blocks the supervisor: what the caller's fd cannot take yet waits in `pending`
+// (bounded; when full, the box waits on its pipe instead), written a pipe-atomic chunk at a time.
 struct Pump {
   UniqueFd read_end;
   std::optional<std::uint64_t> keep;  // Capture: bytes kept in `data`
@@ -18,9 +21,20 @@ struct Pump {
   std::uint64_t total = 0;            // bytes the box wrote
   std::string data;
   bool truncated = false;
+  std::string pending;                // Forward: read, not yet written
+  bool box_gone = false;              // no writer left: read to EOF, past the pending bound
+
   bool open() const { return static_cast<bool>(read_end); }
-  // Reads what is available; false at EOF or error.
-  bool drain();
+  bool can_read() const;
+  bool wants_write() const { return forward_fd >= 0 && !pending.empty(); }
+  // Reads what is available (up to the pending bound until the box is gone: then its pipe holds
+  // at most one pipe buffer); closes read_end at EOF.
+  void drain();
+  // One write the forward fd reported ready for.
+  void write_some();
+  // After the run: the rest, waiting for the caller's reader at most `patience`; what it does not
+  // take by then is dropped (and `truncated` set).
+  void flush(std::chrono::milliseconds patience);
 };
 
 struct BoxStream {

@@ -19,6 +19,7 @@ using std::chrono::milliseconds;
 constexpr auto kSetupTimeout = std::chrono::seconds(20);
 constexpr auto kMinCpuPoll = microseconds(500);
 constexpr auto kMaxCpuPoll = milliseconds(100);
+constexpr auto kFlushPatience = milliseconds(2000);
 
 }  // namespace
 
@@ -38,18 +39,20 @@ Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channe
   };
 
   while (init_running || (out && out->open()) || (err && err->open()) || report_open) {
-    pollfd fds[7];
+    pollfd fds[9];
     int n = 0;
-    auto watch = [&](int fd) {
+    auto watch = [&](int fd, short events = POLLIN) {
       if (fd < 0) return -1;
-      fds[n] = {fd, POLLIN, 0};
+      fds[n] = {fd, events, 0};
       return n++;
     };
     int i_exec = exec_open ? watch(channels.exec_read) : -1;
     int i_report = report_open ? watch(channels.report_read) : -1;
     int i_init = init_running ? watch(box.pidfd()) : -1;
-    int i_out = out && out->open() ? watch(out->read_end.get()) : -1;
-    int i_err = err && err->open() ? watch(err->read_end.get()) : -1;
+    int i_out = out && out->can_read() ? watch(out->read_end.get()) : -1;
+    int i_err = err && err->can_read() ? watch(err->read_end.get()) : -1;
+    int i_out_w = out && out->wants_write() ? watch(out->forward_fd, POLLOUT) : -1;
+    int i_err_w = err && err->wants_write() ? watch(err->forward_fd, POLLOUT) : -1;
     int i_notify = channels.notify_socket >= 0 && !listener ? watch(channels.notify_socket) : -1;
     int i_listener = listener ? watch(listener.get()) : -1;
 
@@ -117,6 +120,8 @@ Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channe
     }
     if (i_out >= 0 && fds[i_out].revents) out->drain();
     if (i_err >= 0 && fds[i_err].revents) err->drain();
+    if (i_out_w >= 0 && fds[i_out_w].revents) out->write_some();
+    if (i_err_w >= 0 && fds[i_err_w].revents) err->write_some();
     if (limits.output && s.killed == KillReason::None &&
         ((out && out->total > *limits.output) || (err && err->total > *limits.output)))
       kill(KillReason::Output);
@@ -124,9 +129,12 @@ Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channe
       box.reap();
       init_running = false;
       if (exit_at == Clock::time_point{}) exit_at = now;
-      // Whatever the box left in the pipes is there now; stop waiting on pumps whose writers are gone.
-      if (out && out->open()) out->drain();
-      if (err && err->open()) err->drain();
+      // Every writer of the pipes is gone: what the box left in them is all there is.
+      for (Pump* pump : {out, err}) {
+        if (!pump) continue;
+        pump->box_gone = true;
+        pump->drain();
+      }
     }
 
     if (!init_running || s.killed != KillReason::None) continue;
@@ -139,7 +147,8 @@ Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channe
       continue;
     }
     if (limits.cpu_time && now >= next_cpu_check) {
-      auto used = microseconds(cgroup.cpu_usage_us() - std::min(cgroup.cpu_usage_us(), s.cpu_baseline.total_us));
+      std::uint64_t total = cgroup.cpu_usage_us();
+      auto used = microseconds(total - std::min(total, s.cpu_baseline.total_us));
       if (used >= *limits.cpu_time) {
         kill(KillReason::CpuTime);
         continue;
@@ -157,6 +166,9 @@ Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channe
     if (exit_at == Clock::time_point{}) exit_at = Clock::now();
     s.wall_us = static_cast<std::uint64_t>(std::chrono::duration_cast<microseconds>(exit_at - exec_at).count());
   }
+  // Output the box wrote before it ended still goes out, if the reader takes it soon.
+  if (out) out->flush(kFlushPatience);
+  if (err) err->flush(kFlushPatience);
   return s;
 }
 
