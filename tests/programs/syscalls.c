@@ -1,0 +1,44 @@
+/* syscalls: tries calls the seccomp policy refuses and prints "name=<errno name or ok>" for each,
+ * then whether a thread can still be started (glibc falls back from clone3 to clone). */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <linux/sched.h>
+#include <pthread.h>
+#include <sched.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mount.h>
+#include <sys/ptrace.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+static void report(const char* name, long rc) {
+  printf("%s=%s\n", name, rc >= 0 ? "ok" : strerrorname_np(errno));
+}
+
+static void* thread_main(void* arg) { return arg; }
+
+int main(void) {
+  report("unshare", unshare(CLONE_NEWUSER));
+  report("mount", mount("none", "/tmp", "tmpfs", 0, NULL));
+  report("ptrace", ptrace(PTRACE_TRACEME, 0, NULL, NULL));
+  report("bpf", syscall(SYS_bpf, 0, NULL, 0));
+  report("io_uring_setup", syscall(SYS_io_uring_setup, 1, NULL));
+  report("keyctl", syscall(SYS_keyctl, 0, 0, 0, 0, 0));
+  report("perf_event_open", syscall(SYS_perf_event_open, NULL, 0, -1, -1, 0));
+  struct clone_args args;
+  memset(&args, 0, sizeof args);
+  args.flags = CLONE_NEWUSER;
+  args.exit_signal = 17;
+  report("clone3", syscall(SYS_clone3, &args, sizeof args));
+  report("clone_newns", syscall(SYS_clone, CLONE_NEWNS | 17, NULL, NULL, NULL, 0));
+  /* TIOCSTI with bits above 32 set: the kernel truncates the command; the filter must too. */
+  report("tiocsti_high", syscall(SYS_ioctl, 0, 0x100000000UL | TIOCSTI, "x"));
+  pthread_t t;
+  int rc = pthread_create(&t, NULL, thread_main, NULL);
+  if (rc == 0) pthread_join(t, NULL);
+  printf("thread=%s\n", rc == 0 ? "ok" : strerrorname_np(rc));
+  fflush(stdout);
+  return 0;
+}

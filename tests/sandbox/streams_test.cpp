@@ -1,0 +1,61 @@
+// What may be handed to a box as a standard stream, and what may not.
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "tests/support/box.h"
+
+namespace {
+
+using sandbox::Status;
+using test::run_clean;
+using test::shell;
+
+TEST(Streams, DirectoryIsRefused) {
+  auto spec = shell("true");
+  spec.stdin_stream.target = sandbox::Stream::Path{"/usr"};
+  auto r = run_clean(spec);
+  EXPECT_EQ(r.status, Status::IE);
+  EXPECT_NE(r.message.find("directory"), std::string::npos) << r.message;
+}
+
+TEST(Streams, TerminalIsRefused) {
+  int master = ::posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
+  ASSERT_GE(master, 0);
+  ASSERT_EQ(::grantpt(master), 0);
+  ASSERT_EQ(::unlockpt(master), 0);
+  int slave = ::open(::ptsname(master), O_RDWR | O_NOCTTY | O_CLOEXEC);
+  ASSERT_GE(slave, 0);
+  auto spec = shell("echo typed");
+  spec.stdout_stream.target = sandbox::Stream::Fd{slave};
+  auto r = run_clean(spec);
+  EXPECT_EQ(r.status, Status::IE);
+  EXPECT_NE(r.message.find("terminal"), std::string::npos) << r.message;
+  ::close(slave);
+  ::close(master);
+}
+
+TEST(Streams, OnlyTheThreeStandardFdsReachTheProgram) {
+  int extra = ::open("/etc/hostname", O_RDONLY);  // deliberately not close-on-exec
+  auto r = run_clean(shell("ls /proc/self/fd"));
+  ::close(extra);
+  ASSERT_EQ(r.status, Status::OK) << r.message;
+  // ls itself opens one more to read the directory.
+  EXPECT_EQ(r.stdout_data, "0\n1\n2\n3\n");
+}
+
+TEST(Streams, ForwardToASlowReaderDoesNotHoldUpTheWallLimit) {
+  int fds[2];
+  ASSERT_EQ(::pipe2(fds, O_CLOEXEC), 0);  // nobody reads fds[0] until the run is over
+  auto spec = test::command({"yes"});
+  spec.stdout_stream.target = sandbox::Stream::Forward{fds[1]};
+  spec.limits.wall_time = std::chrono::milliseconds(500);
+  auto r = run_clean(spec);
+  EXPECT_EQ(r.status, Status::TLE) << r.message;
+  EXPECT_LT(r.wall_us, 2'000'000u);
+  EXPECT_TRUE(r.stdout_truncated) << "what the reader never took was dropped";
+  ::close(fds[0]);
+  ::close(fds[1]);
+}
+
+}  // namespace
