@@ -199,6 +199,8 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   BoxStream in = open_stream(spec.stdin_stream, 0);
   BoxStream out = open_stream(spec.stdout_stream, 1);
   BoxStream err = open_stream(spec.stderr_stream, 2);
+  out.hand_over(slot.host_uid(), slot.host_gid());
+  err.hand_over(slot.host_uid(), slot.host_gid());
   plan.stdio[0] = in.box_end.get();
   plan.stdio[1] = out.box_end.get();
   plan.stdio[2] = err.box_end.get();
@@ -252,6 +254,8 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   cgroup->kill_all();
   CgroupAccounting acct = cgroup->accounting();
   cgroup.reset();
+  out.take_back();
+  err.take_back();
 
   // 6. The record.
   CpuUsage cpu = acct.cpu.minus(sv.cpu_baseline);

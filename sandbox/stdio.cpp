@@ -101,6 +101,7 @@ BoxStream open_stream(const Stream& stream, int fd_number) {
   const bool input = fd_number == 0;
   auto make_pump = [&](std::optional<std::uint64_t> keep, int forward_fd) {
     if (input) throw SandboxError("stdin cannot be captured or forwarded");
+    out.ours = true;
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0) throw_errno("pipe2");
     Pump pump;
@@ -118,6 +119,7 @@ BoxStream open_stream(const Stream& stream, int fd_number) {
           out.box_end = UniqueFd(::open("/dev/null", (input ? O_RDONLY : O_WRONLY) | O_CLOEXEC));
           if (!out.box_end) throw_errno("cannot open /dev/null");
         } else if constexpr (std::is_same_v<T, Stream::Path>) {
+          out.ours = !input;
           int flags = input ? O_RDONLY : (O_WRONLY | O_CREAT | O_TRUNC);
           out.box_end = UniqueFd(::open(target.path.c_str(), flags | O_CLOEXEC | O_NOCTTY, 0644));
           if (!out.box_end) throw_errno(std::string(stream_name(fd_number)) + ": cannot open '" + target.path + "'");
@@ -139,6 +141,14 @@ BoxStream open_stream(const Stream& stream, int fd_number) {
     out.initial_size = out.regular_file ? static_cast<std::uint64_t>(st.st_size) : 0;
   }
   return out;
+}
+
+void BoxStream::hand_over(uid_t uid, gid_t gid) {
+  if (ours && box_end) (void)::fchown(box_end.get(), uid, gid);
+}
+
+void BoxStream::take_back() {
+  if (ours && box_end && regular_file) (void)::fchown(box_end.get(), ::geteuid(), ::getegid());
 }
 
 }  // namespace sandbox

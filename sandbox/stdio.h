@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdint>
 #include <optional>
+#include <sys/types.h>
 #include <string>
 
 #include "sandbox/fd.h"
@@ -42,6 +43,12 @@ struct BoxStream {
   std::optional<Pump> pump;
   bool regular_file = false;          // stdout/stderr into a file: its growth is checked after the run
   std::uint64_t initial_size = 0;
+  bool ours = false;                  // a pipe or file the sandbox made (not a caller's fd)
+
+  // Output the sandbox made belongs to the box's user while it runs, so that the program may
+  // reopen it as /dev/stdout (through /proc/self/fd); afterwards it goes back to the caller.
+  void hand_over(uid_t uid, gid_t gid);
+  void take_back();
 };
 
 // Opens what a Stream names. `fd_number` is 0, 1 or 2. Throws SandboxError for unusable targets

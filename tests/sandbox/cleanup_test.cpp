@@ -53,7 +53,7 @@ TEST(Cleanup, LeftoversOfAKilledJudgeAreRemovedAtNextStart) {
     options.state_dir = "/run/judge-test-killed";
     options.host_id_base = 61000000;
     sandbox::Sandbox sb(options);
-    auto spec = shell("echo up > /dev/stderr; sleep 1000");
+    auto spec = shell("echo up >&2; sleep 1000");
     spec.stderr_stream.target = sandbox::Stream::Fd{ready[1]};
     spec.limits.wall_time = 60s;
     sb.run(spec);
@@ -67,9 +67,13 @@ TEST(Cleanup, LeftoversOfAKilledJudgeAreRemovedAtNextStart) {
   // The dead judge's token names its cgroups.
   auto parent = test::shared_sandbox().cgroups().parent_path();
   std::vector<std::string> theirs;
-  for (const auto& entry : std::filesystem::directory_iterator(parent))
+  std::string listing;
+  for (const auto& entry : std::filesystem::directory_iterator(parent)) {
+    listing += " " + entry.path().filename().string();
     if (entry.path().filename().string().rfind(std::to_string(judge) + "-", 0) == 0) theirs.push_back(entry.path());
-  ASSERT_EQ(theirs.size(), 1u) << "expected the killed judge's box cgroup under " << parent;
+  }
+  ASSERT_EQ(theirs.size(), 1u) << "expected the killed judge's (pid " << judge << ") box cgroup under " << parent
+                               << "; there are:" << listing;
 
   ASSERT_EQ(::kill(judge, SIGKILL), 0);
   int status = 0;

@@ -3,6 +3,9 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include <sys/stat.h>
+
+#include "sandbox/file_io.h"
 #include "tests/support/box.h"
 
 namespace {
@@ -33,6 +36,22 @@ TEST(Streams, TerminalIsRefused) {
   EXPECT_NE(r.message.find("terminal"), std::string::npos) << r.message;
   ::close(slave);
   ::close(master);
+}
+
+TEST(Streams, ProgramMayReopenItsOwnOutputs) {
+  char path[] = "/tmp/judge-reopen-XXXXXX";
+  ::close(::mkstemp(path));
+  ::unlink(path);
+  auto spec = shell("echo to-stdout > /dev/stdout; echo to-stderr > /dev/stderr; cat /dev/stdin && echo read-stdin >&2");
+  spec.stdout_stream.target = sandbox::Stream::Path{path};
+  auto r = run_clean(spec);
+  ASSERT_EQ(r.status, Status::OK) << r.message << r.stderr_data;
+  EXPECT_EQ(r.stderr_data, "to-stderr\nread-stdin\n");
+  EXPECT_EQ(sandbox::read_file(path).value_or(""), "to-stdout\n");
+  struct stat st {};
+  ASSERT_EQ(::stat(path, &st), 0);
+  EXPECT_EQ(st.st_uid, ::geteuid()) << "the output file goes back to the caller";
+  ::unlink(path);
 }
 
 TEST(Streams, OnlyTheThreeStandardFdsReachTheProgram) {
