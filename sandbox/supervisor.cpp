@@ -29,7 +29,8 @@ Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channe
   const auto start = Clock::now();
   Clock::time_point exec_at{}, exit_at{};
   bool exec_open = true, report_open = true, init_running = true;
-  UniqueFd listener;
+  UniqueFd listener;  // seccomp notifications (Kill mode); open until the box is gone
+  bool notify_open = channels.notify_socket >= 0, listener_done = false;
   auto next_cpu_check = start;
 
   auto kill = [&](KillReason reason) {
@@ -53,8 +54,8 @@ Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channe
     int i_err = err && err->can_read() ? watch(err->read_end.get()) : -1;
     int i_out_w = out && out->wants_write() ? watch(out->forward_fd, POLLOUT) : -1;
     int i_err_w = err && err->wants_write() ? watch(err->forward_fd, POLLOUT) : -1;
-    int i_notify = channels.notify_socket >= 0 && !listener ? watch(channels.notify_socket) : -1;
-    int i_listener = listener ? watch(listener.get()) : -1;
+    int i_notify = notify_open && !listener ? watch(channels.notify_socket) : -1;
+    int i_listener = listener && !listener_done ? watch(listener.get()) : -1;
 
     // Sleep until the nearest deadline: the wall limit, or when the CPU limit could first be reached.
     auto now = Clock::now();
@@ -90,13 +91,17 @@ Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channe
     if (i_notify >= 0 && fds[i_notify].revents) {
       int fd = seccomp::receive_listener(channels.notify_socket);
       if (fd >= 0) listener.reset(fd);
+      else if (fds[i_notify].revents & POLLHUP) notify_open = false;  // the program never sent one
     }
     if (i_listener >= 0 && fds[i_listener].revents) {
-      if (fds[i_listener].revents & POLLIN) {
+      // The refused call stays blocked in the kernel until someone answers. Nobody will: the
+      // listener stays open until the box is dead, so the call never returns (closing it would
+      // make the call fail with ENOSYS and let the program run on until the kill lands).
+      if ((fds[i_listener].revents & POLLIN) && s.denied_syscall.empty()) {
         s.denied_syscall = seccomp::receive_denied_syscall(listener.get());
         kill(KillReason::Syscall);
       }
-      listener.reset();  // POLLHUP: the box is gone; either way we are done with it
+      listener_done = true;
     }
     if (i_report >= 0 && fds[i_report].revents) {
       ChildReport report{};
