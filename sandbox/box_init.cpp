@@ -91,6 +91,11 @@ int exec_program(const Plan& plan) {
   return result;
 }
 
+// The program's process shares init's memory until it execs (CLONE_VM | CLONE_VFORK, as
+// posix_spawn does): no page tables to copy from what is a copy of the whole judge. It runs on
+// its own stack and only makes system calls; init waits meanwhile.
+alignas(64) char payload_stack[64 * 1024];
+
 [[noreturn]] void payload_main(const Plan& plan) {
   auto step_or_fail = [&](ChildStep step, int err) {
     if (err) fail(plan, step, err);
@@ -163,11 +168,12 @@ void close_all_but(const std::vector<int>& keep) {
   }
   write_all(plan.report_fd, &baseline, sizeof baseline);
 
-  // _Fork, not fork: fork runs atfork handlers and takes malloc's locks, which a thread of the
-  // judge may have held when we were cloned.
-  pid_t payload = ::_Fork();
+  // Not fork(): it runs atfork handlers and takes malloc's locks, which a thread of the judge may
+  // have held when we were cloned.
+  auto start = [](void* arg) -> int { payload_main(*static_cast<const Plan*>(arg)); };
+  pid_t payload = ::clone(start, payload_stack + sizeof payload_stack, CLONE_VM | CLONE_VFORK | SIGCHLD,
+                          const_cast<Plan*>(&plan));
   if (payload < 0) fail(plan, ChildStep::Fork, errno);
-  if (payload == 0) payload_main(plan);
   ::close(plan.exec_fd);
   if (plan.notify_fd >= 0) ::close(plan.notify_fd);
 

@@ -173,7 +173,9 @@ class V1Backend : public CgroupBackend {
     const Hierarchy* pids = limits.pids ? require("pids", "a pids limit") : find("pids");
     const Hierarchy* cpu = (limits.cpus || limits.cpu_weight) ? require("cpu", "--cpus/--cpu-weight") : nullptr;
     const Hierarchy* cpuset = limits.cpuset ? require("cpuset", "--cpuset") : nullptr;
-    const Hierarchy* blkio = !limits.io.empty() ? require("blkio", "IO throttling") : find("blkio");
+    // Only with a throttle: reading /usr comes from the page cache and /tmp is memory, so a box's
+    // block IO is nearly always nil, and each hierarchy joined costs a mkdir, an attach and an rmdir.
+    const Hierarchy* blkio = !limits.io.empty() ? require("blkio", "IO throttling") : nullptr;
 
     std::vector<const Hierarchy*> joined;
     for (const Hierarchy* h : {cpuacct, memory, pids, cpu, cpuset, blkio})

@@ -24,8 +24,10 @@ namespace {
 constexpr const char* kStage = "/tmp";
 
 constexpr const char* kTopLinks[] = {"bin", "sbin", "lib", "lib32", "lib64", "libx32"};
+// What toolchains read from /etc: the loader's cache, the alternatives links (java, cc, ...), and
+// the JVM's configuration (its conf/ is a link into /etc). Each entry costs a bind per run.
 constexpr const char* kEtcNames[] = {"ld.so.cache", "alternatives"};
-constexpr const char* kEtcPatterns[] = {"java-*", "python3*", "fpc*.cfg"};
+constexpr const char* kEtcPatterns[] = {"java-*"};
 constexpr const char* kDevices[] = {"null", "zero", "full", "random", "urandom"};
 
 bool safe_box_path(const std::string& path) {
