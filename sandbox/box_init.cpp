@@ -15,6 +15,7 @@
 #include <cstring>
 
 #include "sandbox/caps.h"
+#include "sandbox/collect.h"
 #include "sandbox/mnt.h"
 #include "sandbox/net.h"
 #include "sandbox/plan.h"
@@ -42,7 +43,7 @@ void write_all(int fd, const void* data, std::size_t size) {
 }
 
 [[noreturn]] void fail(const Plan& plan, ChildStep step, int err, int detail = -1) {
-  ChildReport report{ChildReport::SetupFailed, static_cast<int>(step), err, detail, 0, 0, {}};
+  ChildReport report{ChildReport::SetupFailed, static_cast<int>(step), err, detail, 0, 0, 0, 0, {}};
   write_all(plan.report_fd, &report, sizeof report);
   ::_exit(127);
 }
@@ -160,7 +161,7 @@ void close_all_but(const std::vector<int>& keep) {
   // Same uid as the program, so keep it from tracing us or reading our memory through /proc.
   ::prctl(PR_SET_DUMPABLE, 0);
 
-  ChildReport baseline{ChildReport::Baseline, 0, 0, -1, 0, 0, {}};
+  ChildReport baseline{ChildReport::Baseline, 0, 0, -1, 0, 0, 0, 0, {}};
   for (int i = 0; i < 3; ++i) {
     if (plan.cpu_counter_fds[i] < 0) continue;
     ssize_t got = ::pread(plan.cpu_counter_fds[i], baseline.counters[i], sizeof baseline.counters[i] - 1, 0);
@@ -178,7 +179,7 @@ void close_all_but(const std::vector<int>& keep) {
   if (plan.notify_fd >= 0) ::close(plan.notify_fd);
 
   // Reap everything; the run ends when the program itself exits.
-  ChildReport report{ChildReport::Exited, 0, 0, -1, 0, 0, {}};
+  ChildReport report{ChildReport::Exited, 0, 0, -1, 0, 0, 0, 0, {}};
   for (;;) {
     int status = 0;
     pid_t pid = ::waitpid(-1, &status, __WALL);
@@ -188,6 +189,13 @@ void close_all_but(const std::vector<int>& keep) {
       report.wait_status = status;
       break;
     }
+  }
+  if (plan.collect_dir_fd >= 0) {
+    // Nothing else may run while files leave the box.
+    ::kill(-1, SIGKILL);
+    while (::waitpid(-1, nullptr, __WALL) > 0 || errno == EINTR) {
+    }
+    collect::take_out(plan, report.collected, report.collect_skipped);
   }
   struct statfs fs {};
   if (::statfs("/", &fs) == 0)

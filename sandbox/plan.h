@@ -69,6 +69,12 @@ struct Plan {
   std::vector<sock_filter> seccomp_filter;
   bool seccomp_notify = false;
 
+  // RunSpec::collect: patterns, and the host directory (an fd the child inherits).
+  std::vector<const char*> collect_patterns;
+  int collect_dir_fd = -1;
+  unsigned long long collect_max_bytes = 0;
+  unsigned collect_max_files = 0;
+
   // Channels to the supervisor (fds inherited by the child).
   int sync_fd = -1;     // read end: one byte when uid/gid maps and cgroup are ready
   int report_fd = -1;   // write end: ChildReport records
@@ -100,6 +106,7 @@ struct ChildReport {
   int detail;       // SetupFailed: index of the failing mount step, or -1
   int wait_status;  // Exited: status of the payload from waitpid
   unsigned long long disk_bytes;  // Exited: bytes used in the writable layer
+  unsigned collected, collect_skipped;  // Exited: RunSpec::collect
   char counters[3][256];          // Baseline: the cgroup's CPU counter files, as read
 };
 

@@ -30,6 +30,8 @@ struct RunResult {
   std::string stdout_data, stderr_data;    // Stream::Capture targets
   bool stdout_truncated = false, stderr_truncated = false;
   std::optional<std::string> denied_syscall;  // SeccompMode::Kill
+  std::uint32_t collected = 0;             // files copied out (RunSpec::collect)
+  std::uint32_t collect_skipped = 0;       // matching entries left behind: not regular, or too large
   std::string cgroup_backend;              // "v1", "v2"
   std::uint32_t host_uid = 0;              // the unprivileged host uid the box ran as
   std::string message;                     // human-readable reason for anything but OK

@@ -212,6 +212,17 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
     notify_parent.reset(pair[0]);
     notify_child.reset(pair[1]);
   }
+  UniqueFd collect_dir;
+  if (spec.collect) {
+    collect_dir.reset(::open(spec.collect->to_dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (!collect_dir) throw_errno("cannot open collect directory " + spec.collect->to_dir);
+    // The box's init writes there, as the box's user; the directory is the caller's again afterwards.
+    if (::fchown(collect_dir.get(), slot.host_uid(), slot.host_gid()) != 0) throw_errno("chown " + spec.collect->to_dir);
+    for (const std::string& pattern : spec.collect->patterns) plan.collect_patterns.push_back(plan.keep(pattern));
+    plan.collect_dir_fd = collect_dir.get();
+    plan.collect_max_bytes = spec.collect->max_file_bytes;
+    plan.collect_max_files = spec.collect->max_files;
+  }
   plan.sync_fd = sync.read.get();
   plan.report_fd = report.write.get();
   plan.exec_fd = exec.write.get();
@@ -225,6 +236,7 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
     plan.cpu_counter_fds[i] = counters[i];
   plan.keep_fds = {plan.sync_fd, plan.report_fd, plan.exec_fd, plan.stdio[0], plan.stdio[1], plan.stdio[2]};
   plan.keep_fds.push_back(plan.notify_fd);
+  plan.keep_fds.push_back(plan.collect_dir_fd);
   plan.keep_fds.insert(plan.keep_fds.end(), std::begin(plan.cpu_counter_fds), std::end(plan.cpu_counter_fds));
   std::erase(plan.keep_fds, -1);
   std::sort(plan.keep_fds.begin(), plan.keep_fds.end());
@@ -256,6 +268,7 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   cgroup.reset();
   out.take_back();
   err.take_back();
+  if (collect_dir) (void)::fchown(collect_dir.get(), ::geteuid(), ::getegid());
 
   // 6. The record.
   CpuUsage cpu = acct.cpu.minus(sv.cpu_baseline);
@@ -270,6 +283,8 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   result.io_read_bytes = acct.io_read_bytes;
   result.io_write_bytes = acct.io_write_bytes;
   result.disk_bytes = sv.disk_bytes;
+  result.collected = sv.collected;
+  result.collect_skipped = sv.collect_skipped;
   if (!sv.denied_syscall.empty()) result.denied_syscall = sv.denied_syscall;
   auto stream_bytes = [](BoxStream& s, std::string& data, bool& truncated) -> std::uint64_t {
     if (s.pump) {

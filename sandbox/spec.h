@@ -68,6 +68,17 @@ struct Rootfs {
 
 enum class SeccompMode { Off, Errno, Kill };
 
+// Files to take out of the box when the program has exited: regular files in its working
+// directory whose names match `patterns` ('*' and '?' globs), copied into the host directory
+// `to_dir` by the box's init after it has killed every other process in the box. Nothing the box
+// made is followed or opened by the judge in place: links, FIFOs and directories are skipped.
+struct Collect {
+  std::vector<std::string> patterns;
+  std::string to_dir;                      // an existing, empty host directory
+  std::uint64_t max_file_bytes = 256ull << 20;
+  std::uint32_t max_files = 1000;
+};
+
 struct RunSpec {
   std::vector<std::string> argv;           // argv[0] is looked up in PATH from `env` when it has no '/'
   std::vector<std::string> env;            // "NAME=value"; nothing else reaches the box
@@ -78,6 +89,7 @@ struct RunSpec {
   Stream stderr_stream;
   Limits limits;
   Rootfs rootfs;
+  std::optional<Collect> collect;
   SeccompMode seccomp = SeccompMode::Errno;
   bool loopback = true;                    // bring `lo` up inside the box's own network namespace
 };

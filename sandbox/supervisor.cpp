@@ -117,6 +117,8 @@ Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channe
         if (report.kind == ChildReport::Exited) {
           s.wait_status = report.wait_status;
           s.disk_bytes = report.disk_bytes;
+          s.collected = report.collected;
+          s.collect_skipped = report.collect_skipped;
           if (exit_at == Clock::time_point{}) exit_at = now;
         }
       } else if (got <= 0) {

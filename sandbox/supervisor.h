@@ -29,6 +29,7 @@ struct Supervision {
   std::optional<ChildReport> setup_failure;
   std::optional<int> wait_status;   // of the program, from init
   std::uint64_t disk_bytes = 0;
+  unsigned collected = 0, collect_skipped = 0;
   std::uint64_t wall_us = 0;
   KillReason killed = KillReason::None;
   std::string denied_syscall;

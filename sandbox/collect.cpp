@@ -1,0 +1,96 @@
+#include "sandbox/collect.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace sandbox::collect {
+namespace {
+
+alignas(64) char copy_buffer[64 * 1024];
+alignas(64) char dirent_buffer[32 * 1024];
+
+struct LinuxDirent64 {
+  ino64_t d_ino;
+  off64_t d_off;
+  unsigned short d_reclen;
+  unsigned char d_type;
+  char d_name[];
+};
+
+bool matches(const Plan& plan, const char* name) {
+  for (const char* pattern : plan.collect_patterns)
+    if (glob_match(pattern, name)) return true;
+  return false;
+}
+
+// One file: never through a link, only a regular file, at most the size limit.
+bool copy_out(int from_dir, const char* name, int to_dir, unsigned long long max_bytes) {
+  int in = ::openat(from_dir, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+  if (in < 0) return false;
+  struct stat st {};
+  if (::fstat(in, &st) != 0 || !S_ISREG(st.st_mode) || static_cast<unsigned long long>(st.st_size) > max_bytes) {
+    ::close(in);
+    return false;
+  }
+  int out = ::openat(to_dir, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, (st.st_mode & 0111) ? 0755 : 0644);
+  bool ok = out >= 0;
+  unsigned long long total = 0;
+  while (ok) {
+    ssize_t n = ::read(in, copy_buffer, sizeof copy_buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      ok = n == 0;
+      break;
+    }
+    total += static_cast<unsigned long long>(n);
+    ok = total <= max_bytes && ::write(out, copy_buffer, static_cast<std::size_t>(n)) == n;
+  }
+  if (out >= 0) ::close(out);
+  if (!ok && out >= 0) ::unlinkat(to_dir, name, 0);
+  ::close(in);
+  return ok;
+}
+
+}  // namespace
+
+bool glob_match(const char* pattern, const char* name) {
+  for (; *pattern; ++pattern, ++name) {
+    if (*pattern == '*') {
+      for (const char* rest = name;; ++rest) {
+        if (glob_match(pattern + 1, rest)) return true;
+        if (!*rest) return false;
+      }
+    }
+    if (!*name || (*pattern != '?' && *pattern != *name)) return false;
+  }
+  return !*name;
+}
+
+void take_out(const Plan& plan, unsigned& collected, unsigned& skipped) {
+  int dir = ::open(plan.cwd, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir < 0) return;
+  for (;;) {
+    long n = ::syscall(SYS_getdents64, dir, dirent_buffer, sizeof dirent_buffer);
+    if (n <= 0) break;
+    for (long pos = 0; pos < n;) {
+      auto* entry = reinterpret_cast<LinuxDirent64*>(dirent_buffer + pos);
+      pos += entry->d_reclen;
+      const char* name = entry->d_name;
+      if (name[0] == '.' && (!name[1] || (name[1] == '.' && !name[2]))) continue;
+      if (!matches(plan, name)) continue;
+      if (collected < plan.collect_max_files && copy_out(dir, name, plan.collect_dir_fd, plan.collect_max_bytes))
+        ++collected;
+      else
+        ++skipped;
+    }
+  }
+  ::close(dir);
+}
+
+}  // namespace sandbox::collect

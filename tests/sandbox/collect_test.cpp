@@ -1,0 +1,70 @@
+// Taking files out of a box: only regular files, never through a link, within the limits.
+#include "sandbox/collect.h"
+
+#include <sys/stat.h>
+
+#include <filesystem>
+
+#include "sandbox/file_io.h"
+#include "tests/support/box.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using sandbox::Status;
+using test::run_clean;
+using test::shell;
+
+TEST(Glob, StarAndQuestionMark) {
+  using sandbox::collect::glob_match;
+  EXPECT_TRUE(glob_match("*.class", "Main.class"));
+  EXPECT_TRUE(glob_match("*.class", "Main$Inner.class"));
+  EXPECT_FALSE(glob_match("*.class", "Main.java"));
+  EXPECT_TRUE(glob_match("main", "main"));
+  EXPECT_FALSE(glob_match("main", "main2"));
+  EXPECT_TRUE(glob_match("m?in", "main"));
+  EXPECT_TRUE(glob_match("*", ""));
+  EXPECT_TRUE(glob_match("a*b*c", "aXbYc"));
+  EXPECT_FALSE(glob_match("a*b*c", "aXbY"));
+}
+
+class CollectDir : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    char tmpl[] = "/tmp/judge-collect-test-XXXXXX";
+    dir_ = ::mkdtemp(tmpl);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  fs::path dir_;
+};
+
+TEST_F(CollectDir, RegularFilesOnlyNeverLinks) {
+  auto spec = shell("echo binary > main; chmod 4755 main; echo x > Main.class; ln -s /etc/passwd evil.class; "
+                    "mkfifo pipe.class; mkdir dir.class; head -c 2000 /dev/zero > big.class; "
+                    "(sleep 100 &); echo done");
+  spec.collect = sandbox::Collect{{"main", "*.class"}, dir_.string(), 1000, 100};
+  auto r = run_clean(spec);
+  ASSERT_EQ(r.status, Status::OK) << r.message << r.stderr_data;
+  EXPECT_EQ(r.collected, 2u);
+  EXPECT_EQ(r.collect_skipped, 4u) << "link, fifo, directory and the file over the size limit";
+  EXPECT_EQ(sandbox::read_file(dir_ / "main").value_or(""), "binary\n");
+  EXPECT_EQ(sandbox::read_file(dir_ / "Main.class").value_or(""), "x\n");
+  for (const char* absent : {"evil.class", "pipe.class", "dir.class", "big.class"})
+    EXPECT_FALSE(fs::exists(fs::symlink_status(dir_ / absent))) << absent;
+  struct stat st {};
+  ASSERT_EQ(::stat((dir_ / "main").c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 07777, 0755u) << "no setuid bit comes out";
+  ASSERT_EQ(::stat(dir_.c_str(), &st), 0);
+  EXPECT_EQ(st.st_uid, ::geteuid()) << "the directory is the caller's again";
+}
+
+TEST_F(CollectDir, FileCountIsBounded) {
+  auto spec = shell("for i in 1 2 3 4 5; do echo $i > f$i; done");
+  spec.collect = sandbox::Collect{{"f*"}, dir_.string(), 1000, 3};
+  auto r = run_clean(spec);
+  ASSERT_EQ(r.status, Status::OK) << r.message;
+  EXPECT_EQ(r.collected, 3u);
+  EXPECT_EQ(r.collect_skipped, 2u);
+}
+
+}  // namespace
