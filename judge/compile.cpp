@@ -57,16 +57,20 @@ CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& lan
     return out;
   }
 
-  // The box writes here (as its own host uid): everything read back from it is treated as hostile.
-  fs::path dir = work.make_dir("compile", 0777);
-  write_source(dir / language.source, source);
+  // The source goes in read-only; the compiler works in the box's own /box (its tmpfs, inside the
+  // disk and memory limits, never the host's disk); the box's init copies the artifacts out.
+  fs::path src_dir = work.make_dir("source", 0755);
+  fs::path artifacts = work.make_dir("artifacts", 0700);
+  write_source(src_dir / language.source, source);
 
   if (language.compile.empty()) {
     out.report.status = CompileReport::Status::Skipped;
+    fs::copy_file(src_dir / language.source, artifacts / language.source);
   } else {
     sandbox::RunSpec spec = base_spec(language);
     spec.argv = language.compile;
-    spec.rootfs.binds.push_back({dir.string(), "/box", true});
+    spec.rootfs.binds.push_back({(src_dir / language.source).string(), "/box/" + language.source, false});
+    spec.collect = sandbox::Collect{language.artifacts, artifacts.string(), language.compile_output_limit, 10000};
     spec.stdout_stream.target = sandbox::Stream::Capture{kLogLimit};
     spec.stderr_stream.target = sandbox::Stream::Capture{kLogLimit};
     spec.limits.cpu_time = language.compile_time_limit;
@@ -93,7 +97,7 @@ CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& lan
     out.report.status = CompileReport::Status::OK;
   }
 
-  std::vector<std::string> names = matching_files(dir, language.artifacts);
+  std::vector<std::string> names = matching_files(artifacts, language.artifacts);
   if (names.empty()) {
     out.report.status = CompileReport::Status::CE;
     out.report.message = "the compiler produced none of: " + [&] {
@@ -105,7 +109,7 @@ CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& lan
   }
   // matching_files took regular files only, and the box is gone: what fails now is the judge's.
   try {
-    out.layer = cache.store(key, dir, names, language.compile_output_limit);
+    out.layer = cache.store(key, artifacts, names, language.compile_output_limit);
   } catch (const std::exception& e) {
     out.report.status = CompileReport::Status::IE;
     out.report.message = std::string("caching the compiled program: ") + e.what();
