@@ -108,8 +108,9 @@ CheckerSpec read_checker(std::optional<TomlTable> table) {
 
 }  // namespace
 
-Problem load_problem(const fs::path& file) {
-  TomlFile toml(file);
+namespace {
+
+Problem load(const TomlFile& toml, const fs::path& file) {
   TomlTable root = toml.root();
   Problem p;
   p.file = file;
@@ -146,5 +147,11 @@ Problem load_problem(const fs::path& file) {
   root.finish();
   return p;
 }
+
+}  // namespace
+
+Problem load_problem(const fs::path& file) { return load(TomlFile(file), file); }
+
+Problem load_problem_text(std::string_view text, const fs::path& file) { return load(TomlFile(text, file.string()), file); }
 
 }  // namespace judge

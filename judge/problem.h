@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace judge {
@@ -41,6 +42,8 @@ struct Problem {
 // Throws InputError (file:line:column) for anything wrong: missing or unknown keys, wrong types,
 // units, missing test files.
 Problem load_problem(const std::filesystem::path& file);
+// The same for the text of a problem file said to be at `file` (for tests and fuzzing).
+Problem load_problem_text(std::string_view text, const std::filesystem::path& file);
 
 // "2" < "10" < "a1" < "a2": digit runs compare as numbers.
 bool natural_less(const std::string& a, const std::string& b);

@@ -15,6 +15,14 @@ TomlFile::TomlFile(const std::filesystem::path& path) : path_(path.string()) {
   }
 }
 
+TomlFile::TomlFile(std::string_view text, const std::string& name) : path_(name) {
+  try {
+    table_ = toml::parse(text, path_);
+  } catch (const toml::parse_error& e) {
+    throw InputError(path_, e.source().begin.line, e.source().begin.column, std::string(e.description()));
+  }
+}
+
 TomlTable TomlFile::root() const { return TomlTable(&path_, &table_, ""); }
 
 TomlTable::TomlTable(const std::string* file, const toml::table* table, std::string prefix)

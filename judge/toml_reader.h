@@ -19,6 +19,8 @@ class TomlFile {
  public:
   // Throws InputError for a file that cannot be read or parsed.
   explicit TomlFile(const std::filesystem::path& path);
+  // The same for text already in memory; `name` is what errors call it.
+  TomlFile(std::string_view text, const std::string& name);
   TomlTable root() const;
   const std::string& path() const { return path_; }
 

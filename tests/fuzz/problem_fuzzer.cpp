@@ -1,0 +1,35 @@
+// libFuzzer: problem.toml text in; a Problem or an InputError out, nothing else (no crash, no
+// other exception, no hang).
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <string_view>
+
+#include "judge/input_error.h"
+#include "judge/problem.h"
+
+namespace {
+
+// A problem directory with a test, so that paths in the fuzzed text can resolve.
+const std::filesystem::path& problem_dir() {
+  static const std::filesystem::path dir = [] {
+    auto d = std::filesystem::temp_directory_path() / "judge-fuzz-problem";
+    std::filesystem::create_directories(d / "tests");
+    std::ofstream(d / "tests/1.in") << "1 2\n";
+    std::ofstream(d / "tests/1.ans") << "3\n";
+    return d;
+  }();
+  return dir;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  std::string_view text(reinterpret_cast<const char*>(data), size);
+  try {
+    judge::Problem p = judge::load_problem_text(text, problem_dir() / "problem.toml");
+    if (p.tests.empty() || p.memory_limit == 0 || p.time_limit.count() <= 0) __builtin_trap();
+  } catch (const judge::InputError&) {
+  }
+  return 0;
+}
