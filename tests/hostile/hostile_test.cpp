@@ -1,0 +1,205 @@
+// The hostile suite: every program in programs/ graded by the real grading engine, then the host
+// checked for what the attack targeted and for anything the run left behind. See README.md.
+#include <arpa/inet.h>
+#include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "judge/grader.h"
+#include "judge/problem.h"
+#include "sandbox/file_io.h"
+#include "sandbox/owner.h"
+#include "tests/support/host_state.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kSuite = fs::path(JUDGE_SOURCE_DIR) / "tests/hostile";
+constexpr const char* kSecretEnv = "JUDGE_HOSTILE_SECRET";
+
+struct Hostile {
+  fs::path file;
+  std::string description, verdict;
+  std::vector<std::string> messages, unchanged;
+  std::optional<int> exit_code, signal;
+};
+
+Hostile parse(const fs::path& file) {
+  Hostile h;
+  h.file = file;
+  std::ifstream in(file);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::string body;
+    if (line.rfind("// ", 0) == 0) body = line.substr(3);
+    else if (line.rfind("# ", 0) == 0) body = line.substr(2);
+    else break;
+    auto colon = body.find(": ");
+    if (colon == std::string::npos) continue;
+    std::string key = body.substr(0, colon), value = body.substr(colon + 2);
+    if (key == "hostile") h.description = value;
+    if (key == "verdict") h.verdict = value;
+    if (key == "message") h.messages.push_back(value);
+    if (key == "unchanged") h.unchanged.push_back(value);
+    if (key == "exit-code") h.exit_code = std::stoi(value);
+    if (key == "signal") h.signal = std::stoi(value);
+  }
+  return h;
+}
+
+std::vector<Hostile> programs() {
+  std::vector<Hostile> out;
+  for (const auto& entry : fs::directory_iterator(kSuite / "programs")) out.push_back(parse(entry.path()));
+  std::sort(out.begin(), out.end(), [](const Hostile& a, const Hostile& b) { return a.file < b.file; });
+  return out;
+}
+
+void PrintTo(const Hostile& h, std::ostream* os) { *os << h.file.filename().string(); }
+
+std::string name_of(const ::testing::TestParamInfo<Hostile>& info) {
+  std::string name = info.param.file.filename().string();
+  for (char& c : name)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  return name;
+}
+
+std::string replace_all(std::string text, const std::string& from, const std::string& to) {
+  for (std::size_t pos = 0; (pos = text.find(from, pos)) != std::string::npos; pos += to.size()) text.replace(pos, from.size(), to);
+  return text;
+}
+
+std::size_t rss_kib() {
+  auto status = sandbox::read_file("/proc/self/status").value_or("");
+  auto pos = status.find("VmRSS:");
+  return pos == std::string::npos ? 0 : std::stoul(status.substr(pos + 6));
+}
+
+// A TCP listener on the host's loopback: the box must never reach it.
+struct Listener {
+  int fd = -1;
+  int port = 0;
+  Listener() {
+    fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+    ::listen(fd, 8);
+    socklen_t len = sizeof addr;
+    ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
+    port = ntohs(addr.sin_port);
+  }
+  ~Listener() { ::close(fd); }
+  bool contacted() const {
+    pollfd p{fd, POLLIN, 0};
+    return ::poll(&p, 1, 0) > 0;
+  }
+};
+
+class HostileProgram : public ::testing::TestWithParam<Hostile> {
+ protected:
+  static void SetUpTestSuite() {
+    root_ = fs::temp_directory_path() / ("judge-hostile-" + std::to_string(::getpid()));
+    fs::create_directories(root_ / "work");
+    fs::create_directories(root_ / "sources");
+    ::setenv(kSecretEnv, "the-judge-secret", 1);
+    // Box uids of this test process alone, so that "no process of the box's uid remains" cannot
+    // be confused by a box of a concurrent test.
+    sandbox::SandboxOptions options;
+    options.host_id_base = 62000000 + static_cast<uid_t>(::getpid() % 10000) * 16;
+    options.max_boxes = 16;
+    id_base_ = options.host_id_base;
+    sandbox_ = new sandbox::Sandbox(options);
+  }
+  static void TearDownTestSuite() {
+    delete sandbox_;
+    fs::remove_all(root_);
+  }
+
+  static inline fs::path root_;
+  static inline sandbox::Sandbox* sandbox_ = nullptr;
+  static inline uid_t id_base_ = 0;
+};
+
+TEST_P(HostileProgram, IsContained) {
+  const Hostile& h = GetParam();
+  ASSERT_FALSE(h.verdict.empty()) << h.file << " has no '// verdict:' line";
+  judge::Problem problem = judge::load_problem(kSuite / "problem/problem.toml");
+  auto languages = judge::Languages::load({judge::Languages::default_file(), kSuite / "languages.toml"});
+  judge::Grader grader(*sandbox_, languages, root_ / "cache", root_ / "work");
+  Listener listener;
+
+  std::map<std::string, std::string> placeholders{
+      {"@ANSWER_PATH@", fs::absolute(problem.tests[0].answer).string()},
+      {"@INPUT_PATH@", fs::absolute(problem.tests[0].input).string()},
+      {"@PROBLEM_DIR@", fs::absolute(problem.dir).string()},
+      {"@JUDGE_BINARY@", JUDGE_BINARY},
+      {"@CACHE_DIR@", (root_ / "cache").string()},
+      {"@WORK_ROOT@", (root_ / "work").string()},
+      {"@HOST_PORT@", std::to_string(listener.port)},
+      {"@SECRET_ENV@", kSecretEnv}};
+  std::string source = sandbox::read_file(h.file).value_or("");
+  for (const auto& [key, value] : placeholders) source = replace_all(source, key, value);
+  fs::path submission = root_ / "sources" / h.file.filename();
+  std::ofstream(submission) << source;
+
+  std::vector<std::string> watched = h.unchanged;
+  for (const auto& extra : {placeholders["@ANSWER_PATH@"], placeholders["@INPUT_PATH@"], std::string("/etc/passwd"),
+                            std::string("/etc/hostname"), std::string(JUDGE_BINARY)})
+    watched.push_back(extra);
+  std::map<std::string, std::string> before_files;
+  for (std::string path : watched) {
+    for (const auto& [key, value] : placeholders) path = replace_all(path, key, value);
+    before_files[path] = sandbox::read_file(path).value_or("<unreadable>");
+  }
+
+  // Warm up the judge's allocations so that RSS growth means the hostile run.
+  grader.grade(problem, kSuite / "benign.py", {});
+  test::HostState before = test::HostState::capture();
+  std::size_t rss_before = rss_kib();
+
+  judge::Report report = grader.grade(problem, submission, {});
+
+  test::HostState after = test::HostState::capture();
+  std::size_t rss_after = rss_kib();
+  std::string decisive = report.compile.message + (report.tests.empty() ? "" : report.tests.front().message);
+  EXPECT_EQ(judge::to_string(report.verdict), h.verdict)
+      << h.description << "\nmessage: " << report.message << "\ncompile log: " << report.compile.log;
+  for (const std::string& m : h.messages) EXPECT_NE(decisive.find(m), std::string::npos) << "'" << m << "' not in: " << decisive;
+  if (h.exit_code) {
+    ASSERT_FALSE(report.tests.empty());
+    EXPECT_EQ(report.tests.front().exit_code, h.exit_code);
+  }
+  if (h.signal) {
+    ASSERT_FALSE(report.tests.empty());
+    EXPECT_EQ(report.tests.front().signal, h.signal);
+  }
+
+  for (const auto& [path, content] : before_files)
+    EXPECT_EQ(sandbox::read_file(path).value_or("<unreadable>"), content) << path << " changed";
+  EXPECT_FALSE(listener.contacted()) << "the host's loopback listener was reached";
+  EXPECT_EQ(test::leftovers(before, after), "");
+  for (uid_t uid = id_base_; uid < id_base_ + 16; ++uid)
+    EXPECT_TRUE(test::processes_of_uid(uid).empty()) << "a process of box uid " << uid << " remains";
+  std::string token = sandbox::owner_token();
+  for (const auto& entry : fs::directory_iterator(root_ / "work"))
+    ADD_FAILURE() << "work directory left: " << entry.path();
+  // Allocator noise, not leaks, fits in this; the soak test looks for growth over 1000 runs.
+  EXPECT_LE(rss_after, rss_before + 4096) << "judge RSS grew from " << rss_before << " KiB to " << rss_after << " KiB";
+}
+
+INSTANTIATE_TEST_SUITE_P(Suite, HostileProgram, ::testing::ValuesIn(programs()), name_of);
+
+TEST(HostileSuite, HasAtLeastFortyPrograms) { EXPECT_GE(programs().size(), 40u); }
+
+}  // namespace

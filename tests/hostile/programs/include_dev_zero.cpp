@@ -1,0 +1,5 @@
+// hostile: includes /dev/zero at compile time: the compiler reads forever
+// verdict: CE
+// message: limit
+#include "/dev/zero"
+int main() {}
