@@ -7,6 +7,7 @@
 #include <linux/mount.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/statvfs.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -252,16 +253,17 @@ void plan_root(const RunSpec& spec, const HostBase& host, int first_source_fd, P
 
 namespace {
 
+// statfs, not statvfs: older glibc's statvfs reads /proc/mounts with stdio (locks, malloc).
 unsigned long locked_flags(const char* path) {
-  struct statvfs st {};
-  if (::statvfs(path, &st) != 0) return 0;
+  struct statfs st {};
+  if (::statfs(path, &st) != 0) return 0;
   unsigned long flags = 0;
-  if (st.f_flag & ST_NOSUID) flags |= MS_NOSUID;
-  if (st.f_flag & ST_NODEV) flags |= MS_NODEV;
-  if (st.f_flag & ST_NOEXEC) flags |= MS_NOEXEC;
-  if (st.f_flag & ST_NOATIME) flags |= MS_NOATIME;
-  if (st.f_flag & ST_NODIRATIME) flags |= MS_NODIRATIME;
-  if (st.f_flag & ST_RELATIME) flags |= MS_RELATIME;
+  if (st.f_flags & ST_NOSUID) flags |= MS_NOSUID;
+  if (st.f_flags & ST_NODEV) flags |= MS_NODEV;
+  if (st.f_flags & ST_NOEXEC) flags |= MS_NOEXEC;
+  if (st.f_flags & ST_NOATIME) flags |= MS_NOATIME;
+  if (st.f_flags & ST_NODIRATIME) flags |= MS_NODIRATIME;
+  if (st.f_flags & ST_RELATIME) flags |= MS_RELATIME;
   return flags;
 }
 
