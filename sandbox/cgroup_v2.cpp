@@ -214,15 +214,16 @@ class V2Backend : public CgroupBackend {
       if (p == mount_) break;
     }
     for (const std::string& dir : chain) {
+      // Controllers cannot be handed down from a cgroup that holds processes (the kernel answers
+      // EBUSY or EOPNOTSUPP): when that process is us, step aside first.
+      if (dir != mount_) evacuate_self(dir);
       UniqueFd fd = open_dir(dir);
       auto available = words(read_file_at(fd.get(), "cgroup.controllers").value_or(""));
       auto enabled = words(read_file_at(fd.get(), "cgroup.subtree_control").value_or(""));
       for (const char* c : kWanted) {
         if (!contains(available, c) || contains(enabled, c)) continue;
-        int err = try_write_file_at(fd.get(), "cgroup.subtree_control", std::string("+") + c);
-        if (err == EBUSY && evacuate_self(dir))
-          try_write_file_at(fd.get(), "cgroup.subtree_control", std::string("+") + c);
         // A controller we could not enable is missing from controllers(); `judge doctor` reports it.
+        try_write_file_at(fd.get(), "cgroup.subtree_control", std::string("+") + c);
       }
     }
     UniqueFd parent = open_dir(parent_);

@@ -1,0 +1,62 @@
+// The grading engine's options: parallel tests, fail-fast, results in test order.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "judge/grader.h"
+#include "judge/problem.h"
+#include "tests/support/box.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+const fs::path kProblems = fs::path(JUDGE_SOURCE_DIR) / "problems";
+
+judge::Report grade(const std::string& problem, const std::string& submission, judge::GradeOptions options) {
+  judge::Grader grader(test::shared_sandbox(), judge::Languages::load({judge::Languages::default_file()}),
+                       fs::path(TEST_BUILD_DIR) / "example-cache");
+  return grader.grade(judge::load_problem(kProblems / problem / "problem.toml"), kProblems / problem / submission, options);
+}
+
+TEST(Grader, ParallelTestsGiveTheSameVerdictsInOrder) {
+  std::vector<std::string> streamed;
+  judge::GradeOptions options;
+  options.jobs = 2;
+  options.on_test = [&](const judge::TestReport& t) { streamed.push_back(t.name); };
+  auto report = grade("sort", "submissions/time_limit_exceeded/bubble_sort.cpp", options);
+  EXPECT_EQ(report.verdict, judge::Verdict::TLE) << report.message;
+  ASSERT_EQ(report.tests.size(), 8u);
+  for (std::size_t i = 0; i < report.tests.size(); ++i) {
+    EXPECT_EQ(report.tests[i].name, std::to_string(i + 1));
+    EXPECT_EQ(report.tests[i].verdict, i == 6 ? judge::Verdict::TLE : judge::Verdict::AC) << report.tests[i].name;
+  }
+  EXPECT_EQ(streamed, (std::vector<std::string>{"1", "2", "3", "4", "5", "6", "7", "8"}));
+  EXPECT_NE(report.message.find("test 7"), std::string::npos) << report.message;
+}
+
+TEST(Grader, FailFastStopsAtTheFirstFailure) {
+  judge::GradeOptions options;
+  options.fail_fast = true;
+  auto report = grade("aplusb", "submissions/wrong_answer/int32.cpp", options);
+  EXPECT_EQ(report.verdict, judge::Verdict::WA);
+  ASSERT_EQ(report.tests.size(), 4u) << "tests 1-3 pass, 4 fails, nothing after";
+  EXPECT_EQ(report.tests.back().verdict, judge::Verdict::WA);
+}
+
+TEST(Grader, WithoutFailFastEveryTestRuns) {
+  auto report = grade("aplusb", "submissions/wrong_answer/int32.cpp", {});
+  EXPECT_EQ(report.verdict, judge::Verdict::WA);
+  EXPECT_EQ(report.tests.size(), judge::load_problem(kProblems / "aplusb/problem.toml").tests.size());
+}
+
+TEST(Grader, LanguageOverride) {
+  judge::GradeOptions options;
+  options.language = "python3";
+  auto report = grade("aplusb", "submissions/accepted/main.py", options);
+  EXPECT_EQ(report.language, "python3");
+  EXPECT_EQ(report.verdict, judge::Verdict::AC);
+  options.language = "cobol-2002";
+  EXPECT_THROW(grade("aplusb", "submissions/accepted/main.py", options), std::exception);
+}
+
+}  // namespace

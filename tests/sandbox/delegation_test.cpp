@@ -1,0 +1,56 @@
+// cgroup v2 delegation: a judge started inside the cgroup it is given as --cgroup-root moves itself
+// to a leaf (the no-internal-process rule), enables the controllers, and runs boxes below.
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <thread>
+
+#include "sandbox/file_io.h"
+#include "sandbox/mountinfo.h"
+#include "tests/support/box.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string cgroup2_mount() {
+  for (const auto& m : sandbox::read_mountinfo())
+    if (m.fstype == "cgroup2") return m.mount_point;
+  return "";
+}
+
+TEST(Delegation, JudgeInsideItsCgroupRootMovesToALeaf) {
+  if (test::shared_sandbox().cgroups().version() != "v2") GTEST_SKIP() << "cgroup v2 only";
+  std::string mount = cgroup2_mount();
+  std::string name = "judge-delegation-test-" + std::to_string(::getpid());
+  fs::path delegated = fs::path(mount) / name;
+  ASSERT_TRUE(fs::create_directory(delegated));
+  // The judge process starts inside the delegated cgroup, as in a systemd scope with Delegate=yes.
+  std::string command = "echo $$ > " + (delegated / "cgroup.procs").string() + " && exec " + JUDGE_BINARY +
+                        " sandbox --format json --cgroup-root /" + name +
+                        " --memory-limit 64MiB --pids-limit 16 -- /bin/sh -c 'cat /proc/self/cgroup'";
+  FILE* pipe = ::popen(command.c_str(), "r");
+  std::string out;
+  char buf[4096];
+  while (std::size_t n = std::fread(buf, 1, sizeof buf, pipe)) out.append(buf, n);
+  int status = ::pclose(pipe);
+  EXPECT_EQ(WEXITSTATUS(status), 0) << out;
+  EXPECT_NE(out.find("\"status\":\"OK\""), std::string::npos) << out;
+  EXPECT_NE(out.find("0::/\n"), std::string::npos) << "the box sees its own cgroup as the root: " << out;
+  // The judge moved itself to the leaf, so the controllers could be delegated below.
+  EXPECT_TRUE(fs::exists(delegated / "supervisor"));
+  std::string controllers = sandbox::read_file(delegated / "cgroup.subtree_control").value_or("");
+  for (const char* c : {"memory", "pids", "cpu"}) EXPECT_NE(controllers.find(c), std::string::npos) << controllers;
+  // Nothing of the box is left; then clean up our own test cgroups.
+  std::vector<std::string> left;
+  for (const auto& e : fs::directory_iterator(delegated))
+    if (e.is_directory() && e.path().filename() != "supervisor") left.push_back(e.path());
+  EXPECT_TRUE(left.empty()) << left.front();
+  for (int i = 0; i < 100 && ::rmdir((delegated / "supervisor").c_str()) != 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  EXPECT_EQ(::rmdir(delegated.c_str()), 0);
+}
+
+}  // namespace
