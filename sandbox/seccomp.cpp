@@ -51,6 +51,21 @@ struct CtxDeleter {
   void operator()(scmp_filter_ctx ctx) const { seccomp_release(ctx); }
 };
 
+// A one-byte message that carries one fd (SCM_RIGHTS); the buffers live in the object.
+struct FdMessage {
+  char byte = 'L';
+  char control[CMSG_SPACE(sizeof(int))] = {};
+  struct iovec iov {&byte, 1};
+  struct msghdr msg {};
+  FdMessage() {
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = control;
+    msg.msg_controllen = sizeof control;
+  }
+  FdMessage(const FdMessage&) = delete;
+};
+
 void check(int rc, const std::string& what) {
   if (rc < 0) throw SandboxError("seccomp: " + what + ": " + errno_text(-rc));
 }
@@ -101,36 +116,22 @@ int load(const Plan& plan) {
   if (listener < 0) return errno;
   if (!plan.seccomp_notify) return 0;
   int fd = static_cast<int>(listener);
-  char control[CMSG_SPACE(sizeof(int))] = {};
-  char byte = 'L';
-  struct iovec iov {&byte, 1};
-  struct msghdr msg {};
-  msg.msg_iov = &iov;
-  msg.msg_iovlen = 1;
-  msg.msg_control = control;
-  msg.msg_controllen = sizeof control;
-  struct cmsghdr* cmsg = CMSG_FIRSTHDR(&msg);
+  FdMessage m;
+  struct cmsghdr* cmsg = CMSG_FIRSTHDR(&m.msg);
   cmsg->cmsg_level = SOL_SOCKET;
   cmsg->cmsg_type = SCM_RIGHTS;
   cmsg->cmsg_len = CMSG_LEN(sizeof(int));
   std::memcpy(CMSG_DATA(cmsg), &fd, sizeof(int));
-  int err = ::sendmsg(plan.notify_fd, &msg, MSG_NOSIGNAL) == 1 ? 0 : errno;
+  int err = ::sendmsg(plan.notify_fd, &m.msg, MSG_NOSIGNAL) == 1 ? 0 : errno;
   ::close(fd);
   ::close(plan.notify_fd);
   return err;
 }
 
 int receive_listener(int notify_socket) {
-  char control[CMSG_SPACE(sizeof(int))] = {};
-  char byte = 0;
-  struct iovec iov {&byte, 1};
-  struct msghdr msg {};
-  msg.msg_iov = &iov;
-  msg.msg_iovlen = 1;
-  msg.msg_control = control;
-  msg.msg_controllen = sizeof control;
-  if (::recvmsg(notify_socket, &msg, MSG_DONTWAIT | MSG_CMSG_CLOEXEC) != 1) return -1;
-  struct cmsghdr* cmsg = CMSG_FIRSTHDR(&msg);
+  FdMessage m;
+  if (::recvmsg(notify_socket, &m.msg, MSG_DONTWAIT | MSG_CMSG_CLOEXEC) != 1) return -1;
+  struct cmsghdr* cmsg = CMSG_FIRSTHDR(&m.msg);
   if (!cmsg || cmsg->cmsg_level != SOL_SOCKET || cmsg->cmsg_type != SCM_RIGHTS) return -1;
   int fd = -1;
   std::memcpy(&fd, CMSG_DATA(cmsg), sizeof(int));

@@ -8,6 +8,7 @@
 #include "judge/input_error.h"
 #include "judge/problem.h"
 #include "tests/support/box.h"
+#include "tests/support/temp_dir.h"
 
 namespace {
 
@@ -15,11 +16,6 @@ namespace fs = std::filesystem;
 
 class Compile : public ::testing::Test {
  protected:
-  void SetUp() override {
-    char tmpl[] = "/tmp/judge-compile-test-XXXXXX";
-    dir_ = ::mkdtemp(tmpl);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
 
   fs::path source(const std::string& name, const std::string& text) {
     std::ofstream(dir_ / name) << text;
@@ -30,7 +26,8 @@ class Compile : public ::testing::Test {
     return grader.grade(problem_, submission, {});
   }
 
-  fs::path dir_;
+  test::TempDir temp_{"judge-compile-test"};
+  const fs::path& dir_ = temp_.path;
   judge::Problem problem_ = judge::load_problem(fs::path(JUDGE_SOURCE_DIR) / "problems/aplusb/problem.toml");
 };
 

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "judge/input_error.h"
+#include "tests/support/temp_dir.h"
 
 namespace {
 
@@ -15,15 +16,12 @@ namespace fs = std::filesystem;
 class ProblemFile : public ::testing::Test {
  protected:
   void SetUp() override {
-    char tmpl[] = "/tmp/judge-problem-test-XXXXXX";
-    dir_ = ::mkdtemp(tmpl);
     fs::create_directories(dir_ / "tests");
     for (const char* name : {"1", "2", "10"}) {
       std::ofstream(dir_ / "tests" / (std::string(name) + ".in")) << name << "\n";
       std::ofstream(dir_ / "tests" / (std::string(name) + ".ans")) << name << "\n";
     }
   }
-  void TearDown() override { fs::remove_all(dir_); }
 
   fs::path write(const std::string& text) {
     fs::path file = dir_ / "problem.toml";
@@ -39,7 +37,8 @@ class ProblemFile : public ::testing::Test {
     }
     return "";
   }
-  fs::path dir_;
+  test::TempDir temp_{"judge-problem-test"};
+  const fs::path& dir_ = temp_.path;
 };
 
 const char* kGood = "name = \"p\"\ntime_limit = \"1s\"\nmemory_limit = \"64MiB\"\n[tests]\ndir = \"tests\"\n";

@@ -7,6 +7,7 @@
 
 #include "sandbox/file_io.h"
 #include "tests/support/box.h"
+#include "tests/support/temp_dir.h"
 
 namespace {
 
@@ -30,12 +31,8 @@ TEST(Glob, StarAndQuestionMark) {
 
 class CollectDir : public ::testing::Test {
  protected:
-  void SetUp() override {
-    char tmpl[] = "/tmp/judge-collect-test-XXXXXX";
-    dir_ = ::mkdtemp(tmpl);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  fs::path dir_;
+  test::TempDir temp_{"judge-collect-test"};
+  const fs::path& dir_ = temp_.path;
 };
 
 TEST_F(CollectDir, RegularFilesOnlyNeverLinks) {

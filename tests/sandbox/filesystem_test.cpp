@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "tests/support/box.h"
+#include "tests/support/temp_dir.h"
 
 namespace {
 
@@ -14,15 +15,7 @@ using sandbox::Status;
 using test::run_clean;
 using test::shell;
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    char tmpl[] = "/tmp/judge-fs-test-XXXXXX";
-    path = ::mkdtemp(tmpl);
-    ::chmod(path.c_str(), 0755);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
+using test::TempDir;
 
 void write_text(const fs::path& p, const std::string& text) { std::ofstream(p) << text; }
 
