@@ -1,0 +1,7 @@
+// hostile: asks the assembler for a 128 GiB object file (.fill), to fill the disk of whatever compiles it.
+// The compiler runs in a box: RLIMIT_FSIZE (the compile output limit) kills the assembler with SIGXFSZ
+// long before the box's size-capped tmpfs would fill.
+// verdict: CE
+// message: compilation failed
+__asm__(".section .data\n.fill 0x200000000, 8, 0\n.text");
+int main(void) { return 0; }

@@ -1,0 +1,7 @@
+// hostile: spins forever on one CPU
+// verdict: TLE
+// message: CPU time limit
+int main(void) {
+  volatile unsigned long n = 0;
+  for (;;) ++n;
+}
