@@ -4,11 +4,23 @@
 
 #include <cerrno>
 
+#include "sandbox/file_io.h"
+
 namespace sandbox::rlimits {
 
-void plan(const Limits& limits, Plan& plan) {
+bool core_pattern_is_pipe() {
+  auto pattern = read_file("/proc/sys/kernel/core_pattern");
+  return pattern && !pattern->empty() && (*pattern)[0] == '|';
+}
+
+void plan(const Limits& limits, bool core_pattern_is_pipe, Plan& plan) {
   auto& r = plan.rlimits;
-  r.push_back({RLIMIT_CORE, 0});
+  // A core_pattern that pipes to a program (systemd-coredump, apport) ignores RLIMIT_CORE = 0 and
+  // would hand the box's memory to a root helper on the host; 1 is the kernel's "never" for pipes
+  // (its guard against recursive dumps), and below a page, no file dump happens either.
+  r.push_back({RLIMIT_CORE, core_pattern_is_pipe ? 1u : 0u});
+  r.push_back({RLIMIT_RTPRIO, 0});
+  r.push_back({RLIMIT_NICE, 0});
   // Unset limits stay as inherited: raising a hard limit is not ours to do.
   if (auto stack = limits.stack ? limits.stack : limits.memory) r.push_back({RLIMIT_STACK, static_cast<rlim_t>(*stack)});
   // One byte past the limit, so that output of exactly the limit is still allowed and OLE is

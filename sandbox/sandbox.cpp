@@ -118,6 +118,7 @@ struct Sandbox::Impl {
   Slots slots;
   std::atomic<std::uint64_t> sequence{0};
   unsigned online_cpus = 1;
+  bool core_pipe = false;
   std::array<Plan::Span, 2> wipe{};
   std::once_flag errno_filter_once, kill_filter_once;
   std::vector<sock_filter> errno_filter, kill_filter;
@@ -158,6 +159,7 @@ Sandbox::Sandbox(SandboxOptions options) {
   impl_->cgroups->remove_stale();
   impl_->host = mnt::discover_host_base();
   impl_->online_cpus = static_cast<unsigned>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)));
+  impl_->core_pipe = rlimits::core_pattern_is_pipe();
   impl_->wipe = own_cmdline_and_environ();
 }
 
@@ -190,7 +192,7 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   plan.wipe[0] = wipe[0];
   plan.wipe[1] = wipe[1];
   result.host_uid = slot.host_uid();
-  rlimits::plan(spec.limits, plan);
+  rlimits::plan(spec.limits, core_pipe, plan);
   plan_program(spec, plan);
   plan.seccomp_filter = filter(spec.seccomp);
   plan.seccomp_notify = spec.seccomp == SeccompMode::Kill;
@@ -299,6 +301,12 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   };
   result.stdout_bytes = stream_bytes(out, result.stdout_data, result.stdout_truncated);
   result.stderr_bytes = stream_bytes(err, result.stderr_data, result.stderr_truncated);
+  // A file's size can understate what it holds on disk (fallocate with KEEP_SIZE, refused by
+  // seccomp): count the blocks too, with a little room for the filesystem's rounding.
+  for (auto [stream, bytes] : {std::pair{&out, &result.stdout_bytes}, std::pair{&err, &result.stderr_bytes}}) {
+    std::uint64_t allocated = stream->allocated_bytes();
+    if (allocated > *bytes + (64u << 10)) *bytes = std::max(*bytes, allocated);
+  }
   decide_status(spec, plan, sv, result);
 }
 

@@ -1,6 +1,7 @@
 #include "sandbox/seccomp.h"
 
 #include <fcntl.h>
+#include <linux/falloc.h>
 #include <linux/seccomp.h>
 #include <sched.h>
 #include <seccomp.h>
@@ -89,6 +90,12 @@ std::vector<sock_filter> build_filter(SeccompMode mode) {
     check(seccomp_rule_add(ctx.get(), deny, SCMP_SYS(clone), 1, SCMP_A0(SCMP_CMP_MASKED_EQ, flag, flag)), "clone");
   // clone3 passes its flags in memory a filter cannot read. ENOSYS makes glibc fall back to clone.
   check(seccomp_rule_add(ctx.get(), SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(clone3), 0), "clone3");
+  // fallocate(FALLOC_FL_KEEP_SIZE) takes disk blocks without growing the file, so RLIMIT_FSIZE
+  // never sees them: on a stdout file of the judge's it fills the host's disk. (Without the flag,
+  // fallocate grows the file and the limit applies.) The mode is an int: compare its low bits.
+  check(seccomp_rule_add(ctx.get(), deny, SCMP_SYS(fallocate), 1,
+                         SCMP_A1(SCMP_CMP_MASKED_EQ, FALLOC_FL_KEEP_SIZE, FALLOC_FL_KEEP_SIZE)),
+        "fallocate");
   // Typing into, or rewriting, a terminal the box might have been given. The kernel reads the
   // command as 32 bits: compare only those, or high bits would slip past (CVE-2019-7303).
   for (unsigned long command : {TIOCSTI, TIOCLINUX})

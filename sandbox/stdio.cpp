@@ -144,11 +144,25 @@ BoxStream open_stream(const Stream& stream, int fd_number) {
 }
 
 void BoxStream::hand_over(uid_t uid, gid_t gid) {
-  if (ours && box_end) (void)::fchown(box_end.get(), uid, gid);
+  if (!ours || !box_end) return;
+  if (pump) {
+    (void)::fchown(box_end.get(), uid, gid);
+  } else if (regular_file) {
+    struct stat st {};
+    if (::fstat(box_end.get(), &st) != 0) return;
+    original_mode = st.st_mode & 07777;
+    (void)::fchmod(box_end.get(), (original_mode & 0700) | 0022);
+  }
 }
 
 void BoxStream::take_back() {
-  if (ours && box_end && regular_file) (void)::fchown(box_end.get(), ::geteuid(), ::getegid());
+  if (ours && box_end && regular_file && original_mode) (void)::fchmod(box_end.get(), original_mode);
+}
+
+std::uint64_t BoxStream::allocated_bytes() const {
+  struct stat st {};
+  if (!regular_file || ::fstat(box_end.get(), &st) != 0) return 0;
+  return static_cast<std::uint64_t>(st.st_blocks) * 512;
 }
 
 }  // namespace sandbox

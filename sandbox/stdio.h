@@ -44,11 +44,15 @@ struct BoxStream {
   bool regular_file = false;          // stdout/stderr into a file: its growth is checked after the run
   std::uint64_t initial_size = 0;
   bool ours = false;                  // a pipe or file the sandbox made (not a caller's fd)
+  mode_t original_mode = 0;
 
-  // Output the sandbox made belongs to the box's user while it runs, so that the program may
-  // reopen it as /dev/stdout (through /proc/self/fd); afterwards it goes back to the caller.
+  // The program may reopen its own outputs as /dev/stdout (through /proc/self/fd): a pipe the
+  // sandbox made is given to the box's user; a file becomes writable by others for the run, but
+  // stays the caller's, so the box cannot chmod it, lease it or give it away. take_back() restores.
   void hand_over(uid_t uid, gid_t gid);
   void take_back();
+  // Disk blocks of a regular-file stream: what it really takes of the host's disk.
+  std::uint64_t allocated_bytes() const;
 };
 
 // Opens what a Stream names. `fd_number` is 0, 1 or 2. Throws SandboxError for unusable targets
