@@ -55,7 +55,7 @@ struct CtxDeleter {
 // A one-byte message that carries one fd (SCM_RIGHTS); the buffers live in the object.
 struct FdMessage {
   char byte = 'L';
-  char control[CMSG_SPACE(sizeof(int))] = {};
+  alignas(struct cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
   struct iovec iov {&byte, 1};
   struct msghdr msg {};
   FdMessage() {

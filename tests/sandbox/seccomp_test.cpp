@@ -23,7 +23,7 @@ TEST(Seccomp, KillModeEndsTheRunNamingTheCall) {
   spec.seccomp = sandbox::SeccompMode::Kill;
   auto r = run_clean(spec);
   EXPECT_EQ(r.status, Status::RE) << r.message;
-  ASSERT_TRUE(r.denied_syscall);
+  ASSERT_TRUE(r.denied_syscall) << r.message << " / " << r.stdout_data << " / " << r.stderr_data;
   EXPECT_EQ(*r.denied_syscall, "unshare");
   EXPECT_NE(r.message.find("unshare"), std::string::npos) << r.message;
   EXPECT_EQ(r.stdout_data.find("unshare="), std::string::npos) << "the call returned: " << r.stdout_data;
