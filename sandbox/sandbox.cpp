@@ -40,6 +40,20 @@ Pipe make_pipe() {
   return {UniqueFd(fds[0]), UniqueFd(fds[1])};
 }
 
+// The directory RunSpec::collect names, lent to the box's user for the run: the box's init
+// writes there as that user. It is the caller's again when this goes, whatever happened.
+struct CollectDir {
+  UniqueFd fd;
+  void lend(const std::string& path, uid_t uid, gid_t gid) {
+    fd.reset(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (!fd) throw_errno("cannot open collect directory " + path);
+    if (::fchown(fd.get(), uid, gid) != 0) throw_errno("chown " + path);
+  }
+  ~CollectDir() {
+    if (fd) (void)::fchown(fd.get(), ::geteuid(), ::getegid());
+  }
+};
+
 std::string env_value(const std::vector<std::string>& env, const std::string& name) {
   for (const std::string& entry : env)
     if (entry.size() > name.size() && entry.compare(0, name.size(), name) == 0 && entry[name.size()] == '=')
@@ -214,14 +228,11 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
     notify_parent.reset(pair[0]);
     notify_child.reset(pair[1]);
   }
-  UniqueFd collect_dir;
+  CollectDir collect_dir;
   if (spec.collect) {
-    collect_dir.reset(::open(spec.collect->to_dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-    if (!collect_dir) throw_errno("cannot open collect directory " + spec.collect->to_dir);
-    // The box's init writes there, as the box's user; the directory is the caller's again afterwards.
-    if (::fchown(collect_dir.get(), slot.host_uid(), slot.host_gid()) != 0) throw_errno("chown " + spec.collect->to_dir);
+    collect_dir.lend(spec.collect->to_dir, slot.host_uid(), slot.host_gid());
     for (const std::string& pattern : spec.collect->patterns) plan.collect_patterns.push_back(plan.keep(pattern));
-    plan.collect_dir_fd = collect_dir.get();
+    plan.collect_dir_fd = collect_dir.fd.get();
     plan.collect_max_bytes = spec.collect->max_file_bytes;
     plan.collect_max_files = spec.collect->max_files;
   }
@@ -270,7 +281,6 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   cgroup.reset();
   out.take_back();
   err.take_back();
-  if (collect_dir) (void)::fchown(collect_dir.get(), ::geteuid(), ::getegid());
 
   // 6. The record.
   CpuUsage cpu = acct.cpu.minus(sv.cpu_baseline);

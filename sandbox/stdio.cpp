@@ -157,6 +157,7 @@ void BoxStream::hand_over(uid_t uid, gid_t gid) {
 
 void BoxStream::take_back() {
   if (ours && box_end && regular_file && original_mode) (void)::fchmod(box_end.get(), original_mode);
+  original_mode = 0;
 }
 
 std::uint64_t BoxStream::allocated_bytes() const {

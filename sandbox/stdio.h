@@ -39,6 +39,11 @@ struct Pump {
 };
 
 struct BoxStream {
+  BoxStream() = default;
+  BoxStream(BoxStream&&) = default;
+  BoxStream& operator=(BoxStream&&) = default;
+  ~BoxStream() { take_back(); }
+
   UniqueFd box_end;                   // the fd the box gets as 0, 1 or 2
   std::optional<Pump> pump;
   bool regular_file = false;          // stdout/stderr into a file: its growth is checked after the run
@@ -48,7 +53,8 @@ struct BoxStream {
 
   // The program may reopen its own outputs as /dev/stdout (through /proc/self/fd): a pipe the
   // sandbox made is given to the box's user; a file becomes writable by others for the run, but
-  // stays the caller's, so the box cannot chmod it, lease it or give it away. take_back() restores.
+  // stays the caller's, so the box cannot chmod it, lease it or give it away. take_back() restores
+  // (at the latest on destruction, whatever happened in between).
   void hand_over(uid_t uid, gid_t gid);
   void take_back();
   // Disk blocks of a regular-file stream: what it really takes of the host's disk.
