@@ -65,12 +65,14 @@ Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channe
       else if (limits.wall_time) wake = exec_at + *limits.wall_time;
       if (s.exec_started && limits.cpu_time) wake = wake ? std::min(*wake, next_cpu_check) : next_cpu_check;
     }
-    int timeout_ms = -1;
+    // ppoll, not poll: deadlines to the microsecond, not rounded up to the next millisecond.
+    timespec timeout{};
     if (wake) {
-      auto wait = std::chrono::ceil<milliseconds>(*wake - now).count();
-      timeout_ms = static_cast<int>(std::clamp<long long>(wait, 0, 60000));
+      auto wait = std::clamp<std::int64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(*wake - now).count(), 0,
+                                           60'000'000'000LL);
+      timeout = {static_cast<time_t>(wait / 1'000'000'000), static_cast<long>(wait % 1'000'000'000)};
     }
-    int ready = ::poll(fds, static_cast<nfds_t>(n), timeout_ms);
+    int ready = ::ppoll(fds, static_cast<nfds_t>(n), wake ? &timeout : nullptr, nullptr);
     if (ready < 0 && errno != EINTR) break;
     now = Clock::now();
 
