@@ -56,10 +56,6 @@ nlohmann::json report_json(const Report& r) {
   return j;
 }
 
-std::string table_header(const Report& r, const TableStyle&) {
-  return "problem " + r.problem + ", submission " + r.submission + " (" + r.language + ")\n";
-}
-
 std::string table_compile(const CompileReport& c, const TableStyle& style) {
   std::string line = "compile: ";
   switch (c.status) {

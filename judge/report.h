@@ -13,7 +13,6 @@ nlohmann::json report_json(const Report& report);
 struct TableStyle {
   bool color = false;  // ANSI colors, for a terminal
 };
-std::string table_header(const Report& report, const TableStyle& style);
 std::string table_compile(const CompileReport& compile, const TableStyle& style);
 std::string table_row(const TestReport& test, const TableStyle& style);
 std::string table_footer(const Report& report, const TableStyle& style);
