@@ -39,12 +39,15 @@ CpuUsage CpuUsage::minus(const CpuUsage& base) const {
 
 namespace sandbox::cgroup_detail {
 
-void make_dirs(const std::string& path) {
+bool make_dirs(const std::string& path) {
+  bool created = false;
   for (std::size_t pos = 1; pos <= path.size(); ++pos) {
     if (pos != path.size() && path[pos] != '/') continue;
     std::string prefix = path.substr(0, pos);
-    if (::mkdir(prefix.c_str(), 0755) != 0 && errno != EEXIST) throw_errno("cannot create cgroup " + prefix);
+    created = ::mkdir(prefix.c_str(), 0755) == 0;
+    if (!created && errno != EEXIST) throw_errno("cannot create cgroup " + prefix);
   }
+  return created;
 }
 
 UniqueFd open_dir(const std::string& path) {

@@ -10,8 +10,8 @@
 
 namespace sandbox::cgroup_detail {
 
-// mkdir -p; existing directories are fine.
-void make_dirs(const std::string& path);
+// mkdir -p; existing directories are fine. True when `path` itself was created now.
+bool make_dirs(const std::string& path);
 UniqueFd open_dir(const std::string& path);
 
 // PIDs listed in DIR/cgroup.procs.

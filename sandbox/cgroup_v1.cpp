@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 
 #include "sandbox/cgroup.h"
 #include "sandbox/cgroup_common.h"
@@ -25,6 +26,7 @@ struct Hierarchy {
   std::string mount;   // e.g. /sys/fs/cgroup/memory
   std::string parent;  // mount + root, where box cgroups are created
   std::string cpuset_mems;  // cpuset hierarchy only: what a new box copies
+  bool created = false;     // the parent is ours to remove
 };
 
 class V1Box : public BoxCgroup {
@@ -132,20 +134,27 @@ class V1Box : public BoxCgroup {
 
 class V1Backend : public CgroupBackend {
  public:
-  explicit V1Backend(const CgroupOptions& options) {
+  explicit V1Backend(const CgroupOptions& options) : user_root_(options.root.has_value()) {
     std::string root = options.root.value_or("/judge");
     if (root.empty() || root[0] != '/') root = "/" + root;
     for (const MountEntry& m : read_mountinfo()) {
       if (m.fstype != "cgroup") continue;
       for (const char* c : kControllers) {
         if (!m.has_super_option(c) || hierarchies_.count(c)) continue;
-        auto [it, fresh] = by_mount_.try_emplace(m.mount_point, Hierarchy{m.mount_point, m.mount_point + root, ""});
+        auto [it, fresh] = by_mount_.try_emplace(m.mount_point, Hierarchy{m.mount_point, m.mount_point + root, "", false});
         hierarchies_[c] = &it->second;
       }
     }
     if (!hierarchies_.count("cpuacct")) throw SandboxError("cgroup v1: the cpuacct controller is not mounted");
-    for (auto& [mount, h] : by_mount_) make_dirs(h.parent);
-    if (auto it = hierarchies_.find("cpuset"); it != hierarchies_.end()) inherit_cpuset(*it->second);
+    prepare_parents();
+  }
+
+  // The parents go when we do, unless another judge's boxes are in them (rmdir fails; that judge
+  // removes them later, and one that finds them gone makes them again). A parent the user named
+  // goes only if we made it.
+  ~V1Backend() override {
+    for (auto& [mount, h] : by_mount_)
+      if (h.created || !user_root_) ::rmdir(h.parent.c_str());
   }
 
   std::string_view version() const override { return "v1"; }
@@ -183,7 +192,13 @@ class V1Backend : public CgroupBackend {
 
     auto box = std::make_unique<V1Box>(name, joined, cpuacct, memory, pids, blkio);
     for (const Hierarchy* h : joined) {
-      if (::mkdir(box->path(h).c_str(), 0755) != 0) {
+      bool made = ::mkdir(box->path(h).c_str(), 0755) == 0;
+      if (!made && errno == ENOENT) {
+        // Another judge that had created the parent removed it on exit: make it again.
+        prepare_parents();
+        made = ::mkdir(box->path(h).c_str(), 0755) == 0;
+      }
+      if (!made) {
         int err = errno;
         box.reset();  // removes the directories made so far
         throw_errno("cannot create cgroup " + h->parent + "/" + name, err);
@@ -236,6 +251,20 @@ class V1Backend : public CgroupBackend {
   }
 
  private:
+  // Another judge leaving may remove an empty parent at any moment: try again from the start.
+  void prepare_parents() {
+    std::lock_guard lock(mutex_);
+    for (int attempt = 1;; ++attempt) {
+      try {
+        for (auto& [mount, h] : by_mount_) h.created = make_dirs(h.parent) || h.created;
+        if (auto it = hierarchies_.find("cpuset"); it != hierarchies_.end()) inherit_cpuset(*it->second);
+        return;
+      } catch (const SandboxError&) {
+        if (attempt == 5) throw;
+      }
+    }
+  }
+
   // A new cpuset cgroup starts with no CPUs and no memory nodes; the parent we own copies the root's.
   static void inherit_cpuset(Hierarchy& h) {
     UniqueFd parent = open_dir(h.parent);
@@ -249,6 +278,8 @@ class V1Backend : public CgroupBackend {
     h.cpuset_mems = read_file_at(parent.get(), "cpuset.mems").value_or("0");
   }
 
+  bool user_root_;
+  std::mutex mutex_;
   std::map<std::string, Hierarchy> by_mount_;
   std::map<std::string, Hierarchy*> hierarchies_;  // controller -> its hierarchy
 };

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <mutex>
 
 #include "sandbox/cgroup.h"
 #include "sandbox/cgroup_common.h"
@@ -125,22 +126,36 @@ class V2Box : public BoxCgroup {
 
 class V2Backend : public CgroupBackend {
  public:
-  explicit V2Backend(const CgroupOptions& options) {
+  explicit V2Backend(const CgroupOptions& options) : user_root_(options.root.has_value()) {
     for (const MountEntry& m : read_mountinfo())
       if (m.fstype == "cgroup2" && mount_.empty()) mount_ = m.mount_point;
     if (mount_.empty()) throw SandboxError("cgroup v2: no cgroup2 filesystem is mounted");
     parent_ = options.root ? mount_ + (options.root->front() == '/' ? "" : "/") + *options.root : default_parent();
-    make_dirs(parent_);
-    enable_controllers();
+    prepare_parent();
+  }
+
+  // The parent goes when we do, unless another judge's boxes are in it (rmdir fails; that judge
+  // removes it later, and one that finds it gone makes it again). A parent the user named goes
+  // only if we made it.
+  ~V2Backend() override {
+    if (created_ || !user_root_) ::rmdir(parent_.c_str());
   }
 
   std::string_view version() const override { return "v2"; }
-  std::vector<std::string> controllers() const override { return controllers_; }
+  std::vector<std::string> controllers() const override {
+    std::lock_guard lock(mutex_);
+    return controllers_;
+  }
   std::string parent_path() const override { return parent_; }
 
   std::unique_ptr<BoxCgroup> create(const std::string& name, const CgroupLimits& limits) override {
+    std::vector<std::string> available;
+    {
+      std::lock_guard lock(mutex_);
+      available = controllers_;
+    }
     auto require = [&](const char* c, const char* why) {
-      if (!contains(controllers_, c))
+      if (!contains(available, c))
         throw SandboxError(std::string("cgroup v2: the ") + c + " controller is not enabled in " + parent_ +
                            "; needed for " + why);
     };
@@ -151,7 +166,13 @@ class V2Backend : public CgroupBackend {
     if (!limits.io.empty()) require("io", "IO throttling");
 
     std::string path = parent_ + "/" + name;
-    if (::mkdir(path.c_str(), 0755) != 0) throw_errno("cannot create cgroup " + path);
+    bool made = ::mkdir(path.c_str(), 0755) == 0;
+    if (!made && errno == ENOENT) {
+      // Another judge that had created the parent removed it on exit: make it again.
+      prepare_parent();
+      made = ::mkdir(path.c_str(), 0755) == 0;
+    }
+    if (!made) throw_errno("cannot create cgroup " + path);
     auto box = std::make_unique<V2Box>(path);
     box->open();
     int dir = box->dir();
@@ -159,7 +180,7 @@ class V2Backend : public CgroupBackend {
       write_file_at(dir, "memory.max", std::to_string(*limits.memory), path);
       try_write_file_at(dir, "memory.swap.max", "0");  // absent without swap accounting
     }
-    if (contains(controllers_, "memory")) try_write_file_at(dir, "memory.oom.group", "1");
+    if (contains(available, "memory")) try_write_file_at(dir, "memory.oom.group", "1");
     if (limits.pids) write_file_at(dir, "pids.max", std::to_string(*limits.pids), path);
     if (limits.cpus) {
       constexpr long kPeriod = 100000;
@@ -205,6 +226,20 @@ class V2Backend : public CgroupBackend {
     return mount_ + "/judge";
   }
 
+  // Another judge leaving may remove an empty parent at any moment: try again from the start.
+  void prepare_parent() {
+    std::lock_guard lock(mutex_);
+    for (int attempt = 1;; ++attempt) {
+      try {
+        created_ = make_dirs(parent_) || created_;
+        enable_controllers();
+        return;
+      } catch (const SandboxError&) {
+        if (attempt == 5) throw;
+      }
+    }
+  }
+
   // Makes every wanted controller available to the boxes: enabled in each ancestor's subtree_control
   // from the hierarchy root down to the parent.
   void enable_controllers() {
@@ -241,8 +276,11 @@ class V2Backend : public CgroupBackend {
     return try_write_file_at(AT_FDCWD, (leaf + "/cgroup.procs").c_str(), std::to_string(::getpid())) == 0;
   }
 
+  bool user_root_;
+  mutable std::mutex mutex_;
   std::string mount_;
   std::string parent_;
+  bool created_ = false;
   std::vector<std::string> controllers_;
 };
 
