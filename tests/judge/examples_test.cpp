@@ -37,6 +37,8 @@ std::vector<Example> examples() {
   return out;
 }
 
+void PrintTo(const Example& e, std::ostream* os) { *os << e.submission.lexically_relative(JUDGE_SOURCE_DIR).string(); }
+
 std::string test_name(const ::testing::TestParamInfo<Example>& info) {
   std::string name = info.param.problem.parent_path().filename().string() + "_" +
                      info.param.submission.parent_path().filename().string() + "_" + info.param.submission.filename().string();
