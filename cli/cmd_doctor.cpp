@@ -107,7 +107,7 @@ std::vector<Check> timing_checks() {
 }
 
 Check id_range_check(const sandbox::SandboxOptions& o) {
-  uid_t first = o.host_id_base, last = o.host_id_base + o.max_boxes - 1;
+  uid_t first = o.host_id_base, last = o.host_id_base + 2 * o.max_boxes - 1;  // two ids per box
   std::string range = std::to_string(first) + "-" + std::to_string(last);
   auto overlaps = [&](const std::string& file, bool ranges) {
     std::ifstream in(file);

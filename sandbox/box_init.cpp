@@ -108,8 +108,10 @@ alignas(64) char payload_stack[64 * 1024];
   ::umask(022);
   step_or_fail(ChildStep::Rlimit, rlimits::apply(plan));
   step_or_fail(ChildStep::Chdir, ::chdir(plan.cwd) != 0 ? errno : 0);
-  reset_signals();
-  step_or_fail(ChildStep::Caps, caps::drop_all());
+  step_or_fail(ChildStep::Caps, caps::lock_down());
+  ChildStep step = ChildStep::BoxUser;
+  step_or_fail(step, user::become_box_user(plan, step));
+  step_or_fail(ChildStep::Caps, caps::clear());
   step_or_fail(ChildStep::Seccomp, seccomp::load(plan));
   int err = exec_program(plan);
   write_all(plan.exec_fd, &err, sizeof err);
@@ -144,7 +146,7 @@ void close_all_but(const std::vector<int>& keep) {
   int failed_source = -1;
   if (int err = mnt::open_sources(plan, failed_source)) fail(plan, ChildStep::OpenSource, err, failed_source);
   ChildStep step = ChildStep::SetUid;
-  if (int err = user::become_box_user(plan, step)) fail(plan, step, err);
+  if (int err = user::become_init_user(step)) fail(plan, step, err);
   // Set only now: a change of uid clears it. Should the judge die in between, the next judge's
   // sweep of stale cgroups kills the box.
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
@@ -215,12 +217,14 @@ const char* step_name(ChildStep step) {
     case ChildStep::PivotRoot: return "pivot_root";
     case ChildStep::Hostname: return "sethostname";
     case ChildStep::Loopback: return "bringing up lo";
-    case ChildStep::Fork: return "fork";
+    case ChildStep::Fork: return "starting the program";
     case ChildStep::Setsid: return "setsid";
     case ChildStep::Stdio: return "stdio";
     case ChildStep::Rlimit: return "setrlimit";
     case ChildStep::Chdir: return "chdir";
     case ChildStep::Caps: return "dropping capabilities and setting no_new_privs";
+    case ChildStep::BoxUser: return "switching to the box's user";
+    case ChildStep::Collect: return "opening the working directory to collect from";
     case ChildStep::Seccomp: return "loading seccomp";
   }
   return "setup";

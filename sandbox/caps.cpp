@@ -10,7 +10,7 @@
 
 namespace sandbox::caps {
 
-int drop_all() {
+int lock_down() {
   for (int cap = 0; cap <= 63; ++cap) {
     if (::prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0 && errno != EINVAL) return errno;
   }
@@ -20,6 +20,10 @@ int drop_all() {
                        SECBIT_NO_SETUID_FIXUP_LOCKED | SECBIT_KEEP_CAPS_LOCKED | SECBIT_NO_CAP_AMBIENT_RAISE |
                        SECBIT_NO_CAP_AMBIENT_RAISE_LOCKED;
   if (::prctl(PR_SET_SECUREBITS, bits, 0, 0, 0) != 0) return errno;
+  return 0;
+}
+
+int clear() {
   struct __user_cap_header_struct header {_LINUX_CAPABILITY_VERSION_3, 0};
   struct __user_cap_data_struct data[2] = {};
   if (::syscall(SYS_capset, &header, data) != 0) return errno;

@@ -77,9 +77,10 @@ class Steps {
     step.device = true;
     add(step);
   }
-  void mkdir(const std::string& target, unsigned mode = 0755) {
+  void mkdir(const std::string& target, unsigned mode = 0755, int owner = -1) {
     MountStep step{MountStep::Mkdir, nullptr, s(target)};
     step.mode = mode;
+    step.owner = owner;
     add(step);
   }
   void mkdir_parents(const std::string& target) { add({MountStep::MkdirParents, nullptr, s(target)}); }
@@ -103,18 +104,21 @@ class Steps {
 };
 
 // The skeleton: a per-run directory in the tmpfs, stacked under the layers and over an image base.
-// It owns the root, /box and /tmp as the box's user, so that writing there never needs a copy-up
-// of a directory whose host owner has no uid inside the box (overlayfs refuses that, EOVERFLOW).
-// For the host base it also holds the mount points of the allowlist and links into /usr.
+// Its root, /etc and /tmp belong to root inside the box (the box's init) and /box to the box's
+// user, so that writing there never needs a copy-up of a directory whose host owner has no id
+// inside the box (overlayfs refuses that, EOVERFLOW). For the host base it also holds the mount
+// points of the allowlist and links into /usr.
 void plan_skeleton(const HostBase* host, const Plan& plan, const std::string& hostname, Steps& steps,
                    const std::string& base) {
   steps.mkdir(base);
-  for (const char* dir : {"etc", "dev", "proc", "box"}) steps.mkdir(base + "/" + dir);
+  for (const char* dir : {"etc", "dev", "proc"}) steps.mkdir(base + "/" + dir);
+  steps.mkdir(base + "/box", 0755, static_cast<int>(plan.box_uid));
   steps.mkdir(base + "/tmp", 01777);
   std::string uid = std::to_string(plan.box_uid), gid = std::to_string(plan.box_gid);
-  steps.write_file(base + "/etc/passwd", "box:x:" + uid + ":" + gid + ":box:/box:/bin/sh\n"
+  steps.write_file(base + "/etc/passwd", "root:x:0:0:root:/root:/usr/sbin/nologin\n"
+                                         "box:x:" + uid + ":" + gid + ":box:/box:/bin/sh\n"
                                          "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n");
-  steps.write_file(base + "/etc/group", "box:x:" + gid + ":\nnogroup:x:65534:\n");
+  steps.write_file(base + "/etc/group", "root:x:0:\nbox:x:" + gid + ":\nnogroup:x:65534:\n");
   steps.write_file(base + "/etc/hosts", "127.0.0.1\tlocalhost " + hostname + "\n::1\tlocalhost\n");
   steps.write_file(base + "/etc/hostname", hostname + "\n");
   if (!host) return;
@@ -312,6 +316,7 @@ int run_step(const MountStep& s) {
       return restrict_tree(s.target, s.read_only);
     case MountStep::Mkdir:
       if (::mkdir(s.target, s.mode) != 0 && errno != EEXIST) return errno;
+      if (s.owner >= 0 && ::chown(s.target, static_cast<uid_t>(s.owner), static_cast<gid_t>(s.owner)) != 0) return errno;
       return 0;
     case MountStep::MkdirParents:
       return mkdir_parents(s.target);

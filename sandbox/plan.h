@@ -24,6 +24,7 @@ struct MountStep {
   unsigned mode = 0755;          // Mkdir, Touch, WriteFile
   bool read_only = true;         // Bind
   bool device = false;           // Bind of a device node: keeps it usable (no nodev)
+  int owner = -1;                // Mkdir, Touch, WriteFile: chown to this uid and gid inside the box
 };
 
 struct Rlimit {
@@ -34,12 +35,12 @@ struct Rlimit {
 // Codes of the setup steps the child reports when one fails.
 enum class ChildStep : int {
   OpenSource = 1, SetGid, SetUid, CgroupNs, Mount, PivotRoot, Hostname, Loopback, Fork,
-  Setsid, Stdio, Rlimit, Chdir, Caps, Seccomp
+  Setsid, Stdio, Rlimit, Chdir, Caps, BoxUser, Seccomp, Collect
 };
 const char* step_name(ChildStep step);
 
 struct Plan {
-  // Identity inside the box.
+  // The program's identity inside the box (init is root inside).
   uid_t box_uid = 1000;
   gid_t box_gid = 1000;
 

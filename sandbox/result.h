@@ -33,7 +33,8 @@ struct RunResult {
   std::uint32_t collected = 0;             // files copied out (RunSpec::collect)
   std::uint32_t collect_skipped = 0;       // matching entries left behind: not regular, or too large
   std::string cgroup_backend;              // "v1", "v2"
-  std::uint32_t host_uid = 0;              // the unprivileged host uid the box ran as
+  std::uint32_t host_uid = 0;              // the unprivileged host uid the program ran as (its
+                                           // init ran as host_uid - 1)
   std::string message;                     // human-readable reason for anything but OK
 };
 

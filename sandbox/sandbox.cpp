@@ -40,17 +40,19 @@ Pipe make_pipe() {
   return {UniqueFd(fds[0]), UniqueFd(fds[1])};
 }
 
-// The directory RunSpec::collect names, lent to the box's user for the run: the box's init
-// writes there as that user. It is the caller's again when this goes, whatever happened.
+// The directory RunSpec::collect names, lent to the box's init for the run: it writes there. It is
+// its owner's again when this goes, whatever happened.
 struct CollectDir {
   UniqueFd fd;
+  struct stat original {};
   void lend(const std::string& path, uid_t uid, gid_t gid) {
     fd.reset(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
     if (!fd) throw_errno("cannot open collect directory " + path);
+    if (::fstat(fd.get(), &original) != 0) throw_errno("stat " + path);
     if (::fchown(fd.get(), uid, gid) != 0) throw_errno("chown " + path);
   }
   ~CollectDir() {
-    if (fd) (void)::fchown(fd.get(), ::geteuid(), ::getegid());
+    if (fd) (void)::fchown(fd.get(), original.st_uid, original.st_gid);
   }
 };
 
@@ -205,7 +207,7 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   plan.loopback = spec.loopback;
   plan.wipe[0] = wipe[0];
   plan.wipe[1] = wipe[1];
-  result.host_uid = slot.host_uid();
+  result.host_uid = slot.box_uid();
   rlimits::plan(spec.limits, core_pipe, plan);
   plan_program(spec, plan);
   plan.seccomp_filter = filter(spec.seccomp);
@@ -215,8 +217,8 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   BoxStream in = open_stream(spec.stdin_stream, 0);
   BoxStream out = open_stream(spec.stdout_stream, 1);
   BoxStream err = open_stream(spec.stderr_stream, 2);
-  out.hand_over(slot.host_uid(), slot.host_gid());
-  err.hand_over(slot.host_uid(), slot.host_gid());
+  out.hand_over(slot.box_uid(), slot.box_uid());
+  err.hand_over(slot.box_uid(), slot.box_uid());
   plan.stdio[0] = in.box_end.get();
   plan.stdio[1] = out.box_end.get();
   plan.stdio[2] = err.box_end.get();
@@ -230,7 +232,7 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   }
   CollectDir collect_dir;
   if (spec.collect) {
-    collect_dir.lend(spec.collect->to_dir, slot.host_uid(), slot.host_gid());
+    collect_dir.lend(spec.collect->to_dir, slot.init_uid(), slot.init_uid());
     for (const std::string& pattern : spec.collect->patterns) plan.collect_patterns.push_back(plan.keep(pattern));
     plan.collect_dir_fd = collect_dir.fd.get();
     plan.collect_max_bytes = spec.collect->max_file_bytes;
@@ -262,7 +264,7 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   in.box_end.reset();
 
   // 4. Map its uid/gid, put it in the cgroup if clone3 could not, and let it go.
-  user::write_id_maps(box.pid(), plan, slot.host_uid(), slot.host_gid());
+  user::write_id_maps(box.pid(), plan, slot.init_uid(), slot.box_uid());
   if (!box.born_in_cgroup()) cgroup->attach(box.pid());
   if (::write(sync.write.get(), "g", 1) != 1) throw_errno("releasing the box");
   sync.write.reset();

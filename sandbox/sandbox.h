@@ -16,7 +16,7 @@ namespace sandbox {
 struct SandboxOptions {
   CgroupOptions cgroup;
   std::string state_dir = "/run/judge";  // slot locks
-  uid_t host_id_base = 60000000;         // box N runs as host uid/gid base+N
+  uid_t host_id_base = 60000000;         // box N: its init runs as host uid/gid base+2N, the program base+2N+1
   unsigned max_boxes = 256;
 };
 

@@ -1,5 +1,5 @@
-// Box slots: each concurrent box gets its own host uid/gid, so boxes never share an identity, even
-// across judge processes. A slot is held with flock on a file in the state directory.
+// Box slots: each concurrent box gets its own host uids/gids, so boxes never share an identity,
+// even across judge processes. A slot is held with flock on a file in the state directory.
 #pragma once
 
 #include <sys/types.h>
@@ -21,9 +21,11 @@ class SlotLease {
   SlotLease(const SlotLease&) = delete;
   SlotLease& operator=(const SlotLease&) = delete;
   ~SlotLease();
-  unsigned index() const { return index_; }
-  uid_t host_uid() const;
-  gid_t host_gid() const;
+  // Two host ids per slot: the box's init runs as the first (root inside the box), the program and
+  // everything it starts as the second (uid 1000 inside), so that the program cannot signal,
+  // trace or re-limit its init. Gids likewise.
+  uid_t init_uid() const;
+  uid_t box_uid() const;
 
  private:
   Slots* owner_;

@@ -12,11 +12,13 @@
 
 namespace sandbox::user {
 
-void write_id_maps(pid_t child, const Plan& plan, uid_t host_uid, gid_t host_gid) {
+void write_id_maps(pid_t child, const Plan& plan, uid_t host_init, uid_t host_box) {
   std::string proc = "/proc/" + std::to_string(child);
-  write_file(proc + "/uid_map", std::to_string(plan.box_uid) + " " + std::to_string(host_uid) + " 1\n");
+  write_file(proc + "/uid_map", "0 " + std::to_string(host_init) + " 1\n" + std::to_string(plan.box_uid) + " " +
+                                    std::to_string(host_box) + " 1\n");
   write_file(proc + "/setgroups", "deny");
-  write_file(proc + "/gid_map", std::to_string(plan.box_gid) + " " + std::to_string(host_gid) + " 1\n");
+  write_file(proc + "/gid_map", "0 " + std::to_string(host_init) + " 1\n" + std::to_string(plan.box_gid) + " " +
+                                    std::to_string(host_box) + " 1\n");
 }
 
 void drop_supplementary_groups() {
@@ -25,17 +27,27 @@ void drop_supplementary_groups() {
   if (::getgroups(0, nullptr) != 0) throw SandboxError("supplementary groups remain after setgroups(0)");
 }
 
-int become_box_user(const Plan& plan, ChildStep& step) {
+namespace {
+
+// Raw system calls: glibc's setresuid asks every thread of the process to switch too, and in a
+// clone of a multithreaded judge it would wait forever for threads that do not exist here.
+int switch_to(uid_t uid, gid_t gid, ChildStep& step) {
+  step = ChildStep::SetGid;
+  if (::syscall(SYS_setresgid, gid, gid, gid) != 0) return errno;
+  step = ChildStep::SetUid;
+  if (::syscall(SYS_setresuid, uid, uid, uid) != 0) return errno;
+  return 0;
+}
+
+}  // namespace
+
+int become_init_user(ChildStep& step) {
   // Until here the child carries its creator's host ids (root), which pass DAC checks on the host's
   // root-owned files: switch before touching any path. Capabilities in the new namespace survive
   // because the old uid is not the namespace's root.
-  // Raw system calls: glibc's setresuid asks every thread of the process to switch too, and in a
-  // clone of a multithreaded judge it would wait forever for threads that do not exist here.
-  step = ChildStep::SetGid;
-  if (::syscall(SYS_setresgid, plan.box_gid, plan.box_gid, plan.box_gid) != 0) return errno;
-  step = ChildStep::SetUid;
-  if (::syscall(SYS_setresuid, plan.box_uid, plan.box_uid, plan.box_uid) != 0) return errno;
-  return 0;
+  return switch_to(0, 0, step);
 }
+
+int become_box_user(const Plan& plan, ChildStep& step) { return switch_to(plan.box_uid, plan.box_gid, step); }
 
 }  // namespace sandbox::user

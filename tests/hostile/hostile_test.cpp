@@ -116,7 +116,7 @@ class HostileProgram : public ::testing::TestWithParam<Hostile> {
     // Box uids of this test process alone, so that "no process of the box's uid remains" cannot
     // be confused by a box of a concurrent test.
     sandbox::SandboxOptions options;
-    options.host_id_base = 62000000 + static_cast<uid_t>(::getpid() % 10000) * 16;
+    options.host_id_base = 62000000 + static_cast<uid_t>(::getpid() % 10000) * 32;
     options.max_boxes = 16;
     id_base_ = options.host_id_base;
     sandbox_ = new sandbox::Sandbox(options);
@@ -189,7 +189,7 @@ TEST_P(HostileProgram, IsContained) {
     EXPECT_EQ(sandbox::read_file(path).value_or("<unreadable>"), content) << path << " changed";
   EXPECT_FALSE(listener.contacted()) << "the host's loopback listener was reached";
   EXPECT_EQ(test::leftovers(before, after), "");
-  for (uid_t uid = id_base_; uid < id_base_ + 16; ++uid)
+  for (uid_t uid = id_base_; uid < id_base_ + 32; ++uid)
     EXPECT_TRUE(test::processes_of_uid(uid).empty()) << "a process of box uid " << uid << " remains";
   std::string token = sandbox::owner_token();
   for (const auto& entry : fs::directory_iterator(root_ / "work"))

@@ -61,7 +61,7 @@ int main(int argc, char** argv) {
   std::size_t rss_end = rss_kib();
 
   std::string left = test::leftovers(before, after);
-  for (uid_t uid = options.host_id_base; uid < options.host_id_base + options.max_boxes; ++uid)
+  for (uid_t uid = options.host_id_base; uid < options.host_id_base + 2 * options.max_boxes; ++uid)
     if (!test::processes_of_uid(uid).empty()) left += "process of uid " + std::to_string(uid) + "; ";
   for (const auto& e : fs::directory_iterator(root / "work")) left += "work dir " + e.path().string() + "; ";
   std::cout << "runs " << runs << " in " << seconds << " s\n"

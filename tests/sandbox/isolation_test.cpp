@@ -79,16 +79,23 @@ TEST(Isolation, OnlyLoopbackAndHostListenerUnreachable) {
 TEST(Isolation, UnprivilegedIdentityWithoutCapabilities) {
   auto r = run_clean(shell("id -u; cat /proc/self/uid_map /proc/self/gid_map; grep -E '^(CapEff|CapPrm|CapBnd|NoNewPrivs|Seccomp):' /proc/self/status"));
   ASSERT_EQ(r.status, Status::OK) << r.message;
+  // Two lines per map: 0 (the box's init) and 1000 (the program), each to its own host id.
   std::istringstream out(r.stdout_data);
-  long uid = -1, inside = -1, outside = -1, count = -1;
-  out >> uid >> inside >> outside >> count;
+  long uid = -1;
+  out >> uid;
   EXPECT_EQ(uid, 1000);
-  EXPECT_EQ(inside, 1000);
-  EXPECT_NE(outside, 0) << "box uid maps to host root";
-  EXPECT_EQ(outside, r.host_uid);
-  EXPECT_EQ(count, 1);
-  out >> inside >> outside >> count;
-  EXPECT_NE(outside, 0) << "box gid maps to host root";
+  for (const char* map : {"uid_map", "gid_map"}) {
+    long inside = -1, outside = -1, count = -1;
+    out >> inside >> outside >> count;
+    EXPECT_EQ(inside, 0) << map;
+    EXPECT_EQ(outside, static_cast<long>(r.host_uid) - 1) << map;
+    EXPECT_EQ(count, 1) << map;
+    out >> inside >> outside >> count;
+    EXPECT_EQ(inside, 1000) << map;
+    EXPECT_EQ(outside, static_cast<long>(r.host_uid)) << map;
+    EXPECT_NE(outside, 0) << map << ": the program maps to host root";
+    EXPECT_EQ(count, 1) << map;
+  }
   EXPECT_NE(r.stdout_data.find("CapEff:\t0000000000000000"), std::string::npos) << r.stdout_data;
   EXPECT_NE(r.stdout_data.find("CapPrm:\t0000000000000000"), std::string::npos);
   EXPECT_NE(r.stdout_data.find("CapBnd:\t0000000000000000"), std::string::npos);

@@ -43,11 +43,14 @@ sandbox::RunResult run_clean(const sandbox::RunSpec& spec) {
   sandbox::RunResult result = sb.run(spec);
   HostState after = HostState::capture();
   EXPECT_EQ(leftovers(before, after), "") << "after running " << spec.argv.back();
-  auto remaining = processes_of_uid(result.host_uid);
-  std::string listing;
-  for (pid_t pid : remaining)
-    listing += " " + std::to_string(pid) + ":" + sandbox::read_file("/proc/" + std::to_string(pid) + "/stat").value_or("?");
-  EXPECT_TRUE(remaining.empty()) << "processes of host uid " << result.host_uid << " remain:" << listing;
+  // The program's host uid, and its init's just below.
+  for (uid_t uid : {result.host_uid, result.host_uid - 1}) {
+    auto remaining = processes_of_uid(uid);
+    std::string listing;
+    for (pid_t pid : remaining)
+      listing += " " + std::to_string(pid) + ":" + sandbox::read_file("/proc/" + std::to_string(pid) + "/stat").value_or("?");
+    EXPECT_TRUE(remaining.empty()) << "processes of host uid " << uid << " remain:" << listing;
+  }
   return result;
 }
 

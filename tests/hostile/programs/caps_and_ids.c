@@ -1,5 +1,6 @@
 // hostile: checks for any capability, a root mapping or a way to become root: all capability sets must be
-// empty, no_new_privs set and seccomp on, uid/gid 1000 mapped to a host id that is not 0, and setuid(0),
+// empty, no_new_privs set and seccomp on, uid/gid 1000 (and the init's 0) mapped to host ids that are not 0,
+// and setuid(0),
 // setgid(0), setgroups, ambient capabilities and clearing no_new_privs must all fail.
 // verdict: AC
 #define _GNU_SOURCE
@@ -21,7 +22,7 @@ int main(void) {
     unsigned inside, outside, count, lines = 0;
     FILE* f = fopen(maps[i], "r");
     while (fscanf(f, "%u %u %u", &inside, &outside, &count) == 3)
-      if (++lines > 1 || inside != 1000 || outside == 0 || count != 1)
+      if (++lines > 2 || (inside != 0 && inside != 1000) || outside == 0 || count != 1)
         return printf("LEAK %s: %u %u %u\n", maps[i], inside, outside, count), 0;
   }
   if (getuid() != 1000 || geteuid() != 1000 || getgid() != 1000) return printf("LEAK ids\n"), 0;
