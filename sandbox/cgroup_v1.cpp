@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <mutex>
 
 #include "sandbox/cgroup.h"
@@ -36,10 +37,14 @@ class V1Box : public BoxCgroup {
       : name_(std::move(name)), joined_(std::move(joined)), cpuacct_(cpuacct), memory_(memory), pids_(pids),
         blkio_(blkio) {}
 
+  // Safe after a creation that failed half way: only what exists is killed and removed.
   ~V1Box() override {
     kill_all();
-    for (const Hierarchy* h : joined_) remove_dir(path(h));
+    for (const Hierarchy* h : joined_)
+      if (made_.count(h)) remove_dir(path(h));
   }
+
+  void made(const Hierarchy* h) { made_.insert(h); }
 
   void open_dirs() {
     for (const Hierarchy* h : joined_) dirs_[h] = open_dir(path(h));
@@ -121,7 +126,7 @@ class V1Box : public BoxCgroup {
 
   void kill_all() override {
     const Hierarchy* h = pids_ ? pids_ : cpuacct_;
-    kill_procs_until_empty(dir(h));
+    if (auto it = dirs_.find(h); it != dirs_.end()) kill_procs_until_empty(it->second.get());
   }
 
  private:
@@ -129,6 +134,7 @@ class V1Box : public BoxCgroup {
   std::vector<const Hierarchy*> joined_;
   const Hierarchy *cpuacct_, *memory_, *pids_, *blkio_;
   std::map<const Hierarchy*, UniqueFd> dirs_;
+  std::set<const Hierarchy*> made_;
   UniqueFd usage_fd_, user_fd_, sys_fd_;
 };
 
@@ -203,6 +209,7 @@ class V1Backend : public CgroupBackend {
         box.reset();  // removes the directories made so far
         throw_errno("cannot create cgroup " + h->parent + "/" + name, err);
       }
+      box->made(h);
     }
     box->open_dirs();
     if (memory && limits.memory) {
@@ -224,7 +231,12 @@ class V1Backend : public CgroupBackend {
       write_file_at(box->dir(cpu), "cpu.shares", std::to_string(shares), box->path(cpu));
     }
     if (cpuset) {
-      write_file_at(box->dir(cpuset), "cpuset.mems", cpuset->cpuset_mems, box->path(cpuset));
+      std::string mems;
+      {
+        std::lock_guard lock(mutex_);
+        mems = cpuset->cpuset_mems;
+      }
+      write_file_at(box->dir(cpuset), "cpuset.mems", mems, box->path(cpuset));
       write_file_at(box->dir(cpuset), "cpuset.cpus", *limits.cpuset, box->path(cpuset));
     }
     for (const auto& io : limits.io) {
