@@ -90,6 +90,15 @@ std::vector<sock_filter> build_filter(SeccompMode mode) {
     check(seccomp_rule_add(ctx.get(), deny, SCMP_SYS(clone), 1, SCMP_A0(SCMP_CMP_MASKED_EQ, flag, flag)), "clone");
   // clone3 passes its flags in memory a filter cannot read. ENOSYS makes glibc fall back to clone.
   check(seccomp_rule_add(ctx.get(), SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(clone3), 0), "clone3");
+  // Socket families: local, IPv4/IPv6 (in the box's own network namespace) and netlink (which
+  // glibc's getaddrinfo asks about interfaces) only. The others are kernel surface no program
+  // needs, and some are not confined by network namespaces at all (AF_VSOCK reaches the
+  // hypervisor). Families are ints: compare the low 32 bits.
+  for (unsigned family = 0; family < AF_MAX; ++family) {
+    if (family == AF_UNIX || family == AF_INET || family == AF_INET6 || family == AF_NETLINK) continue;
+    check(seccomp_rule_add(ctx.get(), deny, SCMP_SYS(socket), 1, SCMP_A0(SCMP_CMP_MASKED_EQ, 0xffffffffULL, family)),
+          "socket family");
+  }
   // fallocate(FALLOC_FL_KEEP_SIZE) takes disk blocks without growing the file, so RLIMIT_FSIZE
   // never sees them: on a stdout file of the judge's it fills the host's disk. (Without the flag,
   // fallocate grows the file and the limit applies.) The mode is an int: compare its low bits.
