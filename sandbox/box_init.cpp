@@ -118,6 +118,14 @@ alignas(64) char payload_stack[64 * 1024];
   ::_exit(127);
 }
 
+void read_cpu_counters(const Plan& plan, ChildReport& report) {
+  for (int i = 0; i < 3; ++i) {
+    if (plan.cpu_counter_fds[i] < 0) continue;
+    ssize_t got = ::pread(plan.cpu_counter_fds[i], report.counters[i], sizeof report.counters[i] - 1, 0);
+    report.counters[i][got > 0 ? got : 0] = '\0';
+  }
+}
+
 void close_all_but(const std::vector<int>& keep) {
   unsigned first = 0;
   for (int fd : keep) {
@@ -147,9 +155,11 @@ void close_all_but(const std::vector<int>& keep) {
   if (int err = mnt::open_sources(plan, failed_source)) fail(plan, ChildStep::OpenSource, err, failed_source);
   ChildStep step = ChildStep::SetUid;
   if (int err = user::become_init_user(step)) fail(plan, step, err);
-  // Set only now: a change of uid clears it. Should the judge die in between, the next judge's
-  // sweep of stale cgroups kills the box.
+  // Set only now: a change of uid clears it. Then make sure the judge did not die in between: a
+  // write to the report pipe with no reader left raises SIGPIPE, which kills us (default action).
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  ChildReport alive{ChildReport::Alive, 0, 0, -1, 0, 0, 0, 0, {}};
+  write_all(plan.report_fd, &alive, sizeof alive);
   // The cgroup namespace is made now, after the supervisor placed us in the box's cgroup, so that
   // the box sees that cgroup as its root.
   if (::unshare(CLONE_NEWCGROUP) != 0) fail(plan, ChildStep::CgroupNs, errno);
@@ -163,12 +173,14 @@ void close_all_but(const std::vector<int>& keep) {
   // Same uid as the program, so keep it from tracing us or reading our memory through /proc.
   ::prctl(PR_SET_DUMPABLE, 0);
 
-  ChildReport baseline{ChildReport::Baseline, 0, 0, -1, 0, 0, 0, 0, {}};
-  for (int i = 0; i < 3; ++i) {
-    if (plan.cpu_counter_fds[i] < 0) continue;
-    ssize_t got = ::pread(plan.cpu_counter_fds[i], baseline.counters[i], sizeof baseline.counters[i] - 1, 0);
-    baseline.counters[i][got > 0 ? got : 0] = '\0';
+  int collect_from = -1;
+  if (plan.collect_dir_fd >= 0) {
+    collect_from = collect::open_source_dir(plan);
+    if (collect_from < 0) fail(plan, ChildStep::Collect, errno);
   }
+
+  ChildReport baseline{ChildReport::Baseline, 0, 0, -1, 0, 0, 0, 0, {}};
+  read_cpu_counters(plan, baseline);
   write_all(plan.report_fd, &baseline, sizeof baseline);
 
   // Not fork(): it runs atfork handlers and takes malloc's locks, which a thread of the judge may
@@ -180,29 +192,34 @@ void close_all_but(const std::vector<int>& keep) {
   ::close(plan.exec_fd);
   if (plan.notify_fd >= 0) ::close(plan.notify_fd);
 
-  // Reap everything; the run ends when the program itself exits.
-  ChildReport report{ChildReport::Exited, 0, 0, -1, 0, 0, 0, 0, {}};
+  // Reap everything; the run ends when the program itself exits. What init does after that
+  // (collecting files) is not the program's time.
+  ChildReport exited{ChildReport::Exited, 0, 0, -1, 0, 0, 0, 0, {}};
   for (;;) {
     int status = 0;
     pid_t pid = ::waitpid(-1, &status, __WALL);
     if (pid < 0 && errno == EINTR) continue;
     if (pid < 0) break;
     if (pid == payload) {
-      report.wait_status = status;
+      exited.wait_status = status;
       break;
     }
   }
+  read_cpu_counters(plan, exited);
+  write_all(plan.report_fd, &exited, sizeof exited);
+
+  ChildReport finished{ChildReport::Finished, 0, 0, -1, 0, 0, 0, 0, {}};
   if (plan.collect_dir_fd >= 0) {
     // Nothing else may run while files leave the box.
     ::kill(-1, SIGKILL);
     while (::waitpid(-1, nullptr, __WALL) > 0 || errno == EINTR) {
     }
-    collect::take_out(plan, report.collected, report.collect_skipped);
+    collect::take_out(plan, collect_from, finished.collected, finished.collect_skipped);
   }
   struct statfs fs {};
   if (::statfs("/", &fs) == 0)
-    report.disk_bytes = static_cast<unsigned long long>(fs.f_blocks - fs.f_bfree) * static_cast<unsigned long long>(fs.f_bsize);
-  write_all(plan.report_fd, &report, sizeof report);
+    finished.disk_bytes = static_cast<unsigned long long>(fs.f_blocks - fs.f_bfree) * static_cast<unsigned long long>(fs.f_bsize);
+  write_all(plan.report_fd, &finished, sizeof finished);
   // Exiting as PID 1 makes the kernel kill every process left in the box.
   ::_exit(0);
 }

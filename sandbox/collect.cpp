@@ -72,9 +72,11 @@ bool glob_match(const char* pattern, const char* name) {
   return !*name;
 }
 
-void take_out(const Plan& plan, unsigned& collected, unsigned& skipped) {
-  int dir = ::open(plan.cwd, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir < 0) return;
+int open_source_dir(const Plan& plan) {
+  return ::open(plan.cwd, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+}
+
+void take_out(const Plan& plan, int dir, unsigned& collected, unsigned& skipped) {
   for (;;) {
     long n = ::syscall(SYS_getdents64, dir, dirent_buffer, sizeof dirent_buffer);
     if (n <= 0) break;
@@ -90,7 +92,6 @@ void take_out(const Plan& plan, unsigned& collected, unsigned& skipped) {
         ++skipped;
     }
   }
-  ::close(dir);
 }
 
 }  // namespace sandbox::collect

@@ -6,8 +6,11 @@
 
 namespace sandbox::collect {
 
-// Copies matching regular files from the program's working directory into Plan::collect_dir_fd.
-void take_out(const Plan& plan, unsigned& collected, unsigned& skipped);
+// Opens the program's working directory, before the program runs: later, the box could have put a
+// link in its place (to /proc/1, say) and init would read through it. -1 and errno on failure.
+int open_source_dir(const Plan& plan);
+// Copies matching regular files from `source_dir` into Plan::collect_dir_fd.
+void take_out(const Plan& plan, int source_dir, unsigned& collected, unsigned& skipped);
 
 // '*' and '?' globs; no character classes.
 bool glob_match(const char* pattern, const char* name);

@@ -101,14 +101,16 @@ struct Plan {
 
 // Records the box's init writes to Plan::report_fd (each under PIPE_BUF, so writes are atomic).
 struct ChildReport {
-  enum Kind : int { SetupFailed = 1, Exited = 2, Baseline = 3 } kind;
+  // Alive: init is set up and its judge still there. Baseline: just before the program starts.
+  // Exited: the program has ended. Finished: init is done (files collected, disk measured).
+  enum Kind : int { SetupFailed = 1, Exited = 2, Baseline = 3, Alive = 4, Finished = 5 } kind;
   int step;         // SetupFailed: ChildStep
   int error;        // SetupFailed: errno
   int detail;       // SetupFailed: index of the failing mount step, or -1
-  int wait_status;  // Exited: status of the payload from waitpid
-  unsigned long long disk_bytes;  // Exited: bytes used in the writable layer
-  unsigned collected, collect_skipped;  // Exited: RunSpec::collect
-  char counters[3][256];          // Baseline: the cgroup's CPU counter files, as read
+  int wait_status;  // Exited: status of the program from waitpid
+  unsigned long long disk_bytes;  // Finished: bytes used in the writable layer
+  unsigned collected, collect_skipped;  // Finished: RunSpec::collect
+  char counters[3][256];          // Baseline, Exited: the cgroup's CPU counter files, as read
 };
 
 // Entry point of the cloned child (PID 1 of the box). Never returns.

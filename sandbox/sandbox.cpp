@@ -285,7 +285,7 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   err.take_back();
 
   // 6. The record.
-  CpuUsage cpu = acct.cpu.minus(sv.cpu_baseline);
+  CpuUsage cpu = sv.cpu_at_exit.value_or(acct.cpu).minus(sv.cpu_baseline);
   result.cpu_us = cpu.total_us;
   result.user_us = cpu.user_us;
   result.sys_us = cpu.sys_us;

@@ -70,8 +70,13 @@ void decide_status(const RunSpec& spec, const Plan& plan, const Supervision& sv,
     int ws = *sv.wait_status;
     if (WIFEXITED(ws)) r.exit_code = WEXITSTATUS(ws);
     if (WIFSIGNALED(ws)) r.signal = WTERMSIG(ws);
-  } else if (sv.killed != KillReason::None) {
+  } else if (sv.killed != KillReason::None || r.oom_killed) {
     r.signal = SIGKILL;
+  } else {
+    // Never fail open: without init's word on how the program ended, nothing is known.
+    r.status = Status::IE;
+    r.message = "the box ended without reporting how its program ended";
+    return;
   }
 
   const bool file_too_big = r.signal == SIGXFSZ ||
@@ -111,7 +116,7 @@ void decide_status(const RunSpec& spec, const Plan& plan, const Supervision& sv,
     r.message = "output limit " + format_size(*limits.output) + " exceeded";
     return;
   }
-  if (cpu_over || r.signal == SIGXCPU) {
+  if (cpu_over) {
     r.status = Status::TLE;
     r.time_limit = TimeLimit::Cpu;
     r.message = "CPU time limit " + (limits.cpu_time ? format_duration(*limits.cpu_time) : std::string("?")) +

@@ -20,6 +20,7 @@ constexpr auto kSetupTimeout = std::chrono::seconds(20);
 constexpr auto kMinCpuPoll = microseconds(500);
 constexpr auto kMaxCpuPoll = milliseconds(100);
 constexpr auto kFlushPatience = milliseconds(2000);
+constexpr auto kFinishTimeout = std::chrono::seconds(10);
 
 }  // namespace
 
@@ -59,11 +60,15 @@ Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channe
 
     // Sleep until the nearest deadline: the wall limit, or when the CPU limit could first be reached.
     auto now = Clock::now();
+    // Limits hold until the program exits; init's work after that is not the program's.
+    const bool enforcing = init_running && s.killed == KillReason::None && !s.wait_status;
     std::optional<Clock::time_point> wake;
-    if (init_running && s.killed == KillReason::None) {
+    if (enforcing) {
       if (!s.exec_started) wake = start + kSetupTimeout;
       else if (limits.wall_time) wake = exec_at + *limits.wall_time;
       if (s.exec_started && limits.cpu_time) wake = wake ? std::min(*wake, next_cpu_check) : next_cpu_check;
+    } else if (init_running && s.wait_status) {
+      wake = exit_at + kFinishTimeout;  // init's collecting and measuring is bounded too
     }
     // ppoll, not poll: deadlines to the microsecond, not rounded up to the next millisecond.
     timespec timeout{};
@@ -110,18 +115,22 @@ Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channe
       ssize_t got = ::read(channels.report_read, &report, sizeof report);
       if (got == static_cast<ssize_t>(sizeof report)) {
         if (report.kind == ChildReport::SetupFailed && !s.setup_failure) s.setup_failure = report;
-        if (report.kind == ChildReport::Baseline) {
+        auto counters = [&] {
           std::vector<std::string_view> texts;
           for (auto& text : report.counters) texts.emplace_back(text);
           texts.resize(cgroup.cpu_counter_fds().size());
-          s.cpu_baseline = cgroup.parse_cpu_counters(texts);
-        }
+          return cgroup.parse_cpu_counters(texts);
+        };
+        if (report.kind == ChildReport::Baseline) s.cpu_baseline = counters();
         if (report.kind == ChildReport::Exited) {
           s.wait_status = report.wait_status;
+          s.cpu_at_exit = counters();
+          if (exit_at == Clock::time_point{}) exit_at = now;
+        }
+        if (report.kind == ChildReport::Finished) {
           s.disk_bytes = report.disk_bytes;
           s.collected = report.collected;
           s.collect_skipped = report.collect_skipped;
-          if (exit_at == Clock::time_point{}) exit_at = now;
         }
       } else if (got <= 0) {
         report_open = false;
@@ -146,7 +155,8 @@ Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channe
       }
     }
 
-    if (!init_running || s.killed != KillReason::None) continue;
+    if (init_running && s.wait_status && now >= exit_at + kFinishTimeout) box.kill();
+    if (!init_running || s.killed != KillReason::None || s.wait_status) continue;
     if (!s.exec_started) {
       if (now >= start + kSetupTimeout) kill(KillReason::SetupTimeout);
       continue;

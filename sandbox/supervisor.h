@@ -34,6 +34,7 @@ struct Supervision {
   KillReason killed = KillReason::None;
   std::string denied_syscall;
   CpuUsage cpu_baseline;            // the box's CPU time when its init started the program
+  std::optional<CpuUsage> cpu_at_exit;  // ... and when the program had exited
 };
 
 struct SupervisorLimits {
