@@ -73,4 +73,18 @@ std::optional<std::uint64_t> keyed_value(std::string_view text, std::string_view
   return std::nullopt;
 }
 
+std::vector<std::string_view> stat_fields_after_comm(std::string_view stat) {
+  std::vector<std::string_view> fields;
+  auto close = stat.rfind(')');
+  if (close == std::string_view::npos || close + 2 > stat.size()) return fields;
+  stat.remove_prefix(close + 2);
+  while (!stat.empty()) {
+    auto space = stat.find_first_of(" \n");
+    fields.push_back(stat.substr(0, space));
+    if (space == std::string_view::npos) break;
+    stat.remove_prefix(space + 1);
+  }
+  return fields;
+}
+
 }  // namespace sandbox

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sandbox {
 
@@ -22,5 +23,9 @@ int try_write_file_at(int dirfd, const char* name, std::string_view value);
 
 // Looks up "key value" lines (cgroup stat files); nullopt when the key is absent.
 std::optional<std::uint64_t> keyed_value(std::string_view text, std::string_view key);
+
+// The fields of a /proc/PID/stat line after the command name (which may hold spaces and
+// parentheses): element 0 is field 3. Views into `stat`; empty when the line is malformed.
+std::vector<std::string_view> stat_fields_after_comm(std::string_view stat);
 
 }  // namespace sandbox

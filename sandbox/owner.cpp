@@ -3,7 +3,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <charconv>
 #include <optional>
 
 #include "sandbox/file_io.h"
@@ -11,20 +10,13 @@
 namespace sandbox {
 namespace {
 
-// Field 22 of /proc/PID/stat; the command name (field 2) may contain spaces and parentheses.
+// Field 22 of /proc/PID/stat.
 std::optional<std::string> start_time_of(long pid) {
   auto stat = read_file("/proc/" + std::to_string(pid) + "/stat");
   if (!stat) return std::nullopt;
-  auto close = stat->rfind(')');
-  if (close == std::string::npos) return std::nullopt;
-  std::string_view rest(*stat);
-  rest.remove_prefix(close + 2);
-  for (int field = 3; field < 22; ++field) {
-    auto space = rest.find(' ');
-    if (space == std::string_view::npos) return std::nullopt;
-    rest.remove_prefix(space + 1);
-  }
-  return std::string(rest.substr(0, rest.find(' ')));
+  auto fields = stat_fields_after_comm(*stat);
+  if (fields.size() < 20) return std::nullopt;
+  return std::string(fields[22 - 3]);
 }
 
 std::string pid_namespace() {

@@ -11,7 +11,10 @@
 #include <array>
 #include <cmath>
 #include <atomic>
+#include <charconv>
 #include <mutex>
+#include <optional>
+#include <string_view>
 
 #include "sandbox/error.h"
 #include "sandbox/file_io.h"
@@ -91,19 +94,13 @@ std::array<Plan::Span, 2> own_cmdline_and_environ() {
   std::array<Plan::Span, 2> spans{};
   auto stat = read_file("/proc/self/stat");
   if (!stat) return spans;
-  auto close = stat->rfind(')');
-  if (close == std::string::npos) return spans;
-  std::vector<unsigned long> fields;
-  std::size_t pos = close + 2;
-  while (pos < stat->size()) {
-    std::size_t end = std::min(stat->find(' ', pos), stat->size());
-    fields.push_back(std::strtoul(stat->c_str() + pos, nullptr, 10));
-    pos = end + 1;
-  }
-  // fields[0] is field 3; fields 48..51 are arg_start, arg_end, env_start, env_end.
+  auto fields = stat_fields_after_comm(*stat);
   if (fields.size() < 49) return spans;
+  // fields[0] is field 3; fields 48..51 are arg_start, arg_end, env_start, env_end.
   for (int i = 0; i < 2; ++i) {
-    unsigned long start = fields[45 + 2 * i], end = fields[46 + 2 * i];
+    unsigned long start = 0, end = 0;
+    std::from_chars(fields[45 + 2 * i].data(), fields[45 + 2 * i].data() + fields[45 + 2 * i].size(), start);
+    std::from_chars(fields[46 + 2 * i].data(), fields[46 + 2 * i].data() + fields[46 + 2 * i].size(), end);
     if (start && end > start) spans[i] = {reinterpret_cast<char*>(start), end - start};
   }
   return spans;
@@ -111,16 +108,31 @@ std::array<Plan::Span, 2> own_cmdline_and_environ() {
 
 CgroupLimits cgroup_limits(const Limits& l) { return {l.memory, l.pids, l.cpus, l.cpu_weight, l.cpuset, l.io}; }
 
-unsigned cpus_in_list(const std::string& list) {
+// CPUs named by a cpuset list ("0-3,8,10-15:2"); nullopt when it cannot be read (the kernel then
+// refuses the list anyway).
+std::optional<unsigned> cpus_in_list(std::string_view list) {
+  auto number = [](std::string_view text) -> std::optional<unsigned> {
+    unsigned value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+    return value;
+  };
   unsigned count = 0;
-  std::size_t pos = 0;
-  while (pos < list.size()) {
-    std::size_t comma = std::min(list.find(',', pos), list.size());
-    std::string part = list.substr(pos, comma - pos);
+  while (!list.empty()) {
+    std::string_view part = list.substr(0, list.find(','));
+    list.remove_prefix(std::min(list.size(), part.size() + 1));
+    unsigned stride = 1;
+    if (auto colon = part.find(':'); colon != std::string_view::npos) {
+      auto s = number(part.substr(colon + 1));
+      if (!s || *s == 0) return std::nullopt;
+      stride = *s;
+      part = part.substr(0, colon);
+    }
     auto dash = part.find('-');
-    if (dash == std::string::npos) count += 1;
-    else count += static_cast<unsigned>(std::stoul(part.substr(dash + 1)) - std::stoul(part.substr(0, dash)) + 1);
-    pos = comma + 1;
+    auto first = number(part.substr(0, dash));
+    auto last = dash == std::string_view::npos ? first : number(part.substr(dash + 1));
+    if (!first || !last || *last < *first) return std::nullopt;
+    count += (*last - *first) / stride + 1;
   }
   return count;
 }
@@ -157,7 +169,8 @@ struct Sandbox::Impl {
 
   unsigned parallelism(const Limits& limits) const {
     unsigned n = online_cpus;
-    if (limits.cpuset) n = std::min(n, std::max(1u, cpus_in_list(*limits.cpuset)));
+    if (limits.cpuset)
+      if (auto listed = cpus_in_list(*limits.cpuset)) n = std::min(n, std::max(1u, *listed));
     if (limits.cpus) n = std::min(n, std::max(1u, static_cast<unsigned>(std::ceil(*limits.cpus))));
     return n;
   }
@@ -243,6 +256,8 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   plan.exec_fd = exec.write.get();
   plan.notify_fd = notify_child ? notify_child.get() : -1;
 
+  const unsigned box_parallelism = parallelism(spec.limits);
+
   // 3. The box's cgroup, then its first process, born into new namespaces (and the cgroup, on v2).
   std::string name = owner_token() + "-" + std::to_string(sequence++);
   std::unique_ptr<BoxCgroup> cgroup = cgroups->create(name, cgroup_limits(spec.limits));
@@ -270,7 +285,7 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   sync.write.reset();
 
   // 5. Watch it until it is gone, then read the accounting and remove the cgroup.
-  SupervisorLimits watch{spec.limits.cpu_time, spec.limits.wall_time, spec.limits.output, parallelism(spec.limits)};
+  SupervisorLimits watch{spec.limits.cpu_time, spec.limits.wall_time, spec.limits.output, box_parallelism};
   Pump* out_pump = out.pump ? &*out.pump : nullptr;
   Pump* err_pump = err.pump ? &*err.pump : nullptr;
   // The supervisor must see EOF on pumps once the box is gone: drop our copies of the write ends.
@@ -281,8 +296,9 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   cgroup->kill_all();
   CgroupAccounting acct = cgroup->accounting();
   cgroup.reset();
-  out.take_back();
+  // stdout and stderr may be one file: the last handed over is the first taken back.
   err.take_back();
+  out.take_back();
 
   // 6. The record.
   CpuUsage cpu = sv.cpu_at_exit.value_or(acct.cpu).minus(sv.cpu_baseline);
@@ -313,12 +329,6 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   };
   result.stdout_bytes = stream_bytes(out, result.stdout_data, result.stdout_truncated);
   result.stderr_bytes = stream_bytes(err, result.stderr_data, result.stderr_truncated);
-  // A file's size can understate what it holds on disk (fallocate with KEEP_SIZE, refused by
-  // seccomp): count the blocks too, with a little room for the filesystem's rounding.
-  for (auto [stream, bytes] : {std::pair{&out, &result.stdout_bytes}, std::pair{&err, &result.stderr_bytes}}) {
-    std::uint64_t allocated = stream->allocated_bytes();
-    if (allocated > *bytes + (64u << 10)) *bytes = std::max(*bytes, allocated);
-  }
   decide_status(spec, plan, sv, result);
 }
 

@@ -151,19 +151,13 @@ void BoxStream::hand_over(uid_t uid, gid_t gid) {
     struct stat st {};
     if (::fstat(box_end.get(), &st) != 0) return;
     original_mode = st.st_mode & 07777;
-    (void)::fchmod(box_end.get(), (original_mode & 0700) | 0022);
+    (void)::fchmod(box_end.get(), (*original_mode & 0700) | 0022);
   }
 }
 
 void BoxStream::take_back() {
-  if (ours && box_end && regular_file && original_mode) (void)::fchmod(box_end.get(), original_mode);
-  original_mode = 0;
-}
-
-std::uint64_t BoxStream::allocated_bytes() const {
-  struct stat st {};
-  if (!regular_file || ::fstat(box_end.get(), &st) != 0) return 0;
-  return static_cast<std::uint64_t>(st.st_blocks) * 512;
+  if (box_end && original_mode) (void)::fchmod(box_end.get(), *original_mode);
+  original_mode.reset();
 }
 
 }  // namespace sandbox

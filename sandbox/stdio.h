@@ -49,7 +49,7 @@ struct BoxStream {
   bool regular_file = false;          // stdout/stderr into a file: its growth is checked after the run
   std::uint64_t initial_size = 0;
   bool ours = false;                  // a pipe or file the sandbox made (not a caller's fd)
-  mode_t original_mode = 0;
+  std::optional<mode_t> original_mode;  // set while a file is handed over
 
   // The program may reopen its own outputs as /dev/stdout (through /proc/self/fd): a pipe the
   // sandbox made is given to the box's user; a file becomes writable by others for the run, but
@@ -57,8 +57,6 @@ struct BoxStream {
   // (at the latest on destruction, whatever happened in between).
   void hand_over(uid_t uid, gid_t gid);
   void take_back();
-  // Disk blocks of a regular-file stream: what it really takes of the host's disk.
-  std::uint64_t allocated_bytes() const;
 };
 
 // Opens what a Stream names. `fd_number` is 0, 1 or 2. Throws SandboxError for unusable targets

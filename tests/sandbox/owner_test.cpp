@@ -1,4 +1,5 @@
 #include "sandbox/owner.h"
+#include "sandbox/file_io.h"
 
 #include <gtest/gtest.h>
 #include <sys/wait.h>
@@ -39,3 +40,11 @@ TEST(Owner, ForeignNamesAreNeverStale) {
 }
 
 }  // namespace
+
+TEST(Owner, StatFieldsSkipACommandNameWithSpacesAndParentheses) {
+  auto fields = sandbox::stat_fields_after_comm("42 (a) b (c) S 1 2 3\n");
+  ASSERT_EQ(fields.size(), 4u);
+  EXPECT_EQ(fields[0], "S");
+  EXPECT_EQ(fields[3], "3");
+  EXPECT_TRUE(sandbox::stat_fields_after_comm("42 no parenthesis").empty());
+}

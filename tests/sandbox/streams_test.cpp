@@ -40,8 +40,9 @@ TEST(Streams, TerminalIsRefused) {
 
 TEST(Streams, ProgramMayReopenItsOwnOutputs) {
   char path[] = "/tmp/judge-reopen-XXXXXX";
-  ::close(::mkstemp(path));
-  ::unlink(path);
+  int fd = ::mkstemp(path);
+  ::fchmod(fd, 0640);
+  ::close(fd);
   auto spec = shell("echo to-stdout > /dev/stdout; echo to-stderr > /dev/stderr; cat /dev/stdin && echo read-stdin >&2");
   spec.stdout_stream.target = sandbox::Stream::Path{path};
   auto r = run_clean(spec);
@@ -50,7 +51,24 @@ TEST(Streams, ProgramMayReopenItsOwnOutputs) {
   EXPECT_EQ(sandbox::read_file(path).value_or(""), "to-stdout\n");
   struct stat st {};
   ASSERT_EQ(::stat(path, &st), 0);
-  EXPECT_EQ(st.st_uid, ::geteuid()) << "the output file goes back to the caller";
+  EXPECT_EQ(st.st_uid, ::geteuid()) << "the output file stays the caller's";
+  EXPECT_EQ(st.st_mode & 07777, 0640u) << "its mode is restored";
+  ::unlink(path);
+}
+
+TEST(Streams, OneFileForStdoutAndStderrGetsItsModeBack) {
+  char path[] = "/tmp/judge-both-XXXXXX";
+  int fd = ::mkstemp(path);
+  ::fchmod(fd, 0600);
+  ::close(fd);
+  auto spec = shell("echo out; echo err >&2");
+  spec.stdout_stream.target = sandbox::Stream::Path{path};
+  spec.stderr_stream.target = sandbox::Stream::Path{path};
+  auto r = run_clean(spec);
+  ASSERT_EQ(r.status, Status::OK) << r.message;
+  struct stat st {};
+  ASSERT_EQ(::stat(path, &st), 0);
+  EXPECT_EQ(st.st_mode & 07777, 0600u);
   ::unlink(path);
 }
 
