@@ -52,7 +52,6 @@ class V2Box : public BoxCgroup {
     if (!cpu_stat_) throw_errno("cannot open " + path_ + "/cpu.stat");
   }
   int dir() const { return dir_.get(); }
-  const std::string& path() const { return path_; }
 
   int clone_into_fd() const override { return dir_.get(); }
 
@@ -202,8 +201,11 @@ class V2Backend : public CgroupBackend {
     for (const std::string& name : stale_children(parent_)) {
       std::string path = parent_ + "/" + name;
       UniqueFd dir(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-      if (dir && try_write_file_at(dir.get(), "cgroup.kill", "1") != 0) kill_procs_until_empty(dir.get());
-      if (dir) kill_procs_until_empty(dir.get());
+      // cgroup.kill where the kernel has it; either way, wait until the cgroup is empty.
+      if (dir) {
+        (void)try_write_file_at(dir.get(), "cgroup.kill", "1");
+        kill_procs_until_empty(dir.get());
+      }
       remove_dir(path);
     }
   }
@@ -217,13 +219,21 @@ class V2Backend : public CgroupBackend {
     if (pos != std::string::npos) {
       std::string rel = self.substr(pos + 3, self.find('\n', pos) - pos - 3);
       std::string own = mount_ + (rel == "/" ? "" : rel);
-      char flag[8] = {};
-      if (rel != "/" && (::getxattr(own.c_str(), "trusted.delegate", flag, sizeof flag - 1) > 0 ||
-                         ::getxattr(own.c_str(), "user.delegate", flag, sizeof flag - 1) > 0) &&
-          flag[0] == '1')
-        return own + "/judge";
+      if (rel != "/" && delegated(own)) return own + "/judge";
+      // A judge before us (or our parent process) stepped aside into the scope's "supervisor" leaf.
+      auto slash = own.rfind('/');
+      if (rel != "/" && own.substr(slash + 1) == "supervisor" && slash > mount_.size() &&
+          delegated(own.substr(0, slash)))
+        return own.substr(0, slash) + "/judge";
     }
     return mount_ + "/judge";
+  }
+
+  static bool delegated(const std::string& dir) {
+    char flag[8] = {};
+    return (::getxattr(dir.c_str(), "trusted.delegate", flag, sizeof flag - 1) > 0 ||
+            ::getxattr(dir.c_str(), "user.delegate", flag, sizeof flag - 1) > 0) &&
+           flag[0] == '1';
   }
 
   // Another judge leaving may remove an empty parent at any moment: try again from the start.
@@ -267,13 +277,14 @@ class V2Backend : public CgroupBackend {
 
   // The no-internal-process rule: a cgroup with processes cannot delegate controllers to children.
   // When `dir` holds us (a delegated scope we run in), move us to a leaf "supervisor" below it.
-  bool evacuate_self(const std::string& dir) {
+  void evacuate_self(const std::string& dir) {
     UniqueFd fd = open_dir(dir);
     auto procs = procs_of(fd.get());
-    if (std::find(procs.begin(), procs.end(), ::getpid()) == procs.end()) return false;
+    if (std::find(procs.begin(), procs.end(), ::getpid()) == procs.end()) return;
     std::string leaf = dir + "/supervisor";
     make_dirs(leaf);
-    return try_write_file_at(AT_FDCWD, (leaf + "/cgroup.procs").c_str(), std::to_string(::getpid())) == 0;
+    // A failure shows when the controllers cannot be enabled below.
+    (void)try_write_file_at(AT_FDCWD, (leaf + "/cgroup.procs").c_str(), std::to_string(::getpid()));
   }
 
   bool user_root_;
