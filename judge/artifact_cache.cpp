@@ -2,7 +2,6 @@
 
 #include <dirent.h>
 #include <fcntl.h>
-#include <fnmatch.h>
 #include <openssl/evp.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -12,6 +11,7 @@
 #include <memory>
 
 #include "sandbox/error.h"
+#include "sandbox/collect.h"
 #include "sandbox/fd.h"
 #include "sandbox/owner.h"
 
@@ -41,9 +41,12 @@ std::string sha256_hex(std::string_view data) {
 std::string fingerprint(const std::vector<std::string>& command) {
   if (command.empty()) return "none";
   std::string program = command[0];
-  if (program.find('/') == std::string::npos) program = "/usr/bin/" + program;
   struct stat st {};
-  if (::stat(program.c_str(), &st) != 0) return "missing";
+  if (program.find('/') != std::string::npos) {
+    if (::stat(program.c_str(), &st) != 0) return "missing";
+  } else if (::stat(("/usr/bin/" + program).c_str(), &st) != 0 && ::stat(("/bin/" + program).c_str(), &st) != 0) {
+    return "missing";
+  }
   return std::to_string(st.st_dev) + ":" + std::to_string(st.st_ino) + ":" + std::to_string(st.st_size) + ":" +
          std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec);
 }
@@ -92,12 +95,19 @@ ArtifactCache::ArtifactCache(fs::path root) : root_(std::move(root)) {
 fs::path ArtifactCache::default_root() { return "/var/cache/judge"; }
 
 std::string ArtifactCache::key(const Language& l, std::string_view source) const {
-  std::string material = "judge-artifact-v1";
+  std::string material = "judge-artifact-v2";
   append_field(material, l.id);
   for (const std::string& arg : l.compile) append_field(material, arg);
   append_field(material, "|");
   for (const std::string& a : l.artifacts) append_field(material, a);
   append_field(material, l.source);
+  for (const std::string& e : l.env) append_field(material, e);
+  append_field(material, "|");
+  // A limit changes what can come out (a larger artifact now fits, a slow compile now finishes).
+  for (auto limit : {static_cast<std::uint64_t>(l.compile_time_limit.count()),
+                     static_cast<std::uint64_t>(l.compile_wall_time_limit.count()), l.compile_memory_limit,
+                     l.compile_output_limit, static_cast<std::uint64_t>(l.compile_pids_limit)})
+    append_field(material, std::to_string(limit));
   append_field(material, fingerprint(l.compile));
   append_field(material, source);
   return sha256_hex(material);
@@ -145,7 +155,7 @@ std::vector<std::string> matching_files(const fs::path& dir, const std::vector<s
     struct stat st {};
     if (::fstatat(::dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode)) continue;
     for (const std::string& pattern : patterns)
-      if (::fnmatch(pattern.c_str(), e->d_name, FNM_PERIOD) == 0) {
+      if (sandbox::collect::glob_match(pattern.c_str(), e->d_name)) {  // as the box's init matched them
         names.emplace_back(e->d_name);
         break;
       }

@@ -48,7 +48,8 @@ Languages Languages::load(const std::vector<fs::path>& files) {
       l.compile = table->strings("compile").value_or(std::vector<std::string>{});
       l.artifacts = table->strings("artifacts").value_or(std::vector<std::string>{l.source});
       for (const std::string& a : l.artifacts)
-        if (a.empty() || a.find('/') != std::string::npos) table->fail("artifacts", "'" + a + "' must be a file name or glob in /box");
+        if (a.empty() || a.find_first_of("/[") != std::string::npos)
+          table->fail("artifacts", "'" + a + "' must be a file name in /box, or a glob with * and ?");
       auto run = table->strings("run");
       if (!run || run->empty()) table->fail("run", "missing (required): the command that runs the program");
       l.run = *run;

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "judge/grader.h"
+#include "judge/input_error.h"
 #include "judge/problem.h"
 #include "tests/support/box.h"
 
@@ -56,7 +57,7 @@ TEST(Grader, LanguageOverride) {
   EXPECT_EQ(report.language, "python3");
   EXPECT_EQ(report.verdict, judge::Verdict::AC);
   options.language = "cobol-2002";
-  EXPECT_THROW(grade("aplusb", "submissions/accepted/main.py", options), std::exception);
+  EXPECT_THROW(grade("aplusb", "submissions/accepted/main.py", options), judge::InputError);
 }
 
 }  // namespace
