@@ -1,5 +1,7 @@
 #include "cli/sandbox_options.h"
 
+#include <cmath>
+
 #include "cli/usage_error.h"
 #include "sandbox/units.h"
 
@@ -85,7 +87,7 @@ sandbox::RunSpec make_spec(const BoxOptions& b, const std::vector<std::string>& 
     l.address_space = parse_option("address-space-limit", b.address_space_limit, sandbox::parse_size);
   l.pids = b.pids_limit ? b.pids_limit : 256;
   if (b.open_files) l.open_files = b.open_files;
-  if (b.cpus < 0) throw UsageError("--cpus must be positive");
+  if (!std::isfinite(b.cpus) || b.cpus < 0 || b.cpus > 1024) throw UsageError("--cpus must be in (0, 1024]");
   if (b.cpus > 0) l.cpus = b.cpus;
   if (b.cpu_weight) {
     if (b.cpu_weight > 10000) throw UsageError("--cpu-weight must be in 1..10000");

@@ -133,6 +133,8 @@ Problem load(const TomlFile& toml, const fs::path& file) {
   if (p.wall_time_limit < p.time_limit) root.fail("wall_time_limit", "must not be less than time_limit");
   p.output_limit = root.size("output_limit").value_or(p.output_limit);
   if (p.output_limit == 0) root.fail("output_limit", "must be positive");
+  // The checker holds the whole output in the judge's memory.
+  if (p.output_limit > (1ull << 30)) root.fail("output_limit", "must be at most 1GiB");
 
   auto tests = root.table("tests");
   if (!tests) root.fail("tests", "missing (required): a [tests] table with dir = \"tests\" or [[tests.case]] entries");
