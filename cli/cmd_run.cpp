@@ -90,7 +90,7 @@ int cmd_run(int argc, char** argv) {
   if (text) {
     std::cout << judge::table_footer(report, style);
   } else {
-    std::cout << judge::report_json(report).dump(2) << "\n";
+    std::cout << judge::report_json(report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
   if (report.verdict == judge::Verdict::IE) return kExitInternal;
   return report.verdict == judge::Verdict::AC ? kExitOk : kExitVerdict;

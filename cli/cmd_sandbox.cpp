@@ -60,7 +60,7 @@ int cmd_sandbox(int argc, char** argv) {
     result.message = e.what();
   }
 
-  std::string record = format == "json" ? to_json(result).dump() + "\n" : to_text(result);
+  std::string record = format == "json" ? to_json(result).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n" : to_text(result);
   if (result_file.empty()) {
     std::cout << record << std::flush;
   } else {

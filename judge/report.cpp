@@ -24,6 +24,27 @@ std::string mib(std::uint64_t bytes) {
   return buf;
 }
 
+// The compiler echoes the submission's source: keep its bytes from driving the terminal (escape
+// sequences can rewrite what was printed before, or retitle the window). C0 controls but newline
+// and tab, DEL, and UTF-8-encoded C1 controls become '?'.
+std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    if (byte == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+        static_cast<unsigned char>(text[i + 1]) <= 0x9f) {
+      out += '?';
+      ++i;
+    } else if ((byte < 0x20 && byte != '\n' && byte != '\t') || byte == 0x7f) {
+      out += '?';
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 nlohmann::json report_json(const Report& r) {
@@ -67,7 +88,8 @@ std::string table_compile(const CompileReport& c, const TableStyle& style) {
     case CompileReport::Status::IE: line += paint("IE", Verdict::IE, style) + " " + c.message; break;
   }
   line += "\n";
-  if (c.status == CompileReport::Status::CE && !c.log.empty()) line += c.log + (c.log.back() == '\n' ? "" : "\n");
+  if (c.status == CompileReport::Status::CE && !c.log.empty())
+    line += printable(c.log) + (c.log.back() == '\n' ? "" : "\n");
   if (c.status != CompileReport::Status::CE && c.status != CompileReport::Status::IE)
     line += "\n" + pad("test", 8) + pad("verdict", 9) + pad("cpu ms", 8, true) + pad("wall ms", 9, true) +
             pad("memory", 12, true) + "  message\n";

@@ -75,6 +75,25 @@ TEST(Cli, MalformedProblemExitsTwoNamingTheSpot) {
   fs::remove_all(dir);
 }
 
+// The compiler echoes the source: its bytes must not reach the terminal as escape sequences, nor
+// break the JSON (which must be valid UTF-8).
+TEST(Cli, CompileLogCannotDriveTheTerminalOrBreakJson) {
+  fs::path source = fs::temp_directory_path() / "judge-cli-test-escape.cpp";
+  std::ofstream(source) << "#error \x1b]0;owned\x07 \x1b[2J \xff\xfe\n";
+  auto text = judge("run" + kCache + kProblems + "aplusb/problem.toml " + source.string());
+  EXPECT_EQ(text.status, 1) << text.out;
+  EXPECT_NE(text.out.find("CE"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("owned"), std::string::npos) << text.out;
+  EXPECT_EQ(text.out.find('\x1b'), std::string::npos) << text.out;
+  EXPECT_EQ(text.out.find('\x07'), std::string::npos) << text.out;
+  auto json = judge("run --format json" + kCache + kProblems + "aplusb/problem.toml " + source.string());
+  EXPECT_EQ(json.status, 1) << json.out;
+  auto j = nlohmann::json::parse(json.out, nullptr, false);
+  ASSERT_FALSE(j.is_discarded()) << json.out;
+  EXPECT_EQ(j["verdict"], "CE");
+  fs::remove(source);
+}
+
 TEST(Cli, MissingSubmissionExitsTwo) {
   auto o = judge("run " + kProblems + "aplusb/problem.toml /nonexistent/sub.cpp");
   EXPECT_EQ(o.status, 2) << o.out;
@@ -96,6 +115,14 @@ TEST(Cli, SandboxBadUnitExitsTwo) {
   EXPECT_EQ(o.status, 2) << o.out;
   EXPECT_NE(o.out.find("--memory-limit"), std::string::npos) << o.out;
   EXPECT_NE(o.out.find("MiB"), std::string::npos) << o.out;
+}
+
+TEST(Cli, SandboxCpusOutOfRangeExitsTwo) {
+  for (const char* value : {"nan", "inf", "-1", "2000"}) {
+    auto o = judge(std::string("sandbox --cpus ") + value + " -- /bin/true");
+    EXPECT_EQ(o.status, 2) << value << ": " << o.out;
+    EXPECT_NE(o.out.find("--cpus"), std::string::npos) << value << ": " << o.out;
+  }
 }
 
 TEST(Cli, SandboxWallLimitNamedInTheRecord) {
