@@ -170,7 +170,8 @@ void close_all_but(const std::vector<int>& keep) {
   if (plan.loopback) {
     if (int err = net::bring_up_loopback()) fail(plan, ChildStep::Loopback, err);
   }
-  // Same uid as the program, so keep it from tracing us or reading our memory through /proc.
+  // Another uid than the program already; not dumpable as well, so that /proc/1 stays closed to it
+  // even where the uids alone would not be enough (ptrace_may_access also checks dumpability).
   ::prctl(PR_SET_DUMPABLE, 0);
 
   int collect_from = -1;
