@@ -137,6 +137,9 @@ std::optional<unsigned> cpus_in_list(std::string_view list) {
   return count;
 }
 
+// Per process, not per Sandbox: two Sandboxes of one process must not name their boxes alike.
+std::atomic<std::uint64_t> box_sequence{0};
+
 }  // namespace
 
 struct Sandbox::Impl {
@@ -144,7 +147,6 @@ struct Sandbox::Impl {
   std::unique_ptr<CgroupBackend> cgroups;
   mnt::HostBase host;
   Slots slots;
-  std::atomic<std::uint64_t> sequence{0};
   unsigned online_cpus = 1;
   bool core_pipe = false;
   std::array<Plan::Span, 2> wipe{};
@@ -259,7 +261,7 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   const unsigned box_parallelism = parallelism(spec.limits);
 
   // 3. The box's cgroup, then its first process, born into new namespaces (and the cgroup, on v2).
-  std::string name = owner_token() + "-" + std::to_string(sequence++);
+  std::string name = owner_token() + "-" + std::to_string(box_sequence++);
   std::unique_ptr<BoxCgroup> cgroup = cgroups->create(name, cgroup_limits(spec.limits));
   auto counters = cgroup->cpu_counter_fds();
   for (std::size_t i = 0; i < counters.size() && i < std::size(plan.cpu_counter_fds); ++i)
