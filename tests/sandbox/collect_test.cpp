@@ -55,6 +55,25 @@ TEST_F(CollectDir, RegularFilesOnlyNeverLinks) {
   EXPECT_EQ(st.st_uid, ::geteuid()) << "the directory is the caller's again";
 }
 
+// The program swaps its working directory for a link to init's /proc entry: init must still read
+// the directory it opened before the program started, never the link's target.
+TEST_F(CollectDir, WorkingDirectorySwappedForALinkIsNotFollowed) {
+  test::TempDir shared("judge-collect-swap");
+  fs::create_directory(shared.path / "work");
+  ::chmod(shared.path.c_str(), 0777);
+  ::chmod((shared.path / "work").c_str(), 0777);
+  auto spec = shell("echo kept > kept.txt; cd /; rm -rf /shared/work && ln -s /proc/1 /shared/work && echo swapped");
+  spec.rootfs.binds = {{shared.path.string(), "/shared", true}};
+  spec.cwd = "/shared/work";
+  spec.collect = sandbox::Collect{{"*"}, dir_.string(), 1 << 20, 100};
+  auto r = run_clean(spec);
+  ASSERT_EQ(r.status, Status::OK) << r.message << r.stderr_data;
+  ASSERT_NE(r.stdout_data.find("swapped"), std::string::npos) << r.stderr_data;
+  for (const char* leaked : {"environ", "maps", "status", "cmdline"})
+    EXPECT_FALSE(fs::exists(fs::symlink_status(dir_ / leaked))) << leaked << " of init came out";
+  EXPECT_EQ(r.collected, 0u) << "the directory init opened was removed with its file";
+}
+
 TEST_F(CollectDir, FileCountIsBounded) {
   auto spec = shell("for i in 1 2 3 4 5; do echo $i > f$i; done");
   spec.collect = sandbox::Collect{{"f*"}, dir_.string(), 1000, 3};
