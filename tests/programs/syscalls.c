@@ -10,6 +10,7 @@
 #include <sys/ioctl.h>
 #include <sys/mount.h>
 #include <sys/ptrace.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -35,6 +36,13 @@ int main(void) {
   report("clone_newns", syscall(SYS_clone, CLONE_NEWNS | 17, NULL, NULL, NULL, 0));
   /* TIOCSTI with bits above 32 set: the kernel truncates the command; the filter must too. */
   report("tiocsti_high", syscall(SYS_ioctl, 0, 0x100000000UL | TIOCSTI, "x"));
+  /* Socket families outside the box's network namespace (vsock reaches the hypervisor), and the
+   * ones programs need. The family is an int: bits above 32 must not confuse the filter. */
+  report("socket_vsock", socket(AF_VSOCK, SOCK_STREAM, 0));
+  report("socket_packet", socket(AF_PACKET, SOCK_RAW, 0));
+  report("socket_vsock_high", syscall(SYS_socket, 0x100000000UL | AF_VSOCK, SOCK_STREAM, 0));
+  report("socket_unix", socket(AF_UNIX, SOCK_STREAM, 0));
+  report("socket_inet", socket(AF_INET, SOCK_DGRAM, 0));
   pthread_t t;
   int rc = pthread_create(&t, NULL, thread_main, NULL);
   if (rc == 0) pthread_join(t, NULL);
