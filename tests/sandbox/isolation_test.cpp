@@ -104,7 +104,7 @@ TEST(Isolation, UnprivilegedIdentityWithoutCapabilities) {
 }
 
 TEST(Isolation, JudgeEnvironmentDoesNotLeak) {
-  ::setenv("JUDGE_TEST_SECRET", "hunter2", 1);
+  ::setenv("JUDGE_TEST_SECRET", "hunter2", 1);  // ctest also puts it in the starting environment
   auto spec = shell("env; cat /proc/1/environ 2>/dev/null; cat /proc/1/cmdline 2>/dev/null");
   spec.env.push_back("GIVEN=yes");
   auto r = run_clean(spec);

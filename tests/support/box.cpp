@@ -1,6 +1,9 @@
 #include "tests/support/box.h"
 
+#include <sys/utsname.h>
+
 #include <chrono>
+#include <cstdio>
 #include <thread>
 
 #include "sandbox/file_io.h"
@@ -52,6 +55,13 @@ sandbox::RunResult run_clean(const sandbox::RunSpec& spec) {
     EXPECT_TRUE(remaining.empty()) << "processes of host uid " << uid << " remain:" << listing;
   }
   return result;
+}
+
+bool kernel_at_least(int major, int minor) {
+  struct utsname u {};
+  int have_major = 0, have_minor = 0;
+  if (::uname(&u) != 0 || std::sscanf(u.release, "%d.%d", &have_major, &have_minor) != 2) return false;
+  return have_major > major || (have_major == major && have_minor >= minor);
 }
 
 }  // namespace test
