@@ -2,6 +2,7 @@
 // to a leaf (the no-internal-process rule), enables the controllers, and runs boxes below.
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -51,6 +52,34 @@ TEST(Delegation, JudgeInsideItsCgroupRootMovesToALeaf) {
   for (int i = 0; i < 100 && ::rmdir((delegated / "supervisor").c_str()) != 0; ++i)
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   EXPECT_EQ(::rmdir(delegated.c_str()), 0);
+}
+
+// systemd marks a scope with Delegate=yes by trusted.delegate. A judge started in it steps aside
+// into <scope>/supervisor; one started after it (or a child of it) is born in that leaf, which bears
+// no mark: it must still find the scope, not fall back to the hierarchy's root.
+TEST(Delegation, JudgeStartedInTheSupervisorLeafFindsTheDelegatedScope) {
+  if (test::shared_sandbox().cgroups().version() != "v2") GTEST_SKIP() << "cgroup v2 only";
+  std::string mount = cgroup2_mount();
+  std::string name = "judge-scope-test-" + std::to_string(::getpid());
+  fs::path scope = fs::path(mount) / name;
+  ASSERT_TRUE(fs::create_directory(scope));
+  if (::setxattr(scope.c_str(), "trusted.delegate", "1", 1, 0) != 0) {
+    ::rmdir(scope.c_str());
+    GTEST_SKIP() << "this kernel has no trusted xattrs on cgroupfs";
+  }
+  ASSERT_TRUE(fs::create_directory(scope / "supervisor"));
+  std::string command = "echo $$ > " + (scope / "supervisor" / "cgroup.procs").string() + " && exec " +
+                        JUDGE_BINARY + " doctor";
+  FILE* pipe = ::popen(command.c_str(), "r");
+  std::string out;
+  char buf[4096];
+  while (std::size_t n = std::fread(buf, 1, sizeof buf, pipe)) out.append(buf, n);
+  ::pclose(pipe);
+  EXPECT_NE(out.find("v2 at " + (scope / "judge").string()), std::string::npos) << out;
+  for (const char* dir : {"judge", "supervisor", ""})
+    for (int i = 0; i < 100 && ::rmdir((scope / dir).c_str()) != 0 && errno != ENOENT; ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  EXPECT_FALSE(fs::exists(scope));
 }
 
 }  // namespace
