@@ -4,7 +4,9 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
+#include <string>
 #include <optional>
 #include <vector>
 
@@ -43,11 +45,23 @@ class Tokens {
   std::size_t pos_ = 0;
 };
 
+// A decimal number (an optional '+' allowed). One too small for a double is 0 (or a denormal), one
+// too large is infinite: strtod decides, as from_chars leaves those alone. nan, inf and hexadecimal
+// parse, but as non-finite or not at all they only ever match as the same text.
 std::optional<double> as_number(std::string_view token) {
+  if (token.size() > 1 && token[0] == '+' && token[1] != '+' && token[1] != '-') token.remove_prefix(1);
   double value = 0;
   auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), value);
-  if (ec != std::errc() || end != token.data() + token.size()) return std::nullopt;
+  if (end != token.data() + token.size()) return std::nullopt;
+  if (ec == std::errc::result_out_of_range) return std::strtod(std::string(token).c_str(), nullptr);
+  if (ec != std::errc()) return std::nullopt;
   return value;
+}
+
+std::string short_number(double value) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.6g", value);
+  return buf;
 }
 
 bool equal_ignoring_case(std::string_view a, std::string_view b) {
@@ -74,7 +88,7 @@ CheckResult compare_tokens(const CheckerSpec& spec, std::string_view output, std
         same = diff <= spec.abs_tolerance || diff <= spec.rel_tolerance * std::fabs(*expected);
         if (!same)
           return {false, "token " + std::to_string(n) + ": expected " + quote(a) + ", found " + quote(o) +
-                             " (difference " + std::to_string(diff) + ")"};
+                             " (difference " + short_number(diff) + ")"};
       }
     }
     if (!same) return {false, "token " + std::to_string(n) + ": expected " + quote(a) + ", found " + quote(o)};

@@ -59,6 +59,23 @@ TEST(Checker, FloatWithinEitherTolerance) {
   EXPECT_FALSE(judge::check(s, "0x10", "16").accepted) << "only decimal numbers";
 }
 
+TEST(Checker, FloatOutOfRangeSignsAndNonFiniteTokens) {
+  auto s = of(CheckerType::Float);
+  EXPECT_TRUE(judge::check(s, "1e-400", "0").accepted) << "too small for a double is 0";
+  EXPECT_TRUE(judge::check(s, "-1e-400", "0.0").accepted);
+  EXPECT_FALSE(judge::check(s, "1e400", "1e300").accepted) << "too large is infinite";
+  EXPECT_TRUE(judge::check(s, "+8", "8").accepted);
+  EXPECT_TRUE(judge::check(s, "8", "+8.0000001").accepted);
+  EXPECT_FALSE(judge::check(s, "++8", "8").accepted);
+  EXPECT_FALSE(judge::check(s, "+-8", "-8").accepted);
+  // Non-finite and hexadecimal tokens match only as the same text.
+  EXPECT_TRUE(judge::check(s, "nan", "nan").accepted);
+  EXPECT_FALSE(judge::check(s, "NaN", "nan").accepted);
+  EXPECT_FALSE(judge::check(s, "1E400", "1e400").accepted);
+  EXPECT_FALSE(judge::check(s, "0x1p3", "8").accepted);
+  EXPECT_EQ(judge::check(s, "1.5", "1").message, "token 1: expected '1', found '1.5' (difference 0.5)");
+}
+
 TEST(Checker, MessagesQuoteUnprintableBytes) {
   auto r = judge::check(of(CheckerType::Tokens), std::string("a\x01", 2), "a");
   EXPECT_EQ(r.message, "token 1: expected 'a', found 'a\\x01'");
