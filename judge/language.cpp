@@ -32,6 +32,7 @@ fs::path Languages::default_file() {
 Languages Languages::load(const std::vector<fs::path>& files) {
   Languages out;
   for (const fs::path& file : files) {
+    std::map<std::string, std::string> claimed;  // in this file: extension -> language id
     TomlFile toml(file);
     TomlTable root = toml.root();
     for (const std::string& id : root.keys()) {
@@ -40,10 +41,13 @@ Languages Languages::load(const std::vector<fs::path>& files) {
       l.id = id;
       l.name = table->string("name").value_or(id);
       l.extensions = table->strings("extensions").value_or(std::vector<std::string>{});
-      for (const std::string& ext : l.extensions)
+      for (const std::string& ext : l.extensions) {
         if (ext.size() < 2 || ext[0] != '.') table->fail("extensions", "'" + ext + "' must start with a dot, e.g. \".cpp\"");
+        auto [it, fresh] = claimed.emplace(ext, id);
+        if (!fresh) table->fail("extensions", "'" + ext + "' is already the extension of [" + it->second + "]");
+      }
       l.source = table->required_string("source");
-      if (l.source.find('/') != std::string::npos || l.source == "." || l.source == "..")
+      if (l.source.empty() || l.source.find('/') != std::string::npos || l.source == "." || l.source == "..")
         table->fail("source", "must be a plain file name");
       l.compile = table->strings("compile").value_or(std::vector<std::string>{});
       l.artifacts = table->strings("artifacts").value_or(std::vector<std::string>{l.source});
@@ -57,6 +61,12 @@ Languages Languages::load(const std::vector<fs::path>& files) {
       l.compile_wall_time_limit = table->duration("compile_wall_time_limit").value_or(l.compile_wall_time_limit);
       l.compile_memory_limit = table->size("compile_memory_limit").value_or(l.compile_memory_limit);
       l.compile_output_limit = table->size("compile_output_limit").value_or(l.compile_output_limit);
+      // A limit no compiler fits in would turn every submission into CE: the file is wrong, not they.
+      if (l.compile_time_limit < std::chrono::milliseconds(100)) table->fail("compile_time_limit", "must be at least 100ms");
+      if (l.compile_wall_time_limit < l.compile_time_limit)
+        table->fail("compile_wall_time_limit", "must be at least compile_time_limit");
+      if (l.compile_memory_limit < (16u << 20)) table->fail("compile_memory_limit", "must be at least 16MiB");
+      if (l.compile_output_limit < (1u << 10)) table->fail("compile_output_limit", "must be at least 1KiB");
       if (auto n = table->integer("compile_pids_limit")) {
         if (*n < 1 || *n > 65536) table->fail("compile_pids_limit", "must be in 1..65536");
         l.compile_pids_limit = static_cast<std::uint32_t>(*n);
@@ -69,6 +79,8 @@ Languages Languages::load(const std::vector<fs::path>& files) {
       for (const std::string& e : l.env)
         if (e.find('=') == std::string::npos || e[0] == '=') table->fail("env", "'" + e + "' is not NAME=value");
       table->finish();
+      std::erase_if(out.by_extension_, [&](const auto& entry) { return entry.second == id; });
+      for (const std::string& ext : l.extensions) out.by_extension_[ext] = id;
       out.languages_[id] = std::move(l);
     }
   }
@@ -81,11 +93,8 @@ const Language* Languages::find(const std::string& id) const {
 }
 
 const Language* Languages::detect(const fs::path& submission) const {
-  std::string ext = submission.extension().string();
-  for (const auto& [id, l] : languages_)
-    for (const std::string& e : l.extensions)
-      if (e == ext) return &l;
-  return nullptr;
+  auto it = by_extension_.find(submission.extension().string());
+  return it == by_extension_.end() ? nullptr : find(it->second);
 }
 
 bool command_available(const std::vector<std::string>& argv) {

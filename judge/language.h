@@ -41,12 +41,14 @@ class Languages {
   static std::filesystem::path default_file();
 
   const Language* find(const std::string& id) const;
-  // By extension of `submission`; nullptr when none matches.
+  // By extension of `submission`; nullptr when none matches. An extension two files claim goes to
+  // the language of the later file.
   const Language* detect(const std::filesystem::path& submission) const;
   const std::map<std::string, Language>& all() const { return languages_; }
 
  private:
   std::map<std::string, Language> languages_;
+  std::map<std::string, std::string> by_extension_;  // extension -> language id
 };
 
 // Whether the program a command starts exists on this host (in /usr/bin or /bin, as in a box).
