@@ -52,6 +52,7 @@ std::string to_text(const sandbox::RunResult& r) {
   if (r.pids_peak) out << "pids:     " << *r.pids_peak << " peak\n";
   if (r.io_read_bytes) out << "io:       " << *r.io_read_bytes << " B read, " << r.io_write_bytes.value_or(0) << " B written\n";
   out << "disk:     " << r.disk_bytes << " B\n";
+  out << "output:   " << r.stdout_bytes << " B stdout, " << r.stderr_bytes << " B stderr\n";
   out << "cgroup:   " << r.cgroup_backend << "\n";
   return out.str();
 }

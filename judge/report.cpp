@@ -84,6 +84,7 @@ std::string table_compile(const CompileReport& c, const TableStyle& style) {
       line += c.cached ? "OK (cached)" : "OK (" + std::to_string(c.cpu_us / 1000) + " ms)";
       break;
     case CompileReport::Status::Skipped: line += "nothing to compile"; break;
+    case CompileReport::Status::NotRun: line += "not run"; break;
     case CompileReport::Status::CE: line += paint("CE", Verdict::CE, style) + " " + c.message; break;
     case CompileReport::Status::IE: line += paint("IE", Verdict::IE, style) + " " + c.message; break;
   }

@@ -13,7 +13,8 @@ enum class Verdict { AC, WA, TLE, MLE, OLE, RE, CE, IE };
 std::string_view to_string(Verdict v);
 
 struct CompileReport {
-  enum class Status { OK, CE, IE, Skipped } status = Status::Skipped;  // Skipped: nothing to compile
+  // Skipped: the language has nothing to compile. NotRun: grading failed before the compile step.
+  enum class Status { OK, CE, IE, Skipped, NotRun } status = Status::NotRun;
   bool cached = false;
   std::uint64_t cpu_us = 0, wall_us = 0, memory_bytes = 0;
   std::string log;      // the compiler's stdout and stderr
