@@ -82,9 +82,11 @@ void copy_regular_file(int from_dir, const std::string& name, int to_dir, std::u
 
 }  // namespace
 
-ArtifactCache::ArtifactCache(fs::path root) : root_(std::move(root)) {
-  fs::create_directories(root_);
-  ::chmod(root_.c_str(), 0711);  // boxes reach their layer through it, but may not list it
+// Absolute: the layers are bind sources, resolved by the box's init.
+ArtifactCache::ArtifactCache(fs::path root) : root_(fs::absolute(root)) {
+  // Boxes reach their layer through it, but may not list it. Only a directory made here: an
+  // existing one given as --cache-dir (/tmp, a home) keeps its mode.
+  if (fs::create_directories(root_)) ::chmod(root_.c_str(), 0711);
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(root_, ec)) {
     std::string name = entry.path().filename().string();

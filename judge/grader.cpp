@@ -66,7 +66,15 @@ std::vector<TestReport> run_tests(sandbox::Sandbox& sandbox, const Problem& prob
       std::size_t i = next++;
       if (i >= count) return;
       run.output_file = out_dir / (std::to_string(i) + ".out");
-      TestReport report = run_test(sandbox, run, problem.tests[i]);
+      TestReport report;
+      try {
+        report = run_test(sandbox, run, problem.tests[i]);
+      } catch (const std::exception& e) {
+        // Out of memory reading an output, say: this test's fault of the judge, not the others'.
+        report.name = problem.tests[i].name;
+        report.verdict = Verdict::IE;
+        report.message = std::string("internal error: ") + e.what();
+      }
       // Checked: the output's disk space goes back now, not when the whole submission is done.
       std::error_code ec;
       fs::remove(run.output_file, ec);
@@ -98,7 +106,10 @@ std::vector<TestReport> run_tests(sandbox::Sandbox& sandbox, const Problem& prob
 fs::path Grader::WorkDirRoot() { return WorkDir::default_root(); }
 
 Grader::Grader(sandbox::Sandbox& sandbox, Languages languages, fs::path cache_dir, fs::path work_root)
-    : sandbox_(sandbox), languages_(std::move(languages)), cache_(std::move(cache_dir)), work_root_(std::move(work_root)) {
+    : sandbox_(sandbox),
+      languages_(std::move(languages)),
+      cache_(std::move(cache_dir)),
+      work_root_(fs::absolute(work_root)) {  // bind sources must be absolute
   WorkDir::remove_stale(work_root_);
 }
 

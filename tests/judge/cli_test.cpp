@@ -1,6 +1,7 @@
 // The `judge` command as users and scripts call it: exit statuses and output formats.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include <array>
@@ -92,6 +93,27 @@ TEST(Cli, CompileLogCannotDriveTheTerminalOrBreakJson) {
   ASSERT_FALSE(j.is_discarded()) << json.out;
   EXPECT_EQ(j["verdict"], "CE");
   fs::remove(source);
+}
+
+TEST(Cli, RelativeCacheDirWorksAndAnExistingOneKeepsItsMode) {
+  fs::path dir = fs::temp_directory_path() / "judge-cli-test-cache";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "shared");
+  ::chmod((dir / "shared").c_str(), 01777);
+  Output o;
+  std::string command = "cd " + dir.string() + " && " + JUDGE_BINARY + " run --cache-dir relcache " + kProblems +
+                        "aplusb/problem.toml " + kProblems + "aplusb/submissions/accepted/main.py 2>&1";
+  FILE* pipe = ::popen(command.c_str(), "r");
+  std::array<char, 4096> buf;
+  while (std::size_t n = std::fread(buf.data(), 1, buf.size(), pipe)) o.out.append(buf.data(), n);
+  EXPECT_EQ(WEXITSTATUS(::pclose(pipe)), 0) << o.out;
+  o = judge("run --cache-dir " + (dir / "shared").string() + " " + kProblems + "aplusb/problem.toml " + kProblems +
+            "aplusb/submissions/accepted/main.py");
+  EXPECT_EQ(o.status, 0) << o.out;
+  struct stat st {};
+  ASSERT_EQ(::stat((dir / "shared").c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 07777, 01777u) << "a --cache-dir that existed keeps its mode";
+  fs::remove_all(dir);
 }
 
 TEST(Cli, MissingSubmissionExitsTwo) {
