@@ -19,7 +19,7 @@ namespace cli {
 int cmd_run(int argc, char** argv) {
   std::string problem_file, submission, format = "text", cache_dir, language;
   std::vector<std::string> language_files;
-  unsigned jobs = 1;
+  int jobs = 1;  // signed: Boost would wrap -1 around to 4294967295
   bool fail_fast = false;
   HostOptions host;
   po::options_description desc("judge run [options] PROBLEM.toml SUBMISSION");
@@ -52,7 +52,7 @@ int cmd_run(int argc, char** argv) {
     }
     if (problem_file.empty() || submission.empty()) throw UsageError("expected PROBLEM.toml and SUBMISSION (try --help)");
     if (format != "text" && format != "json") throw UsageError("--format must be text or json");
-    if (jobs == 0) throw UsageError("--jobs must be at least 1");
+    if (jobs < 1 || jobs > 1024) throw UsageError("--jobs must be in 1..1024");
     problem = judge::load_problem(problem_file);
     std::vector<std::filesystem::path> files{judge::Languages::default_file()};
     files.insert(files.end(), language_files.begin(), language_files.end());
@@ -67,9 +67,13 @@ int cmd_run(int argc, char** argv) {
   judge::GradeOptions options;
   if (!language.empty()) options.language = language;
   options.fail_fast = fail_fast;
-  options.jobs = jobs;
+  options.jobs = static_cast<unsigned>(jobs);
   if (text) {
-    options.on_compile = [&](const judge::CompileReport& c) { std::cout << judge::table_compile(c, style) << std::flush; };
+    // The header waits for the compile: a submission that cannot be graded at all gets an error alone.
+    options.on_compile = [&](const judge::CompileReport& c) {
+      std::cout << "problem " << problem.name << ", submission " << std::filesystem::path(submission).filename().string()
+                << "\n" << judge::table_compile(c, style) << std::flush;
+    };
     options.on_test = [&](const judge::TestReport& t) { std::cout << judge::table_row(t, style) << std::flush; };
   }
   judge::Report report;
@@ -77,7 +81,6 @@ int cmd_run(int argc, char** argv) {
     sandbox::Sandbox sandbox(sandbox_options);
     judge::Grader grader(sandbox, std::move(languages),
                          cache_dir.empty() ? judge::ArtifactCache::default_root() : std::filesystem::path(cache_dir));
-    if (text) std::cout << "problem " << problem.name << ", submission " << std::filesystem::path(submission).filename().string() << "\n";
     report = grader.grade(problem, submission, options);
   } catch (const judge::InputError& e) {
     return report_usage_error("run", e);
