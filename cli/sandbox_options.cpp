@@ -1,6 +1,10 @@
 #include "cli/sandbox_options.h"
 
+#include <sched.h>
+#include <unistd.h>
+
 #include <cmath>
+#include <filesystem>
 
 #include "cli/usage_error.h"
 #include "sandbox/units.h"
@@ -17,6 +21,19 @@ auto parse_option(const char* option, const std::string& value, F parse) {
   } catch (const std::exception& e) {
     throw UsageError(std::string("--") + option + ": " + e.what());
   }
+}
+
+// A host path the user named: made absolute (the box's init resolves it, not this shell's cwd),
+// and it must exist, so that a typo is a usage error rather than a failed box.
+std::string existing_path(const char* option, const std::string& path, bool directory) {
+  std::error_code ec;
+  auto absolute = std::filesystem::absolute(path, ec);
+  auto status = std::filesystem::status(absolute, ec);
+  if (ec || !std::filesystem::exists(status))
+    throw UsageError(std::string("--") + option + ": '" + path + "' does not exist");
+  if (directory && !std::filesystem::is_directory(status))
+    throw UsageError(std::string("--") + option + ": '" + path + "' is not a directory");
+  return absolute.string();
 }
 
 sandbox::Limits::IoThrottle parse_io(const char* option, const std::string& value, bool read) {
@@ -93,11 +110,23 @@ sandbox::RunSpec make_spec(const BoxOptions& b, const std::vector<std::string>& 
     if (b.cpu_weight > 10000) throw UsageError("--cpu-weight must be in 1..10000");
     l.cpu_weight = b.cpu_weight;
   }
-  if (!b.cpuset.empty()) l.cpuset = b.cpuset;
+  if (!b.cpuset.empty()) {
+    auto cpus = parse_option("cpuset", b.cpuset, sandbox::parse_cpu_list);
+    cpu_set_t allowed;
+    CPU_ZERO(&allowed);
+    if (::sched_getaffinity(0, sizeof allowed, &allowed) == 0)
+      for (unsigned cpu : cpus)
+        if (cpu >= CPU_SETSIZE || !CPU_ISSET(cpu, &allowed))
+          throw UsageError("--cpuset: CPU " + std::to_string(cpu) + " is not one this judge may use");
+    l.cpuset = b.cpuset;
+  }
   for (const auto& v : b.io_read_bps) l.io.push_back(parse_io("io-read-bps", v, true));
   for (const auto& v : b.io_write_bps) l.io.push_back(parse_io("io-write-bps", v, false));
 
-  if (!b.stdin_file.empty()) spec.stdin_stream.target = sandbox::Stream::Path{b.stdin_file};
+  if (!b.stdin_file.empty()) {
+    if (::access(b.stdin_file.c_str(), R_OK) != 0) throw UsageError("--stdin: cannot read '" + b.stdin_file + "'");
+    spec.stdin_stream.target = sandbox::Stream::Path{b.stdin_file};
+  }
   spec.stdout_stream.target = b.stdout_file.empty() ? sandbox::Stream::Target{sandbox::Stream::Forward{1}}
                                                     : sandbox::Stream::Target{sandbox::Stream::Path{b.stdout_file}};
   spec.stderr_stream.target = b.stderr_file.empty() ? sandbox::Stream::Target{sandbox::Stream::Forward{2}}
@@ -112,12 +141,13 @@ sandbox::RunSpec make_spec(const BoxOptions& b, const std::vector<std::string>& 
     }
     auto colon = rest.find(':');
     if (colon == std::string::npos) throw UsageError("--bind: expected HOST:BOX[:rw], got '" + bind + "'");
-    m.host = rest.substr(0, colon);
+    m.host = existing_path("bind", rest.substr(0, colon), false);
     m.box = rest.substr(colon + 1);
+    if (m.box.empty() || m.box[0] != '/') throw UsageError("--bind: the box path in '" + bind + "' must be absolute");
     spec.rootfs.binds.push_back(m);
   }
-  spec.rootfs.layers = b.layers;
-  if (!b.rootfs.empty()) spec.rootfs.base_dir = b.rootfs;
+  for (const std::string& layer : b.layers) spec.rootfs.layers.push_back(existing_path("layer", layer, true));
+  if (!b.rootfs.empty()) spec.rootfs.base_dir = existing_path("rootfs", b.rootfs, true);
   spec.rootfs.mask_usr_local = !b.keep_usr_local;
 
   bool has_path = false;
@@ -128,6 +158,7 @@ sandbox::RunSpec make_spec(const BoxOptions& b, const std::vector<std::string>& 
     spec.env.push_back(e);
   }
   if (!has_path) spec.env.push_back("PATH=/usr/bin:/bin");
+  if (b.chdir.empty() || b.chdir[0] != '/') throw UsageError("--chdir: '" + b.chdir + "' must be an absolute path in the box");
   spec.cwd = b.chdir;
   spec.hostname = b.hostname;
   spec.loopback = !b.no_loopback;

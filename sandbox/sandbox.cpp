@@ -28,6 +28,7 @@
 #include "sandbox/status.h"
 #include "sandbox/stdio.h"
 #include "sandbox/supervisor.h"
+#include "sandbox/units.h"
 #include "sandbox/user.h"
 
 namespace sandbox {
@@ -108,35 +109,6 @@ std::array<Plan::Span, 2> own_cmdline_and_environ() {
 
 CgroupLimits cgroup_limits(const Limits& l) { return {l.memory, l.pids, l.cpus, l.cpu_weight, l.cpuset, l.io}; }
 
-// CPUs named by a cpuset list ("0-3,8,10-15:2"); nullopt when it cannot be read (the kernel then
-// refuses the list anyway).
-std::optional<unsigned> cpus_in_list(std::string_view list) {
-  auto number = [](std::string_view text) -> std::optional<unsigned> {
-    unsigned value = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
-    return value;
-  };
-  unsigned count = 0;
-  while (!list.empty()) {
-    std::string_view part = list.substr(0, list.find(','));
-    list.remove_prefix(std::min(list.size(), part.size() + 1));
-    unsigned stride = 1;
-    if (auto colon = part.find(':'); colon != std::string_view::npos) {
-      auto s = number(part.substr(colon + 1));
-      if (!s || *s == 0) return std::nullopt;
-      stride = *s;
-      part = part.substr(0, colon);
-    }
-    auto dash = part.find('-');
-    auto first = number(part.substr(0, dash));
-    auto last = dash == std::string_view::npos ? first : number(part.substr(dash + 1));
-    if (!first || !last || *last < *first) return std::nullopt;
-    count += (*last - *first) / stride + 1;
-  }
-  return count;
-}
-
 // Per process, not per Sandbox: two Sandboxes of one process must not name their boxes alike.
 std::atomic<std::uint64_t> box_sequence{0};
 
@@ -172,7 +144,11 @@ struct Sandbox::Impl {
   unsigned parallelism(const Limits& limits) const {
     unsigned n = online_cpus;
     if (limits.cpuset)
-      if (auto listed = cpus_in_list(*limits.cpuset)) n = std::min(n, std::max(1u, *listed));
+      try {
+        n = std::min(n, std::max(1u, static_cast<unsigned>(parse_cpu_list(*limits.cpuset).size())));
+      } catch (const UnitError&) {
+        // The kernel refuses the list when the cgroup is made.
+      }
     if (limits.cpus) n = std::min(n, std::max(1u, static_cast<unsigned>(std::ceil(*limits.cpus))));
     return n;
   }

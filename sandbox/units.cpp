@@ -1,5 +1,6 @@
 #include "sandbox/units.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
@@ -58,6 +59,40 @@ std::uint64_t parse_size(std::string_view text) {
   if (bytes >= static_cast<double>(std::numeric_limits<std::int64_t>::max()))
     throw UnitError("invalid size '" + std::string(text) + "': too large");
   return static_cast<std::uint64_t>(std::llround(bytes));
+}
+
+std::vector<unsigned> parse_cpu_list(std::string_view text) {
+  auto fail = [&](const char* why) -> UnitError {
+    return UnitError("invalid CPU list '" + std::string(text) + "': " + why + " (e.g. 0, 0-3 or 0,2-3)");
+  };
+  auto number = [&](std::string_view digits) {
+    unsigned value = 0;
+    auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (digits.empty() || ec != std::errc() || end != digits.data() + digits.size() || value >= 8192)
+      throw fail("not a CPU number");
+    return value;
+  };
+  std::vector<unsigned> cpus;
+  if (text.empty()) throw fail("empty");
+  for (std::size_t pos = 0; pos <= text.size();) {
+    std::size_t comma = std::min(text.find(',', pos), text.size());
+    std::string_view part = text.substr(pos, comma - pos);
+    pos = comma + 1;
+    unsigned stride = 1;
+    if (auto colon = part.find(':'); colon != std::string_view::npos) {
+      stride = number(part.substr(colon + 1));
+      if (stride == 0) throw fail("stride 0");
+      part = part.substr(0, colon);
+    }
+    auto dash = part.find('-');
+    unsigned first = number(part.substr(0, dash));
+    unsigned last = dash == std::string_view::npos ? first : number(part.substr(dash + 1));
+    if (last < first) throw fail("range ends before it starts");
+    for (unsigned cpu = first; cpu <= last; cpu += stride) cpus.push_back(cpu);
+  }
+  std::sort(cpus.begin(), cpus.end());
+  cpus.erase(std::unique(cpus.begin(), cpus.end()), cpus.end());
+  return cpus;
 }
 
 std::string format_duration(std::chrono::microseconds d) {

@@ -147,6 +147,18 @@ TEST(Cli, SandboxCpusOutOfRangeExitsTwo) {
   }
 }
 
+// The user's typo is a usage error (2), not a failed box (3).
+TEST(Cli, SandboxBadPathsAndCpusAreUsageErrors) {
+  for (const char* options : {"--stdin /nonexistent/in", "--bind /nonexistent:/x", "--bind /etc:relative",
+                              "--chdir relative", "--cpuset 4095", "--cpuset 0-", "--layer /etc/hostname",
+                              "--rootfs /nonexistent"}) {
+    auto o = judge(std::string("sandbox ") + options + " -- /bin/true");
+    EXPECT_EQ(o.status, 2) << options << ": " << o.out;
+    std::string option(options);
+    EXPECT_NE(o.out.find(option.substr(0, option.find(' '))), std::string::npos) << options << ": " << o.out;
+  }
+}
+
 TEST(Cli, SandboxWallLimitNamedInTheRecord) {
   auto o = judge("sandbox --format json --wall-time-limit 300ms -- sleep 5");
   auto j = nlohmann::json::parse(o.out);

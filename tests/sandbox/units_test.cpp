@@ -51,3 +51,12 @@ TEST(Units, FormatRoundTrips) {
 }
 
 }  // namespace
+
+TEST(Units, CpuLists) {
+  using V = std::vector<unsigned>;
+  EXPECT_EQ(sandbox::parse_cpu_list("0"), V({0}));
+  EXPECT_EQ(sandbox::parse_cpu_list("0-3,8"), V({0, 1, 2, 3, 8}));
+  EXPECT_EQ(sandbox::parse_cpu_list("0-7:2,1"), V({0, 1, 2, 4, 6}));
+  for (const char* bad : {"", "a", "0,", ",1", "3-1", "0-", "0-7:0", "1.5", "-1", "99999"})
+    EXPECT_THROW(sandbox::parse_cpu_list(bad), sandbox::UnitError) << bad;
+}
