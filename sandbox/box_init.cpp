@@ -43,7 +43,7 @@ void write_all(int fd, const void* data, std::size_t size) {
 }
 
 [[noreturn]] void fail(const Plan& plan, ChildStep step, int err, int detail = -1) {
-  ChildReport report{ChildReport::SetupFailed, static_cast<int>(step), err, detail, 0, 0, 0, 0, {}};
+  ChildReport report{ChildReport::SetupFailed, static_cast<int>(step), err, detail, 0, 0, 0, 0, 0, {}};
   write_all(plan.report_fd, &report, sizeof report);
   ::_exit(127);
 }
@@ -158,7 +158,7 @@ void close_all_but(const std::vector<int>& keep) {
   // Set only now: a change of uid clears it. Then make sure the judge did not die in between: a
   // write to the report pipe with no reader left raises SIGPIPE, which kills us (default action).
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-  ChildReport alive{ChildReport::Alive, 0, 0, -1, 0, 0, 0, 0, {}};
+  ChildReport alive{ChildReport::Alive, 0, 0, -1, 0, 0, 0, 0, 0, {}};
   write_all(plan.report_fd, &alive, sizeof alive);
   // The cgroup namespace is made now, after the supervisor placed us in the box's cgroup, so that
   // the box sees that cgroup as its root.
@@ -180,7 +180,7 @@ void close_all_but(const std::vector<int>& keep) {
     if (collect_from < 0) fail(plan, ChildStep::Collect, errno);
   }
 
-  ChildReport baseline{ChildReport::Baseline, 0, 0, -1, 0, 0, 0, 0, {}};
+  ChildReport baseline{ChildReport::Baseline, 0, 0, -1, 0, 0, 0, 0, 0, {}};
   read_cpu_counters(plan, baseline);
   write_all(plan.report_fd, &baseline, sizeof baseline);
 
@@ -195,7 +195,7 @@ void close_all_but(const std::vector<int>& keep) {
 
   // Reap everything; the run ends when the program itself exits. What init does after that
   // (collecting files) is not the program's time.
-  ChildReport exited{ChildReport::Exited, 0, 0, -1, 0, 0, 0, 0, {}};
+  ChildReport exited{ChildReport::Exited, 0, 0, -1, 0, 0, 0, 0, 0, {}};
   for (;;) {
     int status = 0;
     pid_t pid = ::waitpid(-1, &status, __WALL);
@@ -209,13 +209,13 @@ void close_all_but(const std::vector<int>& keep) {
   read_cpu_counters(plan, exited);
   write_all(plan.report_fd, &exited, sizeof exited);
 
-  ChildReport finished{ChildReport::Finished, 0, 0, -1, 0, 0, 0, 0, {}};
+  ChildReport finished{ChildReport::Finished, 0, 0, -1, 0, 0, 0, 0, 0, {}};
   if (plan.collect_dir_fd >= 0) {
     // Nothing else may run while files leave the box.
     ::kill(-1, SIGKILL);
     while (::waitpid(-1, nullptr, __WALL) > 0 || errno == EINTR) {
     }
-    collect::take_out(plan, collect_from, finished.collected, finished.collect_skipped);
+    collect::take_out(plan, collect_from, finished.collected, finished.collect_skipped, finished.collect_error);
   }
   struct statfs fs {};
   if (::statfs("/", &fs) == 0)

@@ -29,32 +29,55 @@ bool matches(const Plan& plan, const char* name) {
   return false;
 }
 
-// One file: never through a link, only a regular file, at most the size limit.
-bool copy_out(int from_dir, const char* name, int to_dir, unsigned long long max_bytes) {
+enum class Copy { Done, Skipped, Failed };
+
+// One file: never through a link, only a regular file, at most the size limit. Failed is an error
+// of reading or writing (ENOSPC on the judge's side, say), with errno set: not the box's choice.
+Copy copy_out(int from_dir, const char* name, int to_dir, unsigned long long max_bytes) {
   int in = ::openat(from_dir, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-  if (in < 0) return false;
+  if (in < 0) return Copy::Skipped;
   struct stat st {};
   if (::fstat(in, &st) != 0 || !S_ISREG(st.st_mode) || static_cast<unsigned long long>(st.st_size) > max_bytes) {
     ::close(in);
-    return false;
+    return Copy::Skipped;
   }
   int out = ::openat(to_dir, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, (st.st_mode & 0111) ? 0755 : 0644);
-  bool ok = out >= 0;
+  Copy result = out >= 0 ? Copy::Done : Copy::Failed;
+  int error = out >= 0 ? 0 : errno;
   unsigned long long total = 0;
-  while (ok) {
+  while (result == Copy::Done) {
     ssize_t n = ::read(in, copy_buffer, sizeof copy_buffer);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      ok = n == 0;
+    if (n == 0) break;
+    if (n < 0) {
+      result = Copy::Failed;
+      error = errno;
       break;
     }
     total += static_cast<unsigned long long>(n);
-    ok = total <= max_bytes && ::write(out, copy_buffer, static_cast<std::size_t>(n)) == n;
+    if (total > max_bytes) {
+      result = Copy::Skipped;  // grew past the limit while being copied
+      break;
+    }
+    for (ssize_t done = 0; done < n;) {
+      ssize_t w = ::write(out, copy_buffer + done, static_cast<std::size_t>(n - done));
+      if (w < 0 && errno == EINTR) continue;
+      if (w <= 0) {
+        result = Copy::Failed;
+        error = w < 0 ? errno : EIO;
+        break;
+      }
+      done += w;
+    }
   }
-  if (out >= 0) ::close(out);
-  if (!ok && out >= 0) ::unlinkat(to_dir, name, 0);
+  if (out >= 0 && ::close(out) != 0 && result == Copy::Done) {
+    result = Copy::Failed;
+    error = errno;
+  }
+  if (result != Copy::Done && out >= 0) ::unlinkat(to_dir, name, 0);
   ::close(in);
-  return ok;
+  errno = error;
+  return result;
 }
 
 }  // namespace
@@ -76,7 +99,7 @@ int open_source_dir(const Plan& plan) {
   return ::open(plan.cwd, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 }
 
-void take_out(const Plan& plan, int dir, unsigned& collected, unsigned& skipped) {
+void take_out(const Plan& plan, int dir, unsigned& collected, unsigned& skipped, int& error) {
   for (;;) {
     long n = ::syscall(SYS_getdents64, dir, dirent_buffer, sizeof dirent_buffer);
     if (n <= 0) break;
@@ -86,10 +109,11 @@ void take_out(const Plan& plan, int dir, unsigned& collected, unsigned& skipped)
       const char* name = entry->d_name;
       if (name[0] == '.' && (!name[1] || (name[1] == '.' && !name[2]))) continue;
       if (!matches(plan, name)) continue;
-      if (collected < plan.collect_max_files && copy_out(dir, name, plan.collect_dir_fd, plan.collect_max_bytes))
-        ++collected;
-      else
-        ++skipped;
+      Copy copy = collected < plan.collect_max_files ? copy_out(dir, name, plan.collect_dir_fd, plan.collect_max_bytes)
+                                                      : Copy::Skipped;
+      if (copy == Copy::Done) ++collected;
+      if (copy == Copy::Skipped) ++skipped;
+      if (copy == Copy::Failed && !error) error = errno ? errno : EIO;
     }
   }
 }

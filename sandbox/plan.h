@@ -110,6 +110,7 @@ struct ChildReport {
   int wait_status;  // Exited: status of the program from waitpid
   unsigned long long disk_bytes;  // Finished: bytes used in the writable layer
   unsigned collected, collect_skipped;  // Finished: RunSpec::collect
+  int collect_error;                    // Finished: errno of a copy that failed, or 0
   char counters[3][256];          // Baseline, Exited: the cgroup's CPU counter files, as read
 };
 

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <atomic>
 #include <charconv>
+#include <cstring>
 #include <mutex>
 #include <optional>
 #include <string_view>
@@ -308,6 +309,20 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   result.stdout_bytes = stream_bytes(out, result.stdout_data, result.stdout_truncated);
   result.stderr_bytes = stream_bytes(err, result.stderr_data, result.stderr_truncated);
   decide_status(spec, plan, sv, result);
+  // The program did its part, but what it left could not all be taken: the judge's fault.
+  if (result.status == Status::OK) {
+    for (auto [stream_name, stream] : {std::pair{"stdout", &out}, std::pair{"stderr", &err}}) {
+      if (stream->pump && stream->pump->write_error) {
+        result.status = Status::IE;
+        result.message = std::string("cannot write the box's ") + stream_name + ": " + std::strerror(stream->pump->write_error);
+      }
+    }
+    if (spec.collect && (!sv.finished || sv.collect_error)) {
+      result.status = Status::IE;
+      result.message = sv.finished ? std::string("cannot take files out of the box: ") + std::strerror(sv.collect_error)
+                                   : "the box's init did not finish taking files out";
+    }
+  }
 }
 
 }  // namespace sandbox

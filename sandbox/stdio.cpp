@@ -29,10 +29,10 @@ void check_handoff(int fd, int fd_number, const std::string& what) {
 
 constexpr std::size_t kPendingLimit = 1 << 20;
 
-// Writes up to `size` bytes; returns how many went (a reader that went away takes everything: the
-// rest is dropped). A closed reader must not kill the judge: SIGPIPE is blocked in this thread
-// around the write and a pending one is consumed.
-std::size_t write_nosigpipe(int fd, const char* data, std::size_t size) {
+// Writes up to `size` bytes; returns how many went, or -1 with errno. A reader that went away
+// takes everything (the rest is dropped). A closed reader must not kill the judge: SIGPIPE is
+// blocked in this thread around the write and a pending one is consumed.
+ssize_t write_nosigpipe(int fd, const char* data, std::size_t size) {
   sigset_t pipe_set, old;
   ::sigemptyset(&pipe_set);
   ::sigaddset(&pipe_set, SIGPIPE);
@@ -40,14 +40,16 @@ std::size_t write_nosigpipe(int fd, const char* data, std::size_t size) {
   ssize_t n;
   do n = ::write(fd, data, size);
   while (n < 0 && errno == EINTR);
-  std::size_t written = n > 0 ? static_cast<std::size_t>(n) : 0;
+  int error = errno;
   if (n < 0 && errno == EPIPE) {
     struct timespec zero {};
     ::sigtimedwait(&pipe_set, nullptr, &zero);
+    n = static_cast<ssize_t>(size);
   }
-  if (n < 0 && errno != EAGAIN) written = size;
+  if (n < 0 && error == EAGAIN) n = 0;
   ::pthread_sigmask(SIG_SETMASK, &old, nullptr);
-  return written;
+  errno = error;
+  return n;
 }
 
 }  // namespace
@@ -77,9 +79,21 @@ void Pump::drain() {
 }
 
 void Pump::write_some() {
-  // At most PIPE_BUF: a pipe that polls writable takes that much without blocking.
-  std::size_t n = write_nosigpipe(forward_fd, pending.data(), std::min<std::size_t>(pending.size(), PIPE_BUF));
-  pending.erase(0, n);
+  // To a pipe at most PIPE_BUF, which one that polls writable takes without blocking; to a file
+  // all of it.
+  while (!pending.empty()) {
+    std::size_t chunk = forward_to_file ? pending.size() : std::min<std::size_t>(pending.size(), PIPE_BUF);
+    ssize_t n = write_nosigpipe(forward_fd, pending.data(), chunk);
+    if (n < 0 || (n == 0 && forward_to_file)) {
+      // ENOSPC, EIO...: what the box wrote can no longer all arrive. Count on, forward no more.
+      write_error = n < 0 ? errno : EIO;
+      pending.clear();
+      forward_fd = -1;
+      return;
+    }
+    pending.erase(0, static_cast<std::size_t>(n));
+    if (!forward_to_file) return;
+  }
 }
 
 void Pump::flush(std::chrono::milliseconds patience) {
@@ -110,6 +124,8 @@ BoxStream open_stream(const Stream& stream, int fd_number) {
     ::fcntl(fds[0], F_SETFL, O_NONBLOCK);
     pump.keep = keep;
     pump.forward_fd = forward_fd;
+    struct stat st {};
+    pump.forward_to_file = forward_fd >= 0 && ::fstat(forward_fd, &st) == 0 && S_ISREG(st.st_mode);
     out.pump = std::move(pump);
   };
   std::visit(

@@ -13,6 +13,7 @@
 namespace sandbox {
 
 // A stream the supervisor reads from a pipe: into memory (Capture) or onto a caller's fd (Forward).
+// Forwarding onto a file keeps the file's page cache out of the box's memory cgroup.
 // Forwarding never blocks the supervisor: what the caller's fd cannot take yet waits in `pending`
 // (bounded; when full, the box waits on its pipe instead), written a pipe-atomic chunk at a time.
 struct Pump {
@@ -24,6 +25,11 @@ struct Pump {
   bool truncated = false;
   std::string pending;                // Forward: read, not yet written
   bool box_gone = false;              // no writer left: read to EOF, past the pending bound
+  // Forward onto a regular file: written at once, whole. A failed write (ENOSPC, EIO; not a
+  // reader that went away) is kept here and ends forwarding: the destination cannot hold what the
+  // box wrote.
+  bool forward_to_file = false;
+  int write_error = 0;
 
   bool open() const { return static_cast<bool>(read_end); }
   bool can_read() const;

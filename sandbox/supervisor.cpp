@@ -131,6 +131,8 @@ Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channe
           s.disk_bytes = report.disk_bytes;
           s.collected = report.collected;
           s.collect_skipped = report.collect_skipped;
+          s.collect_error = report.collect_error;
+          s.finished = true;
         }
       } else if (got <= 0) {
         report_open = false;

@@ -30,6 +30,8 @@ struct Supervision {
   std::optional<int> wait_status;   // of the program, from init
   std::uint64_t disk_bytes = 0;
   unsigned collected = 0, collect_skipped = 0;
+  int collect_error = 0;
+  bool finished = false;            // init's Finished report arrived (files collected, disk measured)
   std::uint64_t wall_us = 0;
   KillReason killed = KillReason::None;
   std::string denied_syscall;

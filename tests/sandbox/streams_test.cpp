@@ -3,7 +3,13 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include <sched.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <string>
 
 #include "sandbox/file_io.h"
 #include "tests/support/box.h"
@@ -93,6 +99,49 @@ TEST(Streams, ForwardToASlowReaderDoesNotHoldUpTheWallLimit) {
   EXPECT_TRUE(r.stdout_truncated) << "what the reader never took was dropped";
   ::close(fds[0]);
   ::close(fds[1]);
+}
+
+// The judge's side is full (ENOSPC) while the box's output or files come out: the run is IE, never
+// a short output blamed on the program. A 64 KiB tmpfs in a mount namespace of a child process,
+// which takes the mount with it.
+TEST(Streams, AFullDiskOnTheJudgesSideIsAnInternalError) {
+  pid_t child = ::fork();
+  if (child == 0) {
+    auto fail = [](int code, const std::string& why) {
+      std::fprintf(stderr, "%s\n", why.c_str());
+      ::_exit(code);
+    };
+    if (::unshare(CLONE_NEWNS) != 0 || ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
+      fail(10, "no mount namespace");
+    char dir[] = "/tmp/judge-full-XXXXXX";
+    if (!::mkdtemp(dir) || ::mount("tmpfs", dir, "tmpfs", 0, "size=64k,mode=0755") != 0) fail(11, "no tmpfs");
+    std::string out_file = std::string(dir) + "/out", collect_dir = std::string(dir) + "/collect";
+    int code = 0;
+    {
+      sandbox::Sandbox sb;
+      int fd = ::open(out_file.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+      auto spec = shell("head -c 1000000 /dev/zero");
+      spec.stdout_stream.target = sandbox::Stream::Forward{fd};
+      auto r = sb.run(spec);
+      ::close(fd);
+      ::unlink(out_file.c_str());
+      if (r.status != Status::IE || r.message.find("No space left") == std::string::npos)
+        code = 12, std::fprintf(stderr, "stdout: %s %s\n", std::string(sandbox::to_string(r.status)).c_str(), r.message.c_str());
+      ::mkdir(collect_dir.c_str(), 0755);
+      auto spec2 = shell("head -c 1000000 /dev/zero > big; echo small > small");
+      spec2.collect = sandbox::Collect{{"big", "small"}, collect_dir, 4 << 20, 10};
+      r = sb.run(spec2);
+      if (r.status != Status::IE || r.message.find("cannot take files out") == std::string::npos)
+        code = 13, std::fprintf(stderr, "collect: %s %s\n", std::string(sandbox::to_string(r.status)).c_str(), r.message.c_str());
+    }
+    ::umount2(dir, MNT_DETACH);
+    ::rmdir(dir);
+    ::_exit(code);
+  }
+  int status = 0;
+  ASSERT_EQ(::waitpid(child, &status, 0), child);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0) << "see the child's message above";
 }
 
 }  // namespace
