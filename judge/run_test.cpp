@@ -4,6 +4,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
+
 #include "judge/box_spec.h"
 #include "judge/checker.h"
 #include "sandbox/error.h"
@@ -49,7 +52,17 @@ TestReport run_test(sandbox::Sandbox& sandbox, const TestRun& run, const TestCas
   spec.argv = run.language.run_command(p.memory_limit);
   spec.rootfs.layers = {run.layer.string()};
   spec.stdin_stream.target = sandbox::Stream::Path{test.input.string()};
-  spec.stdout_stream.target = sandbox::Stream::Path{run.output_file.string()};
+  // The judge writes the output file from a pipe: its page cache is then not charged to the
+  // program's memory (a 200 MB answer would be MLE on a tmpfs /tmp), and a failed write is the
+  // judge's error (IE), not a short output (WA).
+  sandbox::UniqueFd output_fd(::open(run.output_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600));
+  if (!output_fd) {
+    TestReport t;
+    t.name = test.name;
+    t.message = "cannot create " + run.output_file.string() + ": " + std::strerror(errno);
+    return t;  // IE
+  }
+  spec.stdout_stream.target = sandbox::Stream::Forward{output_fd.get()};
   spec.stderr_stream.target = sandbox::Stream::Capture{4096};
   spec.limits.cpu_time = p.time_limit;
   spec.limits.wall_time = p.wall_time_limit;

@@ -2,11 +2,13 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "judge/grader.h"
 #include "judge/input_error.h"
 #include "judge/problem.h"
 #include "tests/support/box.h"
+#include "tests/support/temp_dir.h"
 
 namespace {
 
@@ -58,6 +60,30 @@ TEST(Grader, LanguageOverride) {
   EXPECT_EQ(report.verdict, judge::Verdict::AC);
   options.language = "cobol-2002";
   EXPECT_THROW(grade("aplusb", "submissions/accepted/main.py", options), judge::InputError);
+}
+
+// 96 MiB of output from a program of a few MiB, under a 32 MiB memory limit: the output's page
+// cache is the judge's, not the program's (it used to count, and on a tmpfs /tmp it was MLE).
+TEST(Grader, OutputIsNotChargedToTheProgramsMemory) {
+  test::TempDir dir("judge-grader-output");
+  fs::create_directories(dir.path / "tests");
+  std::ofstream(dir.path / "tests/1.in") << "";
+  {
+    std::ofstream answer(dir.path / "tests/1.ans", std::ios::binary);
+    std::string block(1 << 20, 'y');
+    for (int i = 0; i < 96; ++i) answer << block;
+  }
+  std::ofstream(dir.path / "problem.toml") << "name = \"big\"\ntime_limit = \"5s\"\nmemory_limit = \"32MiB\"\n"
+                                              "output_limit = \"128MiB\"\n[tests]\ndir = \"tests\"\n[checker]\ntype = \"exact\"\n";
+  std::ofstream(dir.path / "big.c") << "#include <stdio.h>\n#include <string.h>\nstatic char b[1 << 20];\n"
+                                      "int main(void) { memset(b, 'y', sizeof b);\n"
+                                      "  for (int i = 0; i < 96; ++i) fwrite(b, 1, sizeof b, stdout);\n  return 0; }\n";
+  judge::Grader grader(test::shared_sandbox(), judge::Languages::load({judge::Languages::default_file()}),
+                       fs::path(TEST_BUILD_DIR) / "example-cache");
+  auto report = grader.grade(judge::load_problem(dir.path / "problem.toml"), dir.path / "big.c", {});
+  ASSERT_EQ(report.verdict, judge::Verdict::AC) << report.message;
+  ASSERT_EQ(report.tests.size(), 1u);
+  EXPECT_LT(report.tests[0].memory_bytes, 16u << 20) << "the output's pages were charged to the program";
 }
 
 }  // namespace
