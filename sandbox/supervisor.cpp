@@ -29,7 +29,7 @@ Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channe
   Supervision s;
   const auto start = Clock::now();
   Clock::time_point exec_at{}, exit_at{};
-  bool exec_open = true, report_open = true, init_running = true;
+  bool exec_open = true, report_open = true, init_running = true, finish_overdue = false;
   UniqueFd listener;  // seccomp notifications (Kill mode); open until the box is gone
   bool notify_open = channels.notify_socket >= 0, listener_done = false;
   auto next_cpu_check = start;
@@ -67,7 +67,7 @@ Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channe
       if (!s.exec_started) wake = start + kSetupTimeout;
       else if (limits.wall_time) wake = exec_at + *limits.wall_time;
       if (s.exec_started && limits.cpu_time) wake = wake ? std::min(*wake, next_cpu_check) : next_cpu_check;
-    } else if (init_running && s.wait_status) {
+    } else if (init_running && s.wait_status && !finish_overdue) {
       wake = exit_at + kFinishTimeout;  // init's collecting and measuring is bounded too
     }
     // ppoll, not poll: deadlines to the microsecond, not rounded up to the next millisecond.
@@ -149,15 +149,21 @@ Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channe
       box.reap();
       init_running = false;
       if (exit_at == Clock::time_point{}) exit_at = now;
-      // Every writer of the pipes is gone: what the box left in them is all there is.
+      // Every process of the box is gone: what it left in the pipes is all there is. Read it, then
+      // close them without waiting for EOF: a write end may survive as an fd in flight (sent over
+      // a unix socket into a queue nobody can reach any more), and EOF would never come.
       for (Pump* pump : {out, err}) {
         if (!pump) continue;
         pump->box_gone = true;
         pump->drain();
+        pump->read_end.reset();
       }
     }
 
-    if (init_running && s.wait_status && now >= exit_at + kFinishTimeout) box.kill();
+    if (init_running && s.wait_status && !finish_overdue && now >= exit_at + kFinishTimeout) {
+      finish_overdue = true;  // one kill; then wait for init's death, however long it takes
+      box.kill();
+    }
     if (!init_running || s.killed != KillReason::None || s.wait_status) continue;
     if (!s.exec_started) {
       if (now >= start + kSetupTimeout) kill(KillReason::SetupTimeout);
