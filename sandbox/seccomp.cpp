@@ -99,6 +99,9 @@ std::vector<sock_filter> build_filter(SeccompMode mode) {
     check(seccomp_rule_add(ctx.get(), deny, SCMP_SYS(socket), 1, SCMP_A0(SCMP_CMP_MASKED_EQ, 0xffffffffULL, family)),
           "socket family");
   }
+  // socketpair creates sockets of its family too (AF_TIPC makes working pairs): unix only. A family
+  // with high bits set is refused as well, which is safe: glibc passes clean ints.
+  check(seccomp_rule_add(ctx.get(), deny, SCMP_SYS(socketpair), 1, SCMP_A0(SCMP_CMP_NE, AF_UNIX)), "socketpair family");
   // fallocate(FALLOC_FL_KEEP_SIZE) takes disk blocks without growing the file, so RLIMIT_FSIZE
   // never sees them: on a stdout file of the judge's it fills the host's disk. (Without the flag,
   // fallocate grows the file and the limit applies.) The mode is an int: compare its low bits.

@@ -42,6 +42,10 @@ int main(void) {
   report("socket_packet", socket(AF_PACKET, SOCK_RAW, 0));
   report("socket_vsock_high", syscall(SYS_socket, 0x100000000UL | AF_VSOCK, SOCK_STREAM, 0));
   report("socket_unix", socket(AF_UNIX, SOCK_STREAM, 0));
+  int pair[2];
+  report("socketpair_vsock", socketpair(AF_VSOCK, SOCK_STREAM, 0, pair));
+  report("socketpair_tipc", socketpair(AF_TIPC, SOCK_SEQPACKET, 0, pair));
+  report("socketpair_unix", socketpair(AF_UNIX, SOCK_STREAM, 0, pair));
   report("socket_inet", socket(AF_INET, SOCK_DGRAM, 0));
   pthread_t t;
   int rc = pthread_create(&t, NULL, thread_main, NULL);

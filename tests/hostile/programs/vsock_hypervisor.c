@@ -1,6 +1,6 @@
 // hostile: talks to the hypervisor over vsock (and to other kernel socket families: Bluetooth,
-// CAN, TIPC, RDS, ALG). A network namespace does not confine vsock; seccomp refuses every family
-// but unix, inet, inet6 and netlink.
+// CAN, TIPC, RDS, ALG), with socket() and with socketpair(). A network namespace does not confine
+// vsock; seccomp refuses every family but unix, inet, inet6 and netlink (socketpair: unix only).
 // verdict: AC
 #include <errno.h>
 #include <linux/vm_sockets.h>
@@ -22,6 +22,14 @@ int main(void) {
         return 0;
       }
     }
+  /* socketpair runs the family's socket code too (AF_TIPC makes working pairs). */
+  for (unsigned i = 0; i < sizeof families / sizeof *families; ++i) {
+    int pair[2];
+    if (socketpair(families[i], SOCK_SEQPACKET, 0, pair) == 0 || errno != EPERM) {
+      printf("LEAK socketpair family %d (%s)\n", families[i], strerror(errno));
+      return 0;
+    }
+  }
   struct sockaddr_vm host = {.svm_family = AF_VSOCK, .svm_cid = VMADDR_CID_HOST, .svm_port = 22};
   (void)host;
   long a, b;
