@@ -33,7 +33,7 @@ enum class Copy { Done, Skipped, Failed };
 
 // One file: never through a link, only a regular file, at most the size limit. Failed is an error
 // of reading or writing (ENOSPC on the judge's side, say), with errno set: not the box's choice.
-Copy copy_out(int from_dir, const char* name, int to_dir, unsigned long long max_bytes) {
+Copy copy_out(int from_dir, const char* name, int to_dir, unsigned long long max_bytes, unsigned long long& copied) {
   int in = ::openat(from_dir, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
   if (in < 0) return Copy::Skipped;
   struct stat st {};
@@ -75,6 +75,7 @@ Copy copy_out(int from_dir, const char* name, int to_dir, unsigned long long max
     error = errno;
   }
   if (result != Copy::Done && out >= 0) ::unlinkat(to_dir, name, 0);
+  if (result == Copy::Done) copied = total;
   ::close(in);
   errno = error;
   return result;
@@ -100,6 +101,7 @@ int open_source_dir(const Plan& plan) {
 }
 
 void take_out(const Plan& plan, int dir, unsigned& collected, unsigned& skipped, int& error) {
+  unsigned long long taken = 0;
   for (;;) {
     long n = ::syscall(SYS_getdents64, dir, dirent_buffer, sizeof dirent_buffer);
     if (n <= 0) break;
@@ -109,8 +111,14 @@ void take_out(const Plan& plan, int dir, unsigned& collected, unsigned& skipped,
       const char* name = entry->d_name;
       if (name[0] == '.' && (!name[1] || (name[1] == '.' && !name[2]))) continue;
       if (!matches(plan, name)) continue;
-      Copy copy = collected < plan.collect_max_files ? copy_out(dir, name, plan.collect_dir_fd, plan.collect_max_bytes)
-                                                      : Copy::Skipped;
+      // All files together are held to the box's disk size too: a sparse file costs the box
+      // nothing, but its copy would cost the host its full size.
+      unsigned long long room = plan.collect_max_total > taken ? plan.collect_max_total - taken : 0;
+      unsigned long long copied = 0;
+      Copy copy = collected < plan.collect_max_files
+                      ? copy_out(dir, name, plan.collect_dir_fd, room < plan.collect_max_bytes ? room : plan.collect_max_bytes, copied)
+                      : Copy::Skipped;
+      taken += copied;
       if (copy == Copy::Done) ++collected;
       if (copy == Copy::Skipped) ++skipped;
       if (copy == Copy::Failed && !error) error = errno ? errno : EIO;

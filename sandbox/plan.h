@@ -73,7 +73,8 @@ struct Plan {
   // RunSpec::collect: patterns, and the host directory (an fd the child inherits).
   std::vector<const char*> collect_patterns;
   int collect_dir_fd = -1;
-  unsigned long long collect_max_bytes = 0;
+  unsigned long long collect_max_bytes = 0;   // per file
+  unsigned long long collect_max_total = 0;   // all files: the box's disk size
   unsigned collect_max_files = 0;
 
   // Channels to the supervisor (fds inherited by the child).

@@ -228,6 +228,7 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
     for (const std::string& pattern : spec.collect->patterns) plan.collect_patterns.push_back(plan.keep(pattern));
     plan.collect_dir_fd = collect_dir.fd.get();
     plan.collect_max_bytes = spec.collect->max_file_bytes;
+    plan.collect_max_total = spec.limits.disk;
     plan.collect_max_files = spec.collect->max_files;
   }
   plan.sync_fd = sync.read.get();

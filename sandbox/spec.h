@@ -77,6 +77,8 @@ struct Collect {
   std::string to_dir;                      // an existing, empty host directory
   std::uint64_t max_file_bytes = 256ull << 20;
   std::uint32_t max_files = 1000;
+  // And all files together at most Limits::disk: a sparse file costs the box nothing, its copy
+  // would cost the host its full size.
 };
 
 struct RunSpec {

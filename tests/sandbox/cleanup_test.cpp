@@ -46,7 +46,9 @@ TEST(Cleanup, ForkBombEndsWithNoSurvivors) {
   spec.limits.wall_time = 5s;
   auto r = run_clean(spec);
   EXPECT_NE(r.status, Status::IE) << r.message;
-  if (test::kernel_at_least(6, 1)) ASSERT_TRUE(r.pids_peak.has_value()) << "pids.peak is there since Linux 6.1";
+  if (test::kernel_at_least(6, 1)) {
+    ASSERT_TRUE(r.pids_peak.has_value()) << "pids.peak is there since Linux 6.1";
+  }
   if (r.pids_peak) {
     EXPECT_LE(*r.pids_peak, 32u);
   }

@@ -74,6 +74,20 @@ TEST_F(CollectDir, WorkingDirectorySwappedForALinkIsNotFollowed) {
   EXPECT_EQ(r.collected, 0u) << "the directory init opened was removed with its file";
 }
 
+TEST_F(CollectDir, AllFilesTogetherAreHeldToTheDiskLimit) {
+  // Sparse: they take no room in the box, but each copy would write its full size on the host.
+  auto spec = shell("truncate -s 24M a.bin && truncate -s 24M b.bin && truncate -s 24M c.bin");
+  spec.limits.disk = 64ull << 20;
+  spec.collect = sandbox::Collect{{"*.bin"}, dir_.string(), 32ull << 20, 100};
+  auto r = run_clean(spec);
+  ASSERT_EQ(r.status, Status::OK) << r.message << r.stderr_data;
+  EXPECT_EQ(r.collected, 2u);
+  EXPECT_EQ(r.collect_skipped, 1u);
+  std::uintmax_t total = 0;
+  for (const auto& entry : fs::directory_iterator(dir_)) total += entry.file_size();
+  EXPECT_LE(total, 64ull << 20);
+}
+
 TEST_F(CollectDir, FileCountIsBounded) {
   auto spec = shell("for i in 1 2 3 4 5; do echo $i > f$i; done");
   spec.collect = sandbox::Collect{{"f*"}, dir_.string(), 1000, 3};

@@ -76,7 +76,9 @@ TEST(Limits, PidsLimitStopsAForkBomb) {
   auto r = run_clean(spec);
   EXPECT_NE(r.status, Status::IE) << r.message;
   EXPECT_NE(r.stderr_data.find("retry"), std::string::npos) << "fork never failed: " << r.stderr_data.substr(0, 300);
-  if (test::kernel_at_least(6, 1)) ASSERT_TRUE(r.pids_peak.has_value()) << "pids.peak is there since Linux 6.1";
+  if (test::kernel_at_least(6, 1)) {
+    ASSERT_TRUE(r.pids_peak.has_value()) << "pids.peak is there since Linux 6.1";
+  }
   if (r.pids_peak) {
     EXPECT_LE(*r.pids_peak, 32u);
     EXPECT_GE(*r.pids_peak, 16u);
