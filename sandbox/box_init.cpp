@@ -104,7 +104,8 @@ alignas(64) char payload_stack[64 * 1024];
   step_or_fail(ChildStep::Setsid, ::setsid() < 0 ? errno : 0);
   step_or_fail(ChildStep::Stdio, install_stdio(plan));
   // Every other inherited fd closes at exec, including exec_fd, which tells the supervisor that exec happened.
-  ::syscall(SYS_close_range, 3U, ~0U, CLOSE_RANGE_CLOEXEC);
+  // Without it (Linux < 5.11) init's fds would reach the program: refuse to start it.
+  step_or_fail(ChildStep::Stdio, ::syscall(SYS_close_range, 3U, ~0U, CLOSE_RANGE_CLOEXEC) != 0 ? errno : 0);
   ::umask(022);
   step_or_fail(ChildStep::Rlimit, rlimits::apply(plan));
   step_or_fail(ChildStep::Chdir, ::chdir(plan.cwd) != 0 ? errno : 0);

@@ -66,6 +66,13 @@ void decide_status(const RunSpec& spec, const Plan& plan, const Supervision& sv,
     r.message = "box setup did not finish";
     return;
   }
+  if (!sv.exec_started) {
+    // The program never ran: whatever ended the box (the OOM killer during setup, say) is not its doing.
+    r.status = Status::IE;
+    r.message = r.oom_killed ? "the box ran out of memory before its program started (is the memory limit too small?)"
+                             : "the box ended before its program started";
+    return;
+  }
   if (sv.wait_status) {
     int ws = *sv.wait_status;
     if (WIFEXITED(ws)) r.exit_code = WEXITSTATUS(ws);
