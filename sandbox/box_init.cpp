@@ -171,6 +171,7 @@ void close_all_but(const std::vector<int>& keep) {
   if (plan.loopback) {
     if (int err = net::bring_up_loopback()) fail(plan, ChildStep::Loopback, err);
   }
+  if (int err = net::cap_socket_buffers()) fail(plan, ChildStep::SocketBuffers, err);
   // Another uid than the program already; not dumpable as well, so that /proc/1 stays closed to it
   // even where the uids alone would not be enough (ptrace_may_access also checks dumpability).
   ::prctl(PR_SET_DUMPABLE, 0);
@@ -244,6 +245,7 @@ const char* step_name(ChildStep step) {
     case ChildStep::Caps: return "dropping capabilities and setting no_new_privs";
     case ChildStep::BoxUser: return "switching to the box's user";
     case ChildStep::Collect: return "opening the working directory to collect from";
+    case ChildStep::SocketBuffers: return "capping the TCP buffers";
     case ChildStep::Seccomp: return "loading seccomp";
   }
   return "setup";

@@ -217,6 +217,9 @@ class V1Backend : public CgroupBackend {
       write_file_at(box->dir(memory), "memory.limit_in_bytes", bytes, box->path(memory));
       // memory+swap equal to memory: the box cannot swap. Absent without swap accounting.
       try_write_file_at(box->dir(memory), "memory.memsw.limit_in_bytes", bytes);
+      // v1 charges TCP buffers to a cgroup only once this is set (a budget apart from the limit
+      // above, so the box's TCP memory is bounded by the limit a second time at most).
+      try_write_file_at(box->dir(memory), "memory.kmem.tcp.limit_in_bytes", bytes);
     }
     if (pids && limits.pids)
       write_file_at(box->dir(pids), "pids.max", std::to_string(*limits.pids), box->path(pids));

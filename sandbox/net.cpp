@@ -1,5 +1,6 @@
 #include "sandbox/net.h"
 
+#include <fcntl.h>
 #include <net/if.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
@@ -24,6 +25,25 @@ int bring_up_loopback() {
   }
   ::close(sock);
   return err;
+}
+
+namespace {
+
+int write_sysctl(const char* path, const char* value) {
+  int fd = ::open(path, O_WRONLY | O_CLOEXEC);
+  if (fd < 0) return errno;
+  std::size_t size = std::strlen(value);
+  int err = ::write(fd, value, size) == static_cast<ssize_t>(size) ? 0 : (errno ? errno : EIO);
+  ::close(fd);
+  return err;
+}
+
+}  // namespace
+
+int cap_socket_buffers() {
+  // min, default, max: 256 KiB at most per direction and socket, plenty for talking to oneself.
+  if (int err = write_sysctl("/proc/sys/net/ipv4/tcp_rmem", "4096 65536 262144")) return err;
+  return write_sysctl("/proc/sys/net/ipv4/tcp_wmem", "4096 16384 262144");
 }
 
 }  // namespace sandbox::net

@@ -4,4 +4,9 @@
 namespace sandbox::net {
 // Child side: brings `lo` up (programs may talk to themselves over 127.0.0.1). Returns 0 or errno.
 int bring_up_loopback();
+// Child side, with /proc of the box mounted: caps the TCP buffers of the box's namespace
+// (net.ipv4.tcp_rmem and tcp_wmem are per namespace). Socket memory is not charged to a cgroup v1
+// memory limit, and autotuning grows each buffer to the host's maximum (32 MiB is common).
+// Returns 0 or errno.
+int cap_socket_buffers();
 }  // namespace sandbox::net

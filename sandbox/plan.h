@@ -35,7 +35,7 @@ struct Rlimit {
 // Codes of the setup steps the child reports when one fails.
 enum class ChildStep : int {
   OpenSource = 1, SetGid, SetUid, CgroupNs, Mount, PivotRoot, Hostname, Loopback, Fork,
-  Setsid, Stdio, Rlimit, Chdir, Caps, BoxUser, Seccomp, Collect
+  Setsid, Stdio, Rlimit, Chdir, Caps, BoxUser, Seccomp, Collect, SocketBuffers
 };
 const char* step_name(ChildStep step);
 

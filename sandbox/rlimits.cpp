@@ -34,6 +34,9 @@ void plan(const Limits& limits, bool core_pattern_is_pipe, Plan& plan) {
   if (limits.address_space) r.push_back({RLIMIT_AS, static_cast<rlim_t>(*limits.address_space)});
   r.push_back({RLIMIT_MEMLOCK, 0});
   r.push_back({RLIMIT_MSGQUEUE, 0});
+  // Queued signals count against every user namespace level above the box too, up to the host
+  // root that made it: unbounded, a box could use up root's own quota (timer_create fails then).
+  r.push_back({RLIMIT_SIGPENDING, 64});
 }
 
 int apply(const Plan& plan) {

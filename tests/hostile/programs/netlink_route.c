@@ -1,5 +1,6 @@
-// hostile: asks the kernel over rtnetlink to add an address to lo and to take lo down. The socket opens,
-// but changes need CAP_NET_ADMIN over the network namespace: the kernel acks with EPERM.
+// hostile: asks the kernel over rtnetlink to add an address to lo and to take lo down. seccomp refuses
+// netlink sockets (their messages are kernel memory no cgroup charges); were one to open, changes
+// would need CAP_NET_ADMIN over the network namespace and the kernel would ack with EPERM.
 // verdict: AC
 #include <linux/netlink.h>
 #include <linux/rtnetlink.h>
@@ -20,12 +21,16 @@ static int nl_request(int s, struct nlmsghdr* msg, int flags) {  // returns the 
 }
 int main(void) {
   int s = socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE);
+  if (s < 0 && errno != EPERM) {
+    printf("LEAK netlink socket refused by the kernel, not by seccomp: %s\n", strerror(errno));
+    return 0;
+  }
   struct { struct nlmsghdr h; struct ifaddrmsg a; struct rtattr rta; unsigned char ip[4]; } add = {
       {sizeof add, RTM_NEWADDR}, {AF_INET, 8, 0, 0, if_nametoindex("lo")}, {RTA_LENGTH(4), IFA_LOCAL}, {10, 9, 8, 7}};
   struct { struct nlmsghdr h; struct ifinfomsg i; } down = {  // lo: clear IFF_UP
       {sizeof down, RTM_NEWLINK}, {AF_UNSPEC, 0, 0, (int)if_nametoindex("lo"), 0, IFF_UP}};
   int e1 = nl_request(s, &add.h, NLM_F_CREATE | NLM_F_EXCL), e2 = nl_request(s, &down.h, 0);
-  if (e1 != -EPERM || e2 != -EPERM) {
+  if (s >= 0 && (e1 != -EPERM || e2 != -EPERM)) {
     printf("LEAK netlink: add address %d, lo down %d\n", e1, e2);
     return 0;
   }
