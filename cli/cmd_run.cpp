@@ -11,13 +11,14 @@
 #include "judge/input_error.h"
 #include "judge/problem.h"
 #include "judge/report.h"
+#include "sandbox/units.h"
 
 namespace po = boost::program_options;
 
 namespace cli {
 
 int cmd_run(int argc, char** argv) {
-  std::string problem_file, submission, format = "text", cache_dir, language;
+  std::string problem_file, submission, format = "text", cache_dir, cache_max, language;
   std::vector<std::string> language_files;
   int jobs = 1;  // signed: Boost would wrap -1 around to 4294967295
   bool fail_fast = false;
@@ -30,6 +31,7 @@ int cmd_run(int argc, char** argv) {
       ("fail-fast", po::bool_switch(&fail_fast), "stop at the first test that is not AC")
       ("jobs,j", po::value(&jobs), "tests to run at once, each pinned to its own CPU (default 1)")
       ("cache-dir", po::value(&cache_dir), "compiled programs (default /var/cache/judge)")
+      ("cache-max", po::value(&cache_max), "size the cache may reach before old entries go (default 4GiB)")
       ("help,h", "this help");
   add_host_options(desc, host);
   po::options_description hidden;
@@ -39,6 +41,7 @@ int cmd_run(int argc, char** argv) {
   po::positional_options_description positional;
   positional.add("problem", 1).add("submission", 1);
 
+  std::uint64_t cache_max_bytes = judge::ArtifactCache::kDefaultMaxBytes;
   judge::Problem problem;
   judge::Languages languages;
   sandbox::SandboxOptions sandbox_options;
@@ -53,6 +56,13 @@ int cmd_run(int argc, char** argv) {
     if (problem_file.empty() || submission.empty()) throw UsageError("expected PROBLEM.toml and SUBMISSION (try --help)");
     if (format != "text" && format != "json") throw UsageError("--format must be text or json");
     if (jobs < 1 || jobs > 1024) throw UsageError("--jobs must be in 1..1024");
+    if (!cache_max.empty()) {
+      try {
+        cache_max_bytes = sandbox::parse_size(cache_max);
+      } catch (const std::exception& e) {
+        throw UsageError(std::string("--cache-max: ") + e.what());
+      }
+    }
     problem = judge::load_problem(problem_file);
     std::vector<std::filesystem::path> files{judge::Languages::default_file()};
     files.insert(files.end(), language_files.begin(), language_files.end());
@@ -80,7 +90,8 @@ int cmd_run(int argc, char** argv) {
   try {
     sandbox::Sandbox sandbox(sandbox_options);
     judge::Grader grader(sandbox, std::move(languages),
-                         cache_dir.empty() ? judge::ArtifactCache::default_root() : std::filesystem::path(cache_dir));
+                         cache_dir.empty() ? judge::ArtifactCache::default_root() : std::filesystem::path(cache_dir),
+                         judge::Grader::WorkDirRoot(), cache_max_bytes);
     report = grader.grade(problem, submission, options);
   } catch (const judge::InputError& e) {
     return report_usage_error("run", e);

@@ -6,6 +6,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <ctime>
+
 #include <algorithm>
 #include <atomic>
 #include <memory>
@@ -83,10 +85,11 @@ void copy_regular_file(int from_dir, const std::string& name, int to_dir, std::u
 }  // namespace
 
 // Absolute: the layers are bind sources, resolved by the box's init.
-ArtifactCache::ArtifactCache(fs::path root) : root_(fs::absolute(root)) {
-  // Boxes reach their layer through it, but may not list it. Only a directory made here: an
-  // existing one given as --cache-dir (/tmp, a home) keeps its mode.
-  if (fs::create_directories(root_)) ::chmod(root_.c_str(), 0711);
+ArtifactCache::ArtifactCache(fs::path root, std::uint64_t max_bytes) : root_(fs::absolute(root)), max_bytes_(max_bytes) {
+  // Compiled submissions are nobody else's business: root only (a box's init opens its layer
+  // while it still has the judge's ids). Only a directory made here: an existing one given as
+  // --cache-dir (/tmp, a home) keeps its mode.
+  if (fs::create_directories(root_)) ::chmod(root_.c_str(), 0700);
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(root_, ec)) {
     std::string name = entry.path().filename().string();
@@ -118,8 +121,43 @@ std::string ArtifactCache::key(const Language& l, std::string_view source) const
 std::optional<fs::path> ArtifactCache::find(const std::string& key) const {
   fs::path dir = root_ / key;
   std::error_code ec;
-  if (fs::is_directory(dir / "sol", ec) && !fs::is_symlink(dir, ec)) return dir;
-  return std::nullopt;
+  if (!fs::is_directory(dir / "sol", ec) || fs::is_symlink(dir, ec)) return std::nullopt;
+  ::utimensat(AT_FDCWD, dir.c_str(), nullptr, 0);  // its mtime is its last use
+  return dir;
+}
+
+// Entries by last use, oldest first, removed until the whole fits; never `keep` (just stored) nor
+// one used within the hour (its layer may be under a running box: removing files below a mounted
+// overlay is undefined behaviour). Sizes are st_blocks: what the disk really holds.
+void ArtifactCache::evict_beyond_quota(const fs::path& keep) const {
+  struct Entry {
+    fs::path dir;
+    std::uint64_t bytes = 0;
+    std::int64_t used = 0;
+  };
+  std::vector<Entry> entries;
+  std::uint64_t total = 0;
+  std::error_code ec;
+  for (const auto& child : fs::directory_iterator(root_, ec)) {
+    struct stat st {};
+    if (::lstat(child.path().c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) continue;
+    Entry e{child.path(), 0, st.st_mtim.tv_sec};
+    for (auto it = fs::recursive_directory_iterator(child.path(), ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+      struct stat file {};
+      if (::lstat(it->path().c_str(), &file) == 0) e.bytes += static_cast<std::uint64_t>(file.st_blocks) * 512;
+    }
+    total += e.bytes;
+    if (child.path() != keep && child.path().filename().string().rfind(".tmp-", 0) != 0) entries.push_back(e);
+  }
+  if (total <= max_bytes_) return;
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.used < b.used; });
+  const std::int64_t hour_ago = static_cast<std::int64_t>(::time(nullptr)) - 3600;
+  for (const Entry& e : entries) {
+    if (total <= max_bytes_ || e.used > hour_ago) break;
+    fs::remove_all(e.dir, ec);
+    if (!ec) total -= std::min(total, e.bytes);
+  }
 }
 
 fs::path ArtifactCache::store(const std::string& key, const fs::path& from_dir, const std::vector<std::string>& names,
@@ -141,6 +179,7 @@ fs::path ArtifactCache::store(const std::string& key, const fs::path& from_dir, 
       if (errno != EEXIST && errno != ENOTEMPTY) sandbox::throw_errno("cannot publish " + layer.string());
       fs::remove_all(staging);
     }
+    evict_beyond_quota(layer);
   } catch (...) {
     std::error_code ec;
     fs::remove_all(staging, ec);

@@ -105,10 +105,11 @@ std::vector<TestReport> run_tests(sandbox::Sandbox& sandbox, const Problem& prob
 
 fs::path Grader::WorkDirRoot() { return WorkDir::default_root(); }
 
-Grader::Grader(sandbox::Sandbox& sandbox, Languages languages, fs::path cache_dir, fs::path work_root)
+Grader::Grader(sandbox::Sandbox& sandbox, Languages languages, fs::path cache_dir, fs::path work_root,
+               std::uint64_t cache_max_bytes)
     : sandbox_(sandbox),
       languages_(std::move(languages)),
-      cache_(std::move(cache_dir)),
+      cache_(std::move(cache_dir), cache_max_bytes),
       work_root_(fs::absolute(work_root)) {  // bind sources must be absolute
   WorkDir::remove_stale(work_root_);
 }

@@ -26,16 +26,17 @@ struct GradeOptions {
 class Grader {
  public:
   Grader(sandbox::Sandbox& sandbox, Languages languages, std::filesystem::path cache_dir,
-         std::filesystem::path work_root = WorkDirRoot());
+         std::filesystem::path work_root = WorkDirRoot(),
+         std::uint64_t cache_max_bytes = ArtifactCache::kDefaultMaxBytes);
   // Throws InputError for a submission that cannot be read or whose language is unknown;
   // every other problem is in the report (CE, or IE with a message).
   Report grade(const Problem& problem, const std::filesystem::path& submission, const GradeOptions& options);
 
   const Languages& languages() const { return languages_; }
-
- private:
+  // Where grading work directories go by default: $TMPDIR, else /tmp.
   static std::filesystem::path WorkDirRoot();
 
+ private:
   sandbox::Sandbox& sandbox_;
   Languages languages_;
   ArtifactCache cache_;
