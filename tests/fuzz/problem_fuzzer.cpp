@@ -10,10 +10,11 @@
 
 namespace {
 
-// A problem directory with a test, so that paths in the fuzzed text can resolve.
+// A problem directory with a test, so that paths in the fuzzed text can resolve. In the build
+// tree, not /tmp: libFuzzer ends with _Exit, so nothing would remove it.
 const std::filesystem::path& problem_dir() {
   static const std::filesystem::path dir = [] {
-    auto d = std::filesystem::temp_directory_path() / "judge-fuzz-problem";
+    std::filesystem::path d = FUZZ_FIXTURE_DIR;
     std::filesystem::create_directories(d / "tests");
     std::ofstream(d / "tests/1.in") << "1 2\n";
     std::ofstream(d / "tests/1.ans") << "3\n";
