@@ -9,6 +9,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -109,6 +111,14 @@ struct Listener {
 class HostileProgram : public ::testing::TestWithParam<Hostile> {
  protected:
   static void SetUpTestSuite() {
+    // What a test process killed by ctest's timeout left.
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(fs::temp_directory_path(), ec)) {
+      std::string name = entry.path().filename().string();
+      if (name.rfind("judge-hostile-", 0) != 0) continue;
+      pid_t owner = static_cast<pid_t>(std::atol(name.c_str() + 14));
+      if (owner > 0 && ::kill(owner, 0) != 0 && errno == ESRCH) fs::remove_all(entry.path(), ec);
+    }
     root_ = fs::temp_directory_path() / ("judge-hostile-" + std::to_string(::getpid()));
     fs::create_directories(root_ / "work");
     fs::create_directories(root_ / "sources");
