@@ -94,13 +94,15 @@ std::vector<sock_filter> build_filter(SeccompMode mode) {
     check(seccomp_rule_add(ctx.get(), deny, SCMP_SYS(clone), 1, SCMP_A0(SCMP_CMP_MASKED_EQ, flag, flag)), "clone");
   // clone3 passes its flags in memory a filter cannot read. ENOSYS makes glibc fall back to clone.
   check(seccomp_rule_add(ctx.get(), SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(clone3), 0), "clone3");
-  // Socket families: local and IPv4/IPv6 (in the box's own network namespace) only. The others
-  // are kernel surface no program needs, and some are not confined by network namespaces at all
-  // (AF_VSOCK reaches the hypervisor). Netlink too: its messages and acks are kernel memory no
-  // cgroup charges (a box held 2 GB that way); glibc's getaddrinfo does without it. Families are
-  // ints: compare the low 32 bits.
+  // Socket families: local (AF_UNIX) only. The others are kernel surface no program needs, and
+  // some are not confined by network namespaces at all (AF_VSOCK reaches the hypervisor). Netlink
+  // and inet hold kernel memory no cgroup charges: netlink messages and acks (a box held 2 GB),
+  // and TCP connections nobody accepts (a connection is tied to a cgroup only at accept(): a box
+  // held 3.6 GB and ran the host's TCP out of memory, although the box's own network namespace
+  // reaches nothing). glibc's getaddrinfo does without both. Families are ints: compare the low
+  // 32 bits.
   for (unsigned family = 0; family < AF_MAX; ++family) {
-    if (family == AF_UNIX || family == AF_INET || family == AF_INET6) continue;
+    if (family == AF_UNIX) continue;
     check(seccomp_rule_add(ctx.get(), deny, SCMP_SYS(socket), 1, SCMP_A0(SCMP_CMP_MASKED_EQ, 0xffffffffULL, family)),
           "socket family");
   }

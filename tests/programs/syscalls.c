@@ -45,14 +45,15 @@ int main(void) {
   report("socket_netlink", socket(AF_NETLINK, SOCK_RAW, 0));
   report("io_setup", syscall(SYS_io_setup, 1, &(unsigned long){0}));
   report("inotify_init1", syscall(SYS_inotify_init1, 0));
-  int buffer = 1 << 23, tcp = socket(AF_INET, SOCK_STREAM, 0);
-  report("so_rcvbuf", setsockopt(tcp, SOL_SOCKET, SO_RCVBUF, &buffer, sizeof buffer));
-  report("so_reuseaddr", setsockopt(tcp, SOL_SOCKET, SO_REUSEADDR, &(int){1}, sizeof(int)));
+  int buffer = 1 << 23, local = socket(AF_UNIX, SOCK_STREAM, 0);
+  report("so_rcvbuf", setsockopt(local, SOL_SOCKET, SO_RCVBUF, &buffer, sizeof buffer));
+  report("so_passcred", setsockopt(local, SOL_SOCKET, SO_PASSCRED, &(int){1}, sizeof(int)));
   int pair[2];
   report("socketpair_vsock", socketpair(AF_VSOCK, SOCK_STREAM, 0, pair));
   report("socketpair_tipc", socketpair(AF_TIPC, SOCK_SEQPACKET, 0, pair));
   report("socketpair_unix", socketpair(AF_UNIX, SOCK_STREAM, 0, pair));
   report("socket_inet", socket(AF_INET, SOCK_DGRAM, 0));
+  report("socket_inet6", socket(AF_INET6, SOCK_STREAM, 0));
   pthread_t t;
   int rc = pthread_create(&t, NULL, thread_main, NULL);
   if (rc == 0) pthread_join(t, NULL);

@@ -13,9 +13,9 @@ TEST(Seccomp, RefusedCallsFailWithEperm) {
   for (const char* line : {"unshare=EPERM", "mount=EPERM", "ptrace=EPERM", "bpf=EPERM", "io_uring_setup=EPERM",
                            "keyctl=EPERM", "perf_event_open=EPERM", "clone_newns=EPERM", "tiocsti_high=EPERM",
                            "socket_vsock=EPERM", "socket_packet=EPERM", "socket_vsock_high=EPERM", "socket_unix=ok",
-                           "socket_inet=ok", "socketpair_vsock=EPERM", "socketpair_tipc=EPERM",
+                           "socket_inet=EPERM", "socket_inet6=EPERM", "socketpair_vsock=EPERM", "socketpair_tipc=EPERM",
                            "socketpair_unix=ok", "socket_netlink=EPERM", "io_setup=EPERM",
-                           "inotify_init1=EPERM", "so_rcvbuf=EPERM", "so_reuseaddr=ok"})
+                           "inotify_init1=EPERM", "so_rcvbuf=EPERM", "so_passcred=ok"})
     EXPECT_NE(r.stdout_data.find(std::string(line) + "\n"), std::string::npos) << line << " in\n" << r.stdout_data;
   // clone3 says "not implemented" so that glibc falls back to clone, whose flags the filter can see.
   EXPECT_NE(r.stdout_data.find("clone3=ENOSYS\n"), std::string::npos) << r.stdout_data;

@@ -1,7 +1,8 @@
 // hostile: takes host-wide quotas and kernel memory no cgroup charges, to hurt the host and other
 // runs while answering correctly: fs.aio-max-nr (io_setup), inotify instances (charged to the host
 // root that made the box's user namespace), queued signals (same), netlink messages, and socket
-// buffers raised past the defaults or grown by TCP autotuning (uncharged on cgroup v1).
+// buffers raised past the defaults or grown by TCP autotuning (uncharged on cgroup v1), and TCP
+// connections left unaccepted (charged to no cgroup on any version).
 // verdict: AC
 #define _GNU_SOURCE
 #include <errno.h>
@@ -18,9 +19,11 @@ int main(void) {
   if (syscall(SYS_io_setup, 128, &ctx) == 0 || errno != EPERM) return printf("LEAK io_setup: %s\n", strerror(errno)), 0;
   if (inotify_init1(0) >= 0 || errno != EPERM) return printf("LEAK inotify_init1: %s\n", strerror(errno)), 0;
   if (socket(AF_NETLINK, SOCK_RAW, 0) >= 0 || errno != EPERM) return printf("LEAK netlink: %s\n", strerror(errno)), 0;
-  int s = socket(AF_INET, SOCK_STREAM, 0);
+  // TCP connections nobody accepts are charged to no cgroup: no inet sockets at all.
+  if (socket(AF_INET, SOCK_STREAM, 0) >= 0 || errno != EPERM) return printf("LEAK inet: %s\n", strerror(errno)), 0;
+  if (socket(AF_INET6, SOCK_DGRAM, 0) >= 0 || errno != EPERM) return printf("LEAK inet6: %s\n", strerror(errno)), 0;
+  int s = socket(AF_UNIX, SOCK_STREAM, 0);
   int size = 8 << 20;
-  if (s < 0) return printf("LEAK no inet socket at all: %s\n", strerror(errno)), 0;
   if (setsockopt(s, SOL_SOCKET, SO_RCVBUF, &size, sizeof size) == 0 || errno != EPERM)
     return printf("LEAK SO_RCVBUF: %s\n", strerror(errno)), 0;
   close(s);
