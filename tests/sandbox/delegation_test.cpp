@@ -5,8 +5,11 @@
 #include <sys/xattr.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <filesystem>
+#include <string>
 #include <thread>
+#include <utility>
 
 #include "sandbox/file_io.h"
 #include "sandbox/mountinfo.h"
@@ -22,6 +25,15 @@ std::string cgroup2_mount() {
   return "";
 }
 
+// Runs `command` with /bin/sh: its wait status and its standard output.
+std::pair<int, std::string> shell_output(const std::string& command) {
+  FILE* pipe = ::popen(command.c_str(), "r");
+  std::string out;
+  char buf[4096];
+  while (std::size_t n = std::fread(buf, 1, sizeof buf, pipe)) out.append(buf, n);
+  return {::pclose(pipe), out};
+}
+
 TEST(Delegation, JudgeInsideItsCgroupRootMovesToALeaf) {
   if (test::shared_sandbox().cgroups().version() != "v2") GTEST_SKIP() << "cgroup v2 only";
   std::string mount = cgroup2_mount();
@@ -32,11 +44,7 @@ TEST(Delegation, JudgeInsideItsCgroupRootMovesToALeaf) {
   std::string command = "echo $$ > " + (delegated / "cgroup.procs").string() + " && exec " + JUDGE_BINARY +
                         " sandbox --format json --cgroup-root /" + name +
                         " --memory-limit 64MiB --pids-limit 16 -- /bin/sh -c 'cat /proc/self/cgroup'";
-  FILE* pipe = ::popen(command.c_str(), "r");
-  std::string out;
-  char buf[4096];
-  while (std::size_t n = std::fread(buf, 1, sizeof buf, pipe)) out.append(buf, n);
-  int status = ::pclose(pipe);
+  auto [status, out] = shell_output(command);
   EXPECT_EQ(WEXITSTATUS(status), 0) << out;
   EXPECT_NE(out.find("\"status\":\"OK\""), std::string::npos) << out;
   EXPECT_NE(out.find("0::/\n"), std::string::npos) << "the box sees its own cgroup as the root: " << out;
@@ -70,11 +78,8 @@ TEST(Delegation, JudgeStartedInTheSupervisorLeafFindsTheDelegatedScope) {
   ASSERT_TRUE(fs::create_directory(scope / "supervisor"));
   std::string command = "echo $$ > " + (scope / "supervisor" / "cgroup.procs").string() + " && exec " +
                         JUDGE_BINARY + " doctor";
-  FILE* pipe = ::popen(command.c_str(), "r");
-  std::string out;
-  char buf[4096];
-  while (std::size_t n = std::fread(buf, 1, sizeof buf, pipe)) out.append(buf, n);
-  ::pclose(pipe);
+  auto [status, out] = shell_output(command);
+  (void)status;  // doctor's verdict on the VM's other checks is not this test's business
   EXPECT_NE(out.find("v2 at " + (scope / "judge").string()), std::string::npos) << out;
   for (const char* dir : {"judge", "supervisor", ""})
     for (int i = 0; i < 100 && ::rmdir((scope / dir).c_str()) != 0 && errno != ENOENT; ++i)
