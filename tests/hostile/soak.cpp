@@ -13,18 +13,9 @@
 #include "judge/problem.h"
 #include "sandbox/file_io.h"
 #include "tests/support/host_state.h"
+#include "tests/support/process_memory.h"
 
 namespace fs = std::filesystem;
-
-namespace {
-
-std::size_t rss_kib() {
-  auto status = sandbox::read_file("/proc/self/status").value_or("");
-  auto pos = status.find("VmRSS:");
-  return pos == std::string::npos ? 0 : std::stoul(status.substr(pos + 6));
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
   int runs = argc > 1 ? std::atoi(argv[1]) : 1000;
@@ -53,12 +44,12 @@ int main(int argc, char** argv) {
   };
   for (const auto& p : programs) grade(p);  // warm-up: compile everything once
   test::HostState before = test::HostState::capture();
-  std::size_t rss_start = rss_kib();
+  std::size_t rss_start = test::rss_kib(), heap_start = test::heap_in_use_bytes();
   auto start = std::chrono::steady_clock::now();
   for (int i = 0; i < runs; ++i) grade(programs[static_cast<std::size_t>(i) % programs.size()]);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   test::HostState after = test::HostState::capture();
-  std::size_t rss_end = rss_kib();
+  std::size_t rss_end = test::rss_kib(), heap_end = test::heap_in_use_bytes();
 
   std::string left = test::leftovers(before, after);
   for (uid_t uid = options.host_id_base; uid < options.host_id_base + 2 * options.max_boxes; ++uid)
@@ -66,6 +57,7 @@ int main(int argc, char** argv) {
   for (const auto& e : fs::directory_iterator(root / "work")) left += "work dir " + e.path().string() + "; ";
   std::cout << "runs " << runs << " in " << seconds << " s\n"
             << "judge RSS: " << rss_start << " KiB at start, " << rss_end << " KiB at end\n"
+            << "judge heap in use: " << heap_start << " bytes at start, " << heap_end << " bytes at end\n"
             << "judge fds: " << before.fd_count << " at start, " << after.fd_count << " at end\n"
             << "leftovers: " << (left.empty() ? "none" : left) << "\nverdicts:\n";
   for (const auto& [program, counts] : verdicts) {
