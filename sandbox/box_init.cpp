@@ -147,6 +147,10 @@ void close_all_but(const std::vector<int>& keep) {
   while (n < 0 && errno == EINTR);
   if (n != 1) ::_exit(126);  // the supervisor gave up before the maps were written
   ::close(plan.sync_fd);
+  for (int fd : plan.cgroup_join_fds) {
+    if (::write(fd, "0", 1) != 1) fail(plan, ChildStep::JoinCgroup, errno);
+    ::close(fd);
+  }
 
   for (const Plan::Span& span : plan.wipe)
     if (span.start) std::memset(span.start, 0, span.size);
@@ -247,6 +251,7 @@ const char* step_name(ChildStep step) {
     case ChildStep::Collect: return "opening the working directory to collect from";
     case ChildStep::SocketBuffers: return "capping the TCP buffers";
     case ChildStep::Seccomp: return "loading seccomp";
+    case ChildStep::JoinCgroup: return "joining the box's cgroup";
   }
   return "setup";
 }

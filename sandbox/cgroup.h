@@ -45,8 +45,11 @@ struct CgroupAccounting {
 class BoxCgroup {
  public:
   virtual ~BoxCgroup() = default;
-  // A directory fd for clone3(CLONE_INTO_CGROUP), or -1 when the process must be attached instead.
+  // How the box's first process gets into the cgroup, cheapest first: born there (a directory fd
+  // for clone3(CLONE_INTO_CGROUP), else -1); moving itself (it writes "0" to each of these fds,
+  // opened by the judge, before anything else); or attached by the judge when both are empty.
   virtual int clone_into_fd() const { return -1; }
+  virtual std::vector<int> self_join_fds() const { return {}; }
   virtual void attach(pid_t pid) = 0;
   // Called often while the box runs: one pread, no allocation.
   virtual std::uint64_t cpu_usage_us() = 0;

@@ -35,7 +35,7 @@ struct Rlimit {
 // Codes of the setup steps the child reports when one fails.
 enum class ChildStep : int {
   OpenSource = 1, SetGid, SetUid, CgroupNs, Mount, PivotRoot, Hostname, Loopback, Fork,
-  Setsid, Stdio, Rlimit, Chdir, Caps, BoxUser, Seccomp, Collect, SocketBuffers
+  Setsid, Stdio, Rlimit, Chdir, Caps, BoxUser, Seccomp, Collect, SocketBuffers, JoinCgroup
 };
 const char* step_name(ChildStep step);
 
@@ -83,6 +83,7 @@ struct Plan {
   int exec_fd = -1;     // write end, O_CLOEXEC: closes on successful exec; errno written on failure
   int notify_fd = -1;   // unix socket for the seccomp listener fd (seccomp_notify)
   int cpu_counter_fds[3] = {-1, -1, -1};  // read by init just before it forks the program (Baseline)
+  std::vector<int> cgroup_join_fds;       // BoxCgroup::self_join_fds: init writes "0" to each, first
   // Every fd above, sorted: init closes all others at once, since in a
   // multithreaded judge it inherits the fds of concurrent runs and would hold their pipes open.
   std::vector<int> keep_fds;

@@ -248,6 +248,8 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   plan.keep_fds.push_back(plan.notify_fd);
   plan.keep_fds.push_back(plan.collect_dir_fd);
   plan.keep_fds.insert(plan.keep_fds.end(), std::begin(plan.cpu_counter_fds), std::end(plan.cpu_counter_fds));
+  plan.cgroup_join_fds = cgroup->self_join_fds();
+  plan.keep_fds.insert(plan.keep_fds.end(), plan.cgroup_join_fds.begin(), plan.cgroup_join_fds.end());
   std::erase(plan.keep_fds, -1);
   std::sort(plan.keep_fds.begin(), plan.keep_fds.end());
   mnt::plan_root(spec, host, plan.keep_fds.back() + 1, plan);
@@ -258,9 +260,10 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   notify_child.reset();
   in.box_end.reset();
 
-  // 4. Map its uid/gid, put it in the cgroup if clone3 could not, and let it go.
+  // 4. Map its uid/gid, put it in the cgroup if it can neither be born there nor move itself, and
+  // let it go.
   user::write_id_maps(box.pid(), plan, slot.init_uid(), slot.box_uid());
-  if (!box.born_in_cgroup()) cgroup->attach(box.pid());
+  if (!box.born_in_cgroup() && plan.cgroup_join_fds.empty()) cgroup->attach(box.pid());
   if (::write(sync.write.get(), "g", 1) != 1) throw_errno("releasing the box");
   sync.write.reset();
 
