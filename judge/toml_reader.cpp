@@ -1,6 +1,8 @@
 #include "judge/toml_reader.h"
 
 #include "judge/input_error.h"
+#include "judge/toml_shield.h"
+#include "sandbox/file_io.h"
 #include "sandbox/units.h"
 
 namespace judge {
@@ -8,19 +10,21 @@ namespace judge {
 TomlFile::TomlFile(const std::filesystem::path& path) : path_(path.string()) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) throw InputError(path_, 0, 0, "cannot read: no such file");
-  try {
-    table_ = toml::parse_file(path_);
-  } catch (const toml::parse_error& e) {
-    throw InputError(path_, e.source().begin.line, e.source().begin.column, std::string(e.description()));
-  }
+  auto text = sandbox::read_file(path_);
+  if (!text) throw InputError(path_, 0, 0, "cannot read");
+  parse(*text);
 }
 
-TomlFile::TomlFile(std::string_view text, const std::string& name) : path_(name) {
+TomlFile::TomlFile(std::string_view text, const std::string& name) : path_(name) { parse(text); }
+
+void TomlFile::parse(std::string_view text) {
+  TomlShield shield(text, path_);
   try {
-    table_ = toml::parse(text, path_);
+    table_ = toml::parse(shield.text(), path_);
   } catch (const toml::parse_error& e) {
-    throw InputError(path_, e.source().begin.line, e.source().begin.column, std::string(e.description()));
+    throw InputError(path_, e.source().begin.line, e.source().begin.column, shield.restore(std::string(e.description())));
   }
+  shield.restore(table_);
 }
 
 TomlTable TomlFile::root() const { return TomlTable(&path_, &table_, ""); }

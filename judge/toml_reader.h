@@ -25,6 +25,8 @@ class TomlFile {
   const std::string& path() const { return path_; }
 
  private:
+  void parse(std::string_view text);
+
   std::string path_;
   toml::table table_;
 };
