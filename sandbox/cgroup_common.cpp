@@ -40,14 +40,14 @@ CpuUsage CpuUsage::minus(const CpuUsage& base) const {
 namespace sandbox::cgroup_detail {
 
 bool make_dirs(const std::string& path) {
-  bool created = false;
-  for (std::size_t pos = 1; pos <= path.size(); ++pos) {
-    if (pos != path.size() && path[pos] != '/') continue;
-    std::string prefix = path.substr(0, pos);
-    created = ::mkdir(prefix.c_str(), 0755) == 0;
-    if (!created && errno != EEXIST) throw_errno("cannot create cgroup " + prefix);
-  }
-  return created;
+  if (::mkdir(path.c_str(), 0755) == 0) return true;
+  if (errno == EEXIST) return false;
+  std::size_t slash = path.rfind('/');
+  if (errno != ENOENT || slash == 0 || slash == std::string::npos) throw_errno("cannot create cgroup " + path);
+  make_dirs(path.substr(0, slash));
+  if (::mkdir(path.c_str(), 0755) == 0) return true;
+  if (errno != EEXIST) throw_errno("cannot create cgroup " + path);
+  return false;
 }
 
 UniqueFd open_dir(const std::string& path) {

@@ -27,6 +27,7 @@ struct Hierarchy {
   std::string mount;   // e.g. /sys/fs/cgroup/memory
   std::string parent;  // mount + root, where box cgroups are created
   std::string cpuset_mems;  // cpuset hierarchy only: what a new box copies
+  bool prepared = false;    // the parent exists (as far as we know), made or found by this process
   bool created = false;     // the parent is ours to remove
 };
 
@@ -168,15 +169,15 @@ class V1Backend : public CgroupBackend {
       }
     }
     if (!hierarchies_.count("cpuacct")) throw SandboxError("cgroup v1: the cpuacct controller is not mounted");
-    prepare_parents();
   }
 
   // The parents go when we do, unless another judge's boxes are in them (rmdir fails; that judge
   // removes them later, and one that finds them gone makes them again). A parent the user named
-  // goes only if we made it.
+  // goes only if we made it. Parents are made when a box first needs them: a run of the CLI
+  // joins three hierarchies of six, and each parent costs a mkdir and an rmdir.
   ~V1Backend() override {
     for (auto& [mount, h] : by_mount_)
-      if (h.created || !user_root_) ::rmdir(h.parent.c_str());
+      if (h.prepared && (h.created || !user_root_)) ::rmdir(h.parent.c_str());
   }
 
   std::string_view version() const override { return "v1"; }
@@ -212,12 +213,13 @@ class V1Backend : public CgroupBackend {
     for (const Hierarchy* h : {cpuacct, memory, pids, cpu, cpuset, blkio})
       if (h && std::find(joined.begin(), joined.end(), h) == joined.end()) joined.push_back(h);
 
+    prepare_parents(joined, false);
     auto box = std::make_unique<V1Box>(name, joined, cpuacct, memory, pids, blkio);
     for (const Hierarchy* h : joined) {
       bool made = ::mkdir(box->path(h).c_str(), 0755) == 0;
       if (!made && errno == ENOENT) {
         // Another judge that had created the parent removed it on exit: make it again.
-        prepare_parents();
+        prepare_parents({h}, true);
         made = ::mkdir(box->path(h).c_str(), 0755) == 0;
       }
       if (!made) {
@@ -283,15 +285,21 @@ class V1Backend : public CgroupBackend {
 
  private:
   // Another judge leaving may remove an empty parent at any moment: try again from the start.
-  void prepare_parents() {
+  void prepare_parents(const std::vector<const Hierarchy*>& needed, bool again) {
     std::lock_guard lock(mutex_);
-    for (int attempt = 1;; ++attempt) {
-      try {
-        for (auto& [mount, h] : by_mount_) h.created = make_dirs(h.parent) || h.created;
-        if (auto it = hierarchies_.find("cpuset"); it != hierarchies_.end()) inherit_cpuset(*it->second);
-        return;
-      } catch (const SandboxError&) {
-        if (attempt == 5) throw;
+    auto cpuset = hierarchies_.find("cpuset");
+    for (const Hierarchy* wanted : needed) {
+      Hierarchy& h = by_mount_.at(wanted->mount);
+      if (h.prepared && !again) continue;
+      for (int attempt = 1;; ++attempt) {
+        try {
+          h.created = make_dirs(h.parent) || h.created;
+          if (cpuset != hierarchies_.end() && cpuset->second == &h) inherit_cpuset(h);
+          h.prepared = true;
+          break;
+        } catch (const SandboxError&) {
+          if (attempt == 5) throw;
+        }
       }
     }
   }
