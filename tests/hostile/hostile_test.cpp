@@ -20,6 +20,7 @@
 #include "judge/problem.h"
 #include "sandbox/file_io.h"
 #include "sandbox/owner.h"
+#include "sandbox/units.h"
 #include "tests/support/host_state.h"
 #include "tests/support/process_memory.h"
 
@@ -35,6 +36,7 @@ struct Hostile {
   std::string description, verdict;
   std::vector<std::string> messages, unchanged;
   std::optional<int> exit_code, signal;
+  std::optional<std::chrono::microseconds> time_limit;
 };
 
 Hostile parse(const fs::path& file) {
@@ -56,6 +58,7 @@ Hostile parse(const fs::path& file) {
     if (key == "unchanged") h.unchanged.push_back(value);
     if (key == "exit-code") h.exit_code = std::stoi(value);
     if (key == "signal") h.signal = std::stoi(value);
+    if (key == "time-limit") h.time_limit = sandbox::parse_duration(value);
   }
   return h;
 }
@@ -140,6 +143,11 @@ TEST_P(HostileProgram, IsContained) {
   const Hostile& h = GetParam();
   ASSERT_FALSE(h.verdict.empty()) << h.file << " has no '// verdict:' line";
   judge::Problem problem = judge::load_problem(kSuite / "problem/problem.toml");
+  if (h.time_limit) {
+    // An attack on another limit must reach that limit first, however slow this machine is.
+    problem.time_limit = *h.time_limit;
+    problem.wall_time_limit = 3 * *h.time_limit + std::chrono::seconds(1);
+  }
   auto languages = judge::Languages::load({judge::Languages::default_file(), kSuite / "languages.toml"});
   judge::Grader grader(*sandbox_, languages, root_ / "cache", root_ / "work");
   Listener listener;

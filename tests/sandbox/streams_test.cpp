@@ -95,7 +95,9 @@ TEST(Streams, ForwardToASlowReaderDoesNotHoldUpTheWallLimit) {
   spec.limits.wall_time = std::chrono::milliseconds(500);
   auto r = run_clean(spec);
   EXPECT_EQ(r.status, Status::TLE) << r.message;
-  EXPECT_LT(r.wall_us, 2'000'000u);
+  // Ended at the limit, not held up by the writes the reader never takes (which would last until
+  // ctest's timeout): a few seconds of slack for a busy host.
+  EXPECT_LT(r.wall_us, 6'000'000u);
   EXPECT_TRUE(r.stdout_truncated) << "what the reader never took was dropped";
   ::close(fds[0]);
   ::close(fds[1]);

@@ -2,6 +2,7 @@
 // limit + 1), closing its mappings as it goes. Their pages are shmem, charged to the box's memory cgroup.
 // verdict: MLE
 // message: memory limit
+// time-limit: 30s
 #define _GNU_SOURCE
 #include <string.h>
 #include <sys/mman.h>

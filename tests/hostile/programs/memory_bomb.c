@@ -1,6 +1,7 @@
 // hostile: allocates and touches memory without end
 // verdict: MLE
 // message: memory limit
+// time-limit: 30s
 #include <stdlib.h>
 #include <string.h>
 int main(void) {

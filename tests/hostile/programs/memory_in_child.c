@@ -2,6 +2,7 @@
 // the OOM killer kills only the child; the box still went over its memory limit, and that is what counts.
 // verdict: MLE
 // message: memory limit
+// time-limit: 30s
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -3,6 +3,7 @@
 // dies with the box's IPC namespace.
 // verdict: MLE
 // message: memory limit
+// time-limit: 30s
 #include <string.h>
 #include <sys/shm.h>
 int main(void) {

@@ -2,6 +2,7 @@
 // holds the binary and page tables) runs out a little before the stack limit: the OOM killer ends it.
 // verdict: MLE
 // message: memory limit
+// time-limit: 30s
 #include <stdio.h>
 static long down(long n) {
   volatile char frame[1000];  // volatile: no tail call, no optimised-away frame
