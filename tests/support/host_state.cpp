@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -70,6 +71,18 @@ std::vector<pid_t> processes_of_uid(uid_t uid) {
   }
   ::closedir(d);
   return pids;
+}
+
+std::uint64_t disk_flushes() {
+  std::uint64_t total = 0;
+  std::error_code ec;
+  for (const auto& device : std::filesystem::directory_iterator("/sys/block", ec)) {
+    std::ifstream stat(device.path() / "stat");
+    std::uint64_t field = 0;
+    for (int i = 1; i <= 16 && stat >> field; ++i)
+      if (i == 16) total += field;
+  }
+  return total;
 }
 
 std::string leftovers(const HostState& before, const HostState& after) {

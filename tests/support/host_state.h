@@ -3,6 +3,8 @@
 
 #include <sys/types.h>
 
+#include <cstdint>
+
 #include <set>
 #include <string>
 #include <vector>
@@ -19,6 +21,10 @@ struct HostState {
 
 // Host processes running as `uid`.
 std::vector<pid_t> processes_of_uid(uid_t uid);
+
+// Cache flushes completed by all of the host's block devices (field 16 of /sys/block/*/stat, Linux
+// 5.5 and later): what a flush storm drives up. 0 on a host without block devices.
+std::uint64_t disk_flushes();
 
 // Describes the differences, or "" when `after` leaves nothing behind `before`.
 std::string leftovers(const HostState& before, const HostState& after);
