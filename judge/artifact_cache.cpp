@@ -2,7 +2,6 @@
 
 #include <dirent.h>
 #include <fcntl.h>
-#include <nettle/sha2.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -12,6 +11,7 @@
 #include <atomic>
 #include <memory>
 
+#include "judge/sha256.h"
 #include "sandbox/error.h"
 #include "sandbox/collect.h"
 #include "sandbox/fd.h"
@@ -22,21 +22,6 @@ namespace fs = std::filesystem;
 using sandbox::UniqueFd;
 
 namespace {
-
-std::string sha256_hex(std::string_view data) {
-  sha256_ctx ctx;
-  sha256_init(&ctx);
-  sha256_update(&ctx, data.size(), reinterpret_cast<const std::uint8_t*>(data.data()));
-  std::uint8_t digest[SHA256_DIGEST_SIZE];
-  sha256_digest(&ctx, sizeof digest, digest);
-  static const char* hex = "0123456789abcdef";
-  std::string out;
-  for (unsigned i = 0; i < sizeof digest; ++i) {
-    out += hex[digest[i] >> 4];
-    out += hex[digest[i] & 15];
-  }
-  return out;
-}
 
 // The compiler binary's identity: a new compiler version means new artifacts.
 std::string fingerprint(const std::vector<std::string>& command) {
