@@ -10,6 +10,7 @@
 
 #include "judge/artifact_layer.h"
 #include "judge/sha256.h"
+#include "judge/toolchain.h"
 #include "sandbox/error.h"
 #include "sandbox/owner.h"
 
@@ -22,20 +23,6 @@ namespace {
 // Staging and evicted entries, removed by whoever starts next if their owner died meanwhile.
 constexpr const char* kScratch = ".tmp-";
 constexpr const char* kLockFile = ".lock";
-
-// The compiler binary's identity: a new compiler version means new artifacts.
-std::string fingerprint(const std::vector<std::string>& command) {
-  if (command.empty()) return "none";
-  std::string program = command[0];
-  struct stat st {};
-  if (program.find('/') != std::string::npos) {
-    if (::stat(program.c_str(), &st) != 0) return "missing";
-  } else if (::stat(("/usr/bin/" + program).c_str(), &st) != 0 && ::stat(("/bin/" + program).c_str(), &st) != 0) {
-    return "missing";
-  }
-  return std::to_string(st.st_dev) + ":" + std::to_string(st.st_ino) + ":" + std::to_string(st.st_size) + ":" +
-         std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec);
-}
 
 void append_field(std::string& out, std::string_view field) {
   out += std::to_string(field.size());
@@ -103,8 +90,10 @@ fs::path ArtifactCache::scratch_name() const {
   return root_ / (kScratch + sandbox::owner_token() + "-" + std::to_string(sequence++));
 }
 
-std::string ArtifactCache::key(const Language& l, std::string_view source) const {
-  std::string material = "judge-artifact-v2";
+std::optional<std::string> ArtifactCache::key(const Language& l, std::string_view source) const {
+  std::optional<std::string> toolchain = toolchain_fingerprint(l.compile, root_);
+  if (!toolchain) return std::nullopt;
+  std::string material = "judge-artifact-v3";
   append_field(material, l.id);
   for (const std::string& arg : l.compile) append_field(material, arg);
   append_field(material, "|");
@@ -117,7 +106,7 @@ std::string ArtifactCache::key(const Language& l, std::string_view source) const
                      static_cast<std::uint64_t>(l.compile_wall_time_limit.count()), l.compile_memory_limit,
                      l.compile_output_limit, static_cast<std::uint64_t>(l.compile_pids_limit)})
     append_field(material, std::to_string(limit));
-  append_field(material, fingerprint(l.compile));
+  append_field(material, *toolchain);
   append_field(material, source);
   return sha256_hex(material);
 }

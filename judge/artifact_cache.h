@@ -1,5 +1,5 @@
 // Compiled programs, kept by the SHA-256 of what produced them (language, compile command, the
-// compiler binary, the source), each one a directory usable as a read-only layer: DIR/sol/<files>.
+// toolchain, the source), each one a directory usable as a read-only layer: DIR/sol/<files>.
 // Judges may share one cache: docs/languages.md says how they keep out of each other's way.
 #pragma once
 
@@ -32,7 +32,8 @@ class ArtifactCache {
   static std::filesystem::path default_root();  // /var/cache/judge
   static constexpr std::uint64_t kDefaultMaxBytes = 4ull << 30;
 
-  std::string key(const Language& language, std::string_view source) const;
+  // nullopt when the toolchain could not be identified: then nothing may be cached.
+  std::optional<std::string> key(const Language& language, std::string_view source) const;
   // The layer for `key`, if cached: marked as just used and held for the lease's lifetime.
   std::optional<CacheLease> find(const std::string& key) const;
   // Moves `layer` (made by make_layer; renamed, or copied from another filesystem) into the cache

@@ -50,8 +50,8 @@ std::string failure_message(const sandbox::RunResult& r, const Language& l) {
 CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& language, std::string_view source,
                                   ArtifactCache& cache, WorkDir& work) {
   CompileOutcome out;
-  std::string key = cache.key(language, source);
-  out.lease = cache.find(key);
+  std::optional<std::string> key = cache.key(language, source);
+  if (key) out.lease = cache.find(*key);
   if (out.lease) {
     out.report.status = language.compile.empty() ? CompileReport::Status::Skipped : CompileReport::Status::OK;
     out.report.cached = true;
@@ -114,7 +114,7 @@ CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& lan
   try {
     fs::path layer = work.path() / "layer";
     make_layer(artifacts, names, language.compile_output_limit, layer);
-    out.lease = cache.store(key, layer);
+    if (key) out.lease = cache.store(*key, layer);
     out.layer = out.lease ? out.lease->layer() : layer;
   } catch (const std::exception& e) {
     out.report.status = CompileReport::Status::IE;
