@@ -31,7 +31,7 @@ int cmd_run(int argc, char** argv) {
       ("fail-fast", po::bool_switch(&fail_fast), "stop at the first test that is not AC")
       ("jobs,j", po::value(&jobs), "tests to run at once, each pinned to its own CPU (default 1)")
       ("cache-dir", po::value(&cache_dir), "compiled programs (default /var/cache/judge)")
-      ("cache-max", po::value(&cache_max), "size the cache may reach before old entries go (default 4GiB)")
+      ("cache-max", po::value(&cache_max), "disk space the cache never exceeds, entries in use included (default 4GiB)")
       ("help,h", "this help");
   add_host_options(desc, host);
   po::options_description hidden;

@@ -1,20 +1,17 @@
 #include "judge/artifact_cache.h"
 
-#include <dirent.h>
 #include <fcntl.h>
-#include <nettle/sha2.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <ctime>
-
 #include <algorithm>
 #include <atomic>
-#include <memory>
 
+#include "judge/artifact_layer.h"
+#include "judge/sha256.h"
+#include "judge/toolchain.h"
 #include "sandbox/error.h"
-#include "sandbox/collect.h"
-#include "sandbox/fd.h"
 #include "sandbox/owner.h"
 
 namespace judge {
@@ -23,34 +20,9 @@ using sandbox::UniqueFd;
 
 namespace {
 
-std::string sha256_hex(std::string_view data) {
-  sha256_ctx ctx;
-  sha256_init(&ctx);
-  sha256_update(&ctx, data.size(), reinterpret_cast<const std::uint8_t*>(data.data()));
-  std::uint8_t digest[SHA256_DIGEST_SIZE];
-  sha256_digest(&ctx, sizeof digest, digest);
-  static const char* hex = "0123456789abcdef";
-  std::string out;
-  for (unsigned i = 0; i < sizeof digest; ++i) {
-    out += hex[digest[i] >> 4];
-    out += hex[digest[i] & 15];
-  }
-  return out;
-}
-
-// The compiler binary's identity: a new compiler version means new artifacts.
-std::string fingerprint(const std::vector<std::string>& command) {
-  if (command.empty()) return "none";
-  std::string program = command[0];
-  struct stat st {};
-  if (program.find('/') != std::string::npos) {
-    if (::stat(program.c_str(), &st) != 0) return "missing";
-  } else if (::stat(("/usr/bin/" + program).c_str(), &st) != 0 && ::stat(("/bin/" + program).c_str(), &st) != 0) {
-    return "missing";
-  }
-  return std::to_string(st.st_dev) + ":" + std::to_string(st.st_ino) + ":" + std::to_string(st.st_size) + ":" +
-         std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec);
-}
+// Staging and evicted entries, removed by whoever starts next if their owner died meanwhile.
+constexpr const char* kScratch = ".tmp-";
+constexpr const char* kLockFile = ".lock";
 
 void append_field(std::string& out, std::string_view field) {
   out += std::to_string(field.size());
@@ -58,28 +30,43 @@ void append_field(std::string& out, std::string_view field) {
   out += field;
 }
 
-void copy_regular_file(int from_dir, const std::string& name, int to_dir, std::uint64_t max_size) {
-  UniqueFd in(::openat(from_dir, name.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
-  if (!in) sandbox::throw_errno("cannot open artifact " + name);
-  struct stat st {};
-  if (::fstat(in.get(), &st) != 0 || !S_ISREG(st.st_mode)) throw sandbox::SandboxError("artifact " + name + " is not a regular file");
-  if (static_cast<std::uint64_t>(st.st_size) > max_size) throw sandbox::SandboxError("artifact " + name + " is too large");
-  mode_t mode = (st.st_mode & 0111) ? 0755 : 0644;
-  UniqueFd out(::openat(to_dir, name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode));
-  if (!out) sandbox::throw_errno("cannot create cached " + name);
-  char buf[1 << 16];
-  std::uint64_t total = 0;
-  for (;;) {
-    ssize_t n = ::read(in.get(), buf, sizeof buf);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) sandbox::throw_errno("reading artifact " + name);
-    if (n == 0) break;
-    total += static_cast<std::uint64_t>(n);
-    if (total > max_size) throw sandbox::SandboxError("artifact " + name + " is too large");
-    if (::write(out.get(), buf, static_cast<std::size_t>(n)) != n) sandbox::throw_errno("writing cached " + name);
-  }
-  ::fchmod(out.get(), mode);
+bool is_entry_name(std::string_view name) {
+  return !name.empty() && name[0] != '.' && name.find('/') == std::string_view::npos;
 }
+
+std::uint64_t blocks_of(const fs::path& path) {
+  struct stat st {};
+  return ::lstat(path.c_str(), &st) == 0 ? static_cast<std::uint64_t>(st.st_blocks) * 512 : 0;
+}
+
+// What a tree takes on disk (st_blocks, not sizes: what the disk really holds), links not followed.
+std::uint64_t disk_usage(const fs::path& path) {
+  std::uint64_t total = blocks_of(path);
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec))
+    total += blocks_of(it->path());
+  return total;
+}
+
+UniqueFd open_dir(const fs::path& dir) {
+  return UniqueFd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+}
+
+// Held by whoever changes the cache (publishes or evicts), among all judges sharing it. Finding
+// does not wait for it: entries have locks of their own.
+class WriterLock {
+ public:
+  explicit WriterLock(const fs::path& root)
+      : fd_(::open((root / kLockFile).c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600)) {
+    if (!fd_) sandbox::throw_errno("cannot open " + (root / kLockFile).string());
+    while (::flock(fd_.get(), LOCK_EX) != 0)
+      if (errno != EINTR) sandbox::throw_errno("cannot lock " + (root / kLockFile).string());
+  }
+
+ private:
+  UniqueFd fd_;
+};
 
 }  // namespace
 
@@ -92,14 +79,21 @@ ArtifactCache::ArtifactCache(fs::path root, std::uint64_t max_bytes) : root_(fs:
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(root_, ec)) {
     std::string name = entry.path().filename().string();
-    if (name.rfind(".tmp-", 0) == 0 && sandbox::is_stale_owner(name.substr(5))) fs::remove_all(entry.path(), ec);
+    if (name.rfind(kScratch, 0) == 0 && sandbox::is_stale_owner(name.substr(5))) fs::remove_all(entry.path(), ec);
   }
 }
 
 fs::path ArtifactCache::default_root() { return "/var/cache/judge"; }
 
-std::string ArtifactCache::key(const Language& l, std::string_view source) const {
-  std::string material = "judge-artifact-v2";
+fs::path ArtifactCache::scratch_name() const {
+  static std::atomic<unsigned> sequence{0};
+  return root_ / (kScratch + sandbox::owner_token() + "-" + std::to_string(sequence++));
+}
+
+std::optional<std::string> ArtifactCache::key(const Language& l, std::string_view source) const {
+  std::optional<std::string> toolchain = toolchain_fingerprint(l.compile, root_);
+  if (!toolchain) return std::nullopt;
+  std::string material = "judge-artifact-v3";
   append_field(material, l.id);
   for (const std::string& arg : l.compile) append_field(material, arg);
   append_field(material, "|");
@@ -112,97 +106,136 @@ std::string ArtifactCache::key(const Language& l, std::string_view source) const
                      static_cast<std::uint64_t>(l.compile_wall_time_limit.count()), l.compile_memory_limit,
                      l.compile_output_limit, static_cast<std::uint64_t>(l.compile_pids_limit)})
     append_field(material, std::to_string(limit));
-  append_field(material, fingerprint(l.compile));
+  append_field(material, *toolchain);
   append_field(material, source);
   return sha256_hex(material);
 }
 
-std::optional<fs::path> ArtifactCache::find(const std::string& key) const {
+std::optional<CacheLease> ArtifactCache::find(const std::string& key) const {
+  if (!is_entry_name(key)) return std::nullopt;
   fs::path dir = root_ / key;
-  std::error_code ec;
-  if (!fs::is_directory(dir / "sol", ec) || fs::is_symlink(dir, ec)) return std::nullopt;
-  ::utimensat(AT_FDCWD, dir.c_str(), nullptr, 0);  // its mtime is its last use
-  return dir;
+  UniqueFd fd = open_dir(dir);
+  // Held exclusively, it is being evicted; once its evictor let go, it may be gone or another
+  // entry may have its name: then the name no longer leads to the directory locked here.
+  if (!fd || ::flock(fd.get(), LOCK_SH | LOCK_NB) != 0) return std::nullopt;
+  struct stat held {}, named {}, sol {};
+  if (::fstat(fd.get(), &held) != 0 || ::lstat(dir.c_str(), &named) != 0 || held.st_dev != named.st_dev ||
+      held.st_ino != named.st_ino || ::fstatat(fd.get(), "sol", &sol, AT_SYMLINK_NOFOLLOW) != 0 ||
+      !S_ISDIR(sol.st_mode))
+    return std::nullopt;
+  ::futimens(fd.get(), nullptr);  // its mtime is its last use
+  return CacheLease(std::move(fd), dir);
 }
 
-// Entries by last use, oldest first, removed until the whole fits; never `keep` (just stored) nor
-// one used within the hour (its layer may be under a running box: removing files below a mounted
-// overlay is undefined behaviour). Sizes are st_blocks: what the disk really holds.
-void ArtifactCache::evict_beyond_quota(const fs::path& keep) const {
+// Under the writer lock. Evicts entries nobody holds, least recently used first: as many as it
+// takes to be within the quota (it may have been lowered), then, only if that makes enough room,
+// as many as `bytes` more need. Whether `bytes` more fit.
+bool ArtifactCache::make_room(std::uint64_t bytes) const {
   struct Entry {
     fs::path dir;
-    std::uint64_t bytes = 0;
-    std::int64_t used = 0;
+    struct timespec used;
+    std::uint64_t bytes;
   };
   std::vector<Entry> entries;
-  std::uint64_t total = 0;
+  std::uint64_t total = blocks_of(root_);
   std::error_code ec;
   for (const auto& child : fs::directory_iterator(root_, ec)) {
     struct stat st {};
-    if (::lstat(child.path().c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) continue;
-    Entry e{child.path(), 0, st.st_mtim.tv_sec};
-    for (auto it = fs::recursive_directory_iterator(child.path(), ec); !ec && it != fs::recursive_directory_iterator();
-         it.increment(ec)) {
-      struct stat file {};
-      if (::lstat(it->path().c_str(), &file) == 0) e.bytes += static_cast<std::uint64_t>(file.st_blocks) * 512;
+    std::uint64_t size = disk_usage(child.path());
+    total += size;
+    if (is_entry_name(child.path().filename().string()) && ::lstat(child.path().c_str(), &st) == 0 &&
+        S_ISDIR(st.st_mode))
+      entries.push_back({child.path(), st.st_mtim, size});
+  }
+  if (ec) throw sandbox::SandboxError("cannot list " + root_.string() + ": " + ec.message());
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    return a.used.tv_sec != b.used.tv_sec ? a.used.tv_sec < b.used.tv_sec : a.used.tv_nsec < b.used.tv_nsec;
+  });
+  // Unpublished first (a rename), so that no find sees it half removed.
+  auto evict = [&](const Entry& e) {
+    fs::path doomed = scratch_name();
+    std::error_code removed;
+    if (::rename(e.dir.c_str(), doomed.c_str()) == 0 && fs::remove_all(doomed, removed) && !removed)
+      total -= std::min(total, e.bytes);
+  };
+  // An entry held by a grading cannot be locked: it stays.
+  auto lock = [](const Entry& e) {
+    UniqueFd fd = open_dir(e.dir);
+    if (fd && ::flock(fd.get(), LOCK_EX | LOCK_NB) != 0) fd.reset();
+    return fd;
+  };
+
+  std::size_t next = 0;
+  while (total > max_bytes_ && next < entries.size()) {
+    const Entry& e = entries[next++];
+    if (UniqueFd held = lock(e)) evict(e);
+  }
+  if (total > max_bytes_ || bytes > max_bytes_) return false;
+  const std::uint64_t excess = bytes > max_bytes_ - total ? bytes - (max_bytes_ - total) : 0;
+  std::vector<std::pair<const Entry*, UniqueFd>> chosen;
+  std::uint64_t freed = 0;
+  while (freed < excess && next < entries.size()) {
+    const Entry& e = entries[next++];
+    if (UniqueFd held = lock(e)) {
+      freed += e.bytes;
+      chosen.emplace_back(&e, std::move(held));
     }
-    total += e.bytes;
-    if (child.path() != keep && child.path().filename().string().rfind(".tmp-", 0) != 0) entries.push_back(e);
   }
-  if (total <= max_bytes_) return;
-  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.used < b.used; });
-  const std::int64_t hour_ago = static_cast<std::int64_t>(::time(nullptr)) - 3600;
-  for (const Entry& e : entries) {
-    if (total <= max_bytes_ || e.used > hour_ago) break;
-    fs::remove_all(e.dir, ec);
-    if (!ec) total -= std::min(total, e.bytes);
-  }
+  if (freed < excess) return false;  // the locks go: nothing was evicted for an entry that cannot fit
+  for (const auto& [e, held] : chosen) evict(*e);
+  return total <= max_bytes_ && bytes <= max_bytes_ - total;
 }
 
-fs::path ArtifactCache::store(const std::string& key, const fs::path& from_dir, const std::vector<std::string>& names,
-                              std::uint64_t max_size) {
-  static std::atomic<unsigned> sequence{0};
-  fs::path staging = root_ / (".tmp-" + sandbox::owner_token() + "-" + std::to_string(sequence++));
-  fs::path layer = root_ / key;
-  try {
-    if (::mkdir(staging.c_str(), 0755) != 0 || ::mkdir((staging / "sol").c_str(), 0755) != 0)
-      sandbox::throw_errno("cannot create " + staging.string());
-    ::chmod(staging.c_str(), 0755);
-    ::chmod((staging / "sol").c_str(), 0755);
-    UniqueFd from(::open(from_dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-    UniqueFd to(::open((staging / "sol").c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (!from || !to) sandbox::throw_errno("cannot open " + from_dir.string());
-    for (const std::string& name : names) copy_regular_file(from.get(), name, to.get(), max_size);
-    if (::rename(staging.c_str(), layer.c_str()) != 0) {
-      // Another judge published the same artifact first: theirs is as good as ours.
-      if (errno != EEXIST && errno != ENOTEMPTY) sandbox::throw_errno("cannot publish " + layer.string());
-      fs::remove_all(staging);
+std::optional<CacheLease> ArtifactCache::store(const std::string& key, const fs::path& layer) {
+  if (!is_entry_name(key)) throw sandbox::SandboxError("not a cache key: " + key);
+  WriterLock writer(root_);
+  if (auto lease = find(key)) return lease;  // another judge stored it since this one looked
+  fs::path published = root_ / key;
+  struct stat st {};
+  if (::lstat(published.c_str(), &st) == 0) {
+    // What find refuses under the writer lock is no entry (one half made by hand, say), unless
+    // find failed for want of an fd: a directory is removed only once it is locked like an evictee.
+    UniqueFd held = S_ISDIR(st.st_mode) ? open_dir(published) : UniqueFd();
+    if (S_ISDIR(st.st_mode) && (!held || ::flock(held.get(), LOCK_EX | LOCK_NB) != 0))
+      sandbox::throw_errno("cannot replace " + published.string());
+    fs::path junk = scratch_name();
+    if (::rename(published.c_str(), junk.c_str()) != 0) sandbox::throw_errno("cannot remove " + published.string());
+    fs::remove_all(junk);
+  }
+  if (!make_room(disk_usage(layer))) return std::nullopt;
+
+  fs::path staging = scratch_name();
+  const bool moved = ::rename(layer.c_str(), staging.c_str()) == 0;
+  if (!moved) {
+    if (errno != EXDEV) sandbox::throw_errno("cannot move " + layer.string() + " into the cache");
+    try {
+      copy_layer(layer, staging);
+    } catch (...) {
+      std::error_code ec;
+      fs::remove_all(staging, ec);
+      throw;
     }
-    evict_beyond_quota(layer);
-  } catch (...) {
+  }
+  auto undo = [&] {
     std::error_code ec;
-    fs::remove_all(staging, ec);
-    throw;
+    if (moved) ::rename(staging.c_str(), layer.c_str());
+    else fs::remove_all(staging, ec);
+  };
+  // Another filesystem may take more room for the same files.
+  if (!moved && !make_room(0)) {
+    undo();
+    return std::nullopt;
   }
-  return layer;
-}
-
-std::vector<std::string> matching_files(const fs::path& dir, const std::vector<std::string>& patterns) {
-  std::vector<std::string> names;
-  DIR* d = ::opendir(dir.c_str());
-  if (!d) return names;
-  while (dirent* e = ::readdir(d)) {
-    struct stat st {};
-    if (::fstatat(::dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode)) continue;
-    for (const std::string& pattern : patterns)
-      if (sandbox::collect::glob_match(pattern.c_str(), e->d_name)) {  // as the box's init matched them
-        names.emplace_back(e->d_name);
-        break;
-      }
+  // Held from before it is published: no evictor can take it between publishing and using.
+  UniqueFd fd = open_dir(staging);
+  if (!fd || ::flock(fd.get(), LOCK_SH) != 0 || ::rename(staging.c_str(), published.c_str()) != 0) {
+    int error = errno;
+    undo();
+    errno = error;
+    sandbox::throw_errno("cannot publish " + published.string());
   }
-  ::closedir(d);
-  std::sort(names.begin(), names.end());
-  return names;
+  ::futimens(fd.get(), nullptr);
+  return CacheLease(std::move(fd), published);
 }
 
 }  // namespace judge

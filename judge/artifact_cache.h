@@ -1,5 +1,6 @@
 // Compiled programs, kept by the SHA-256 of what produced them (language, compile command, the
-// compiler binary, the source), each one a directory usable as a read-only layer: DIR/sol/<files>.
+// toolchain, the source), each one a directory usable as a read-only layer: DIR/sol/<files>.
+// Judges may share one cache: docs/languages.md says how they keep out of each other's way.
 #pragma once
 
 #include <cstdint>
@@ -7,36 +8,46 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "judge/language.h"
+#include "sandbox/fd.h"
 
 namespace judge {
 
+// A cached layer in use: while this lives no judge evicts it (a shared flock on its directory).
+class CacheLease {
+ public:
+  CacheLease(sandbox::UniqueFd dir, std::filesystem::path layer) : dir_(std::move(dir)), layer_(std::move(layer)) {}
+  const std::filesystem::path& layer() const { return layer_; }
+
+ private:
+  sandbox::UniqueFd dir_;
+  std::filesystem::path layer_;
+};
+
 class ArtifactCache {
  public:
-  // The cache holds at most `max_bytes`: storing past that evicts the least recently used entries
-  // (but none used in the last hour: a judge may be running tests over it).
+  // The cache never holds more than `max_bytes` on disk (st_blocks), entries in use included.
   explicit ArtifactCache(std::filesystem::path root, std::uint64_t max_bytes = kDefaultMaxBytes);
   static std::filesystem::path default_root();  // /var/cache/judge
   static constexpr std::uint64_t kDefaultMaxBytes = 4ull << 30;
 
-  std::string key(const Language& language, std::string_view source) const;
-  // The layer directory for `key`, if cached (and marked as just used).
-  std::optional<std::filesystem::path> find(const std::string& key) const;
-  // Copies the regular files `names` out of `from_dir` (made by a box: links are never followed)
-  // into a new layer, published atomically. Returns the layer directory. Throws SandboxError.
-  std::filesystem::path store(const std::string& key, const std::filesystem::path& from_dir,
-                              const std::vector<std::string>& names, std::uint64_t max_size);
+  // nullopt when the toolchain could not be identified: then nothing may be cached.
+  std::optional<std::string> key(const Language& language, std::string_view source) const;
+  // The layer for `key`, if cached: marked as just used and held for the lease's lifetime.
+  std::optional<CacheLease> find(const std::string& key) const;
+  // Moves `layer` (made by make_layer; renamed, or copied from another filesystem) into the cache
+  // as `key`, after evicting the least recently used entries nobody holds until it fits. nullopt
+  // when it cannot fit: `layer` is then left where it was, for a grading without the cache.
+  // Throws SandboxError.
+  std::optional<CacheLease> store(const std::string& key, const std::filesystem::path& layer);
 
  private:
-  void evict_beyond_quota(const std::filesystem::path& keep) const;
+  bool make_room(std::uint64_t bytes) const;
+  std::filesystem::path scratch_name() const;
 
   std::filesystem::path root_;
   std::uint64_t max_bytes_;
 };
-
-// Names of regular files in `dir` matching any of `patterns` (fnmatch globs), sorted.
-std::vector<std::string> matching_files(const std::filesystem::path& dir, const std::vector<std::string>& patterns);
 
 }  // namespace judge

@@ -5,6 +5,7 @@
 
 #include <fstream>
 
+#include "judge/artifact_layer.h"
 #include "judge/box_spec.h"
 #include "sandbox/error.h"
 #include "sandbox/units.h"
@@ -49,11 +50,12 @@ std::string failure_message(const sandbox::RunResult& r, const Language& l) {
 CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& language, std::string_view source,
                                   ArtifactCache& cache, WorkDir& work) {
   CompileOutcome out;
-  std::string key = cache.key(language, source);
-  if (auto layer = cache.find(key)) {
+  std::optional<std::string> key = cache.key(language, source);
+  if (key) out.lease = cache.find(*key);
+  if (out.lease) {
     out.report.status = language.compile.empty() ? CompileReport::Status::Skipped : CompileReport::Status::OK;
     out.report.cached = true;
-    out.layer = *layer;
+    out.layer = out.lease->layer();
     return out;
   }
 
@@ -108,8 +110,12 @@ CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& lan
     return out;
   }
   // matching_files took regular files only, and the box is gone: what fails now is the judge's.
+  // A layer the cache has no room for is used from the work directory, which goes with the grading.
   try {
-    out.layer = cache.store(key, artifacts, names, language.compile_output_limit);
+    fs::path layer = work.path() / "layer";
+    make_layer(artifacts, names, language.compile_output_limit, layer);
+    if (key) out.lease = cache.store(*key, layer);
+    out.layer = out.lease ? out.lease->layer() : layer;
   } catch (const std::exception& e) {
     out.report.status = CompileReport::Status::IE;
     out.report.message = std::string("caching the compiled program: ") + e.what();

@@ -1,7 +1,9 @@
-// The compile step: the submission compiled in its own box, its artifacts cached as a layer.
+// The compile step: the submission compiled in its own box, its artifacts cached as a layer when
+// the cache has room for them.
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string_view>
 
 #include "judge/artifact_cache.h"
@@ -14,7 +16,8 @@ namespace judge {
 
 struct CompileOutcome {
   CompileReport report;
-  std::filesystem::path layer;  // when report.status is OK or Skipped
+  std::filesystem::path layer;       // when report.status is OK or Skipped
+  std::optional<CacheLease> lease;   // the cached layer, held until the grading ends; none: WORK/layer
 };
 
 // The compiler sees only the source, in a fresh /box: never the tests or the judge's files.

@@ -133,6 +133,8 @@ Report Grader::grade(const Problem& problem, const fs::path& submission, const G
   report.language = language->id;
   report.cgroup_backend = std::string(sandbox_.cgroups().version());
   WorkDir work(work_root_);
+  // Lives until the tests are done: it holds the cached layer they run over, or the work
+  // directory does.
   CompileOutcome compiled = compile_submission(sandbox_, *language, source, cache_, work);
   report.compile = compiled.report;
   if (options.on_compile) options.on_compile(report.compile);

@@ -21,6 +21,7 @@
 #include "sandbox/file_io.h"
 #include "sandbox/owner.h"
 #include "sandbox/units.h"
+#include "tests/support/disk_usage.h"
 #include "tests/support/host_state.h"
 #include "tests/support/process_memory.h"
 
@@ -38,6 +39,7 @@ struct Hostile {
   std::optional<int> exit_code, signal;
   std::optional<std::chrono::microseconds> time_limit;
   std::optional<std::uint64_t> flushes_at_most;
+  std::optional<std::uint64_t> cache_max;
 };
 
 Hostile parse(const fs::path& file) {
@@ -61,6 +63,7 @@ Hostile parse(const fs::path& file) {
     if (key == "signal") h.signal = std::stoi(value);
     if (key == "time-limit") h.time_limit = sandbox::parse_duration(value);
     if (key == "flushes-at-most") h.flushes_at_most = std::stoull(value);
+    if (key == "cache-max") h.cache_max = sandbox::parse_size(value);
   }
   return h;
 }
@@ -151,7 +154,8 @@ TEST_P(HostileProgram, IsContained) {
     problem.wall_time_limit = 3 * *h.time_limit + std::chrono::seconds(1);
   }
   auto languages = judge::Languages::load({judge::Languages::default_file(), kSuite / "languages.toml"});
-  judge::Grader grader(*sandbox_, languages, root_ / "cache", root_ / "work");
+  judge::Grader grader(*sandbox_, languages, root_ / "cache", root_ / "work",
+                       h.cache_max.value_or(judge::ArtifactCache::kDefaultMaxBytes));
   Listener listener;
 
   std::map<std::string, std::string> placeholders{
@@ -202,6 +206,9 @@ TEST_P(HostileProgram, IsContained) {
     EXPECT_EQ(report.tests.front().signal, h.signal);
   }
 
+  if (h.cache_max) {
+    EXPECT_LE(test::disk_usage(root_ / "cache"), *h.cache_max) << "the compile cache outgrew its quota";
+  }
   for (const auto& [path, content] : before_files)
     EXPECT_EQ(sandbox::read_file(path).value_or("<unreadable>"), content) << path << " changed";
   EXPECT_FALSE(listener.contacted()) << "the host's loopback listener was reached";

@@ -44,6 +44,17 @@ TEST_F(Compile, SecondRunOfTheSameSubmissionIsCached) {
   EXPECT_FALSE(other.compile.cached);
 }
 
+TEST_F(Compile, AProgramTheCacheHasNoRoomForIsGradedWithoutIt) {
+  auto file = source("a.py", "a, b = map(int, input().split())\nprint(a + b)\n");
+  for (int run = 0; run < 2; ++run) {
+    judge::Grader grader(test::shared_sandbox(), judge::Languages::load({judge::Languages::default_file()}),
+                         dir_ / "cache", judge::Grader::WorkDirRoot(), 1);
+    auto report = grader.grade(problem_, file, {});
+    EXPECT_EQ(report.verdict, judge::Verdict::AC) << report.message;
+    EXPECT_FALSE(report.compile.cached);
+  }
+}
+
 TEST_F(Compile, CompilerCannotReadTheTests) {
   fs::path answer = problem_.tests[0].answer;
   auto report = grade(source("steal.cpp", "#include \"" + fs::absolute(answer).string() + "\"\nint main(){}\n"));

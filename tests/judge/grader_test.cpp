@@ -15,7 +15,7 @@ namespace {
 namespace fs = std::filesystem;
 const fs::path kProblems = fs::path(JUDGE_SOURCE_DIR) / "problems";
 
-judge::Report grade(const std::string& problem, const std::string& submission, judge::GradeOptions options) {
+judge::Report grade(const std::string& problem, const std::string& submission, const judge::GradeOptions& options) {
   judge::Grader grader(test::shared_sandbox(), judge::Languages::load({judge::Languages::default_file()}),
                        fs::path(TEST_BUILD_DIR) / "example-cache");
   return grader.grade(judge::load_problem(kProblems / problem / "problem.toml"), kProblems / problem / submission, options);
