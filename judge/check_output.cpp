@@ -1,40 +1,29 @@
 #include "judge/check_output.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <cerrno>
-
-#include "sandbox/fd.h"
+#include "judge/text_source.h"
 
 namespace judge {
 namespace {
 
-// Reads at most `limit` bytes; the judge's memory stays bounded by the output limit.
-std::optional<std::string> read_bounded(const std::filesystem::path& path, std::uint64_t limit) {
-  sandbox::UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW));
-  if (!fd) return std::nullopt;
-  std::string data;
-  char buf[1 << 16];
-  for (;;) {
-    ssize_t n = ::read(fd.get(), buf, sizeof buf);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return std::nullopt;
-    if (n == 0) break;
-    if (data.size() + static_cast<std::size_t>(n) > limit) return std::nullopt;
-    data.append(buf, static_cast<std::size_t>(n));
-  }
-  return data;
-}
+constexpr std::uint64_t kAnswerLimit = std::uint64_t{1} << 31;
 
 }  // namespace
 
+// Both files are read in pieces as the checker goes: the judge's memory for a check is two pieces
+// and the longest line or token, not the output (mapping the files instead would have put up to
+// output + answer in the judge's resident memory, and a file truncated under the mapping would
+// SIGBUS the judge). A file that cannot be read whole makes the check worthless whatever it said:
+// IE, never WA.
 OutputCheck check_output(const CheckerSpec& spec, const std::filesystem::path& output, std::uint64_t output_limit,
                          const std::filesystem::path& answer) {
-  auto out = read_bounded(output, output_limit);
-  auto ans = read_bounded(answer, std::uint64_t{1} << 31);
-  if (!out || !ans) return {std::nullopt, !out ? "cannot read the program's output" : "cannot read " + answer.string()};
-  return {check(spec, *out, *ans), ""};
+  FileText out(output, output_limit);
+  if (!out.error().empty()) return {std::nullopt, "cannot read the program's output: " + out.error()};
+  FileText ans(answer, kAnswerLimit);
+  if (!ans.error().empty()) return {std::nullopt, "cannot read " + answer.string() + ": " + ans.error()};
+  CheckResult result = check(spec, out, ans);
+  if (!out.error().empty()) return {std::nullopt, "cannot read the program's output: " + out.error()};
+  if (!ans.error().empty()) return {std::nullopt, "cannot read " + answer.string() + ": " + ans.error()};
+  return {std::move(result), ""};
 }
 
 }  // namespace judge
