@@ -4,16 +4,16 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <string>
 #include <optional>
-#include <vector>
+#include <string>
+
+#include "judge/text_scanner.h"
 
 namespace judge {
 namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
 
 std::string quote(std::string_view s) {
   std::string out = "'";
@@ -26,24 +26,6 @@ std::string quote(std::string_view s) {
   if (s.size() > 40) out += "...";
   return out + "'";
 }
-
-class Tokens {
- public:
-  explicit Tokens(std::string_view text) : text_(text) {}
-  // False at the end.
-  bool next(std::string_view& token) {
-    while (pos_ < text_.size() && is_space(text_[pos_])) ++pos_;
-    if (pos_ >= text_.size()) return false;
-    std::size_t start = pos_;
-    while (pos_ < text_.size() && !is_space(text_[pos_])) ++pos_;
-    token = text_.substr(start, pos_ - start);
-    return true;
-  }
-
- private:
-  std::string_view text_;
-  std::size_t pos_ = 0;
-};
 
 // A decimal number (an optional '+' allowed). One too small for a double is 0 (or a denormal), one
 // too large is infinite: strtod decides, as from_chars leaves those alone. nan, inf and hexadecimal
@@ -70,11 +52,11 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
          });
 }
 
-CheckResult compare_tokens(const CheckerSpec& spec, std::string_view output, std::string_view answer) {
-  Tokens out(output), ans(answer);
+CheckResult compare_tokens(const CheckerSpec& spec, TextSource& output, TextSource& answer) {
+  TextScanner out(output), ans(answer);
   std::string_view o, a;
   for (std::size_t n = 1;; ++n) {
-    bool has_o = out.next(o), has_a = ans.next(a);
+    bool has_o = out.next_token(o), has_a = ans.next_token(a);
     if (!has_a && !has_o) return {true, ""};
     if (!has_o) return {false, "output ends early: expected " + quote(a) + " (token " + std::to_string(n) + ")"};
     if (!has_a) return {false, "extra output " + quote(o) + " (token " + std::to_string(n) + ")"};
@@ -100,41 +82,70 @@ std::string_view trim_right(std::string_view line) {
   return line;
 }
 
-CheckResult compare_lines(std::string_view output, std::string_view answer) {
-  auto split = [](std::string_view text) {
-    std::vector<std::string_view> lines;
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-      std::size_t eol = text.find('\n', pos);
-      if (eol == std::string_view::npos) eol = text.size();
-      lines.push_back(trim_right(text.substr(pos, eol - pos)));
-      pos = eol + 1;
+// Line by line in one pass over both texts. Empty lines at the end do not count, so where the texts
+// first differ, each side's "is there more?" is asked of the rest of it.
+CheckResult compare_lines(TextSource& output, TextSource& answer) {
+  TextScanner out(output), ans(answer);
+  std::string_view o, a;
+  // Lines before n are equal in both; those from empty_from on are empty in both.
+  std::size_t empty_from = 1;
+  for (std::size_t n = 1;; ++n) {
+    bool has_o = out.next_line(o), has_a = ans.next_line(a);
+    if (!has_o && !has_a) return {true, ""};
+    o = trim_right(o);
+    a = trim_right(a);
+    if (has_o && has_a && o == a) {
+      if (!o.empty()) empty_from = n + 1;
+      continue;
     }
-    while (!lines.empty() && lines.back().empty()) lines.pop_back();
-    return lines;
-  };
-  auto out = split(output), ans = split(answer);
-  for (std::size_t i = 0; i < std::max(out.size(), ans.size()); ++i) {
-    std::string where = "line " + std::to_string(i + 1) + ": ";
-    if (i >= out.size()) return {false, where + "output ends early: expected " + quote(ans[i])};
-    if (i >= ans.size()) return {false, where + "extra output " + quote(out[i])};
-    if (out[i] != ans[i]) return {false, where + "expected " + quote(ans[i]) + ", found " + quote(out[i])};
+    // Quoted now: reading on invalidates the views.
+    std::string found = quote(o), expected = quote(a);
+    bool more_o = !o.empty() || out.rest_has_nonspace();
+    bool more_a = !a.empty() || ans.rest_has_nonspace();
+    if (!more_o && !more_a) return {true, ""};
+    // A side with nothing more ended where the empty lines before n began (if any): there the
+    // other side has an empty line.
+    if (!more_o || !more_a) {
+      bool in_empty_run = empty_from < n;
+      std::string where = "line " + std::to_string(in_empty_run ? empty_from : n) + ": ";
+      if (!more_o) return {false, where + "output ends early: expected " + (in_empty_run ? "''" : expected)};
+      return {false, where + "extra output " + (in_empty_run ? "''" : found)};
+    }
+    return {false, "line " + std::to_string(n) + ": expected " + expected + ", found " + found};
   }
-  return {true, ""};
 }
 
-CheckResult compare_exact(std::string_view output, std::string_view answer) {
-  if (output == answer) return {true, ""};
-  auto diff = std::mismatch(output.begin(), output.end(), answer.begin(), answer.end());
-  std::size_t offset = static_cast<std::size_t>(diff.first - output.begin());
-  std::size_t line = 1 + static_cast<std::size_t>(std::count(output.begin(), diff.first, '\n'));
-  return {false, "byte " + std::to_string(offset) + " (line " + std::to_string(line) + ") differs; sizes " +
-                     std::to_string(output.size()) + " and " + std::to_string(answer.size())};
+// Byte by byte in one pass; on a difference, both texts are read to the end for their sizes.
+CheckResult compare_exact(TextSource& output, TextSource& answer) {
+  std::string_view o, a;  // what is left of the current pieces
+  std::uint64_t offset = 0, newlines = 0;
+  for (;;) {
+    if (o.empty()) o = output.next();
+    if (a.empty()) a = answer.next();
+    if (o.empty() || a.empty()) break;
+    std::size_t n = std::min(o.size(), a.size());
+    auto diff = std::mismatch(o.begin(), o.begin() + static_cast<std::ptrdiff_t>(n), a.begin());
+    auto same = static_cast<std::size_t>(diff.first - o.begin());
+    newlines += static_cast<std::uint64_t>(std::count(o.begin(), diff.first, '\n'));
+    offset += same;
+    o.remove_prefix(same);
+    a.remove_prefix(same);
+    if (same < n) break;
+  }
+  if (o.empty() && a.empty()) return {true, ""};
+  auto size = [&](TextSource& text, std::string_view left) {
+    std::uint64_t total = offset + left.size();
+    for (std::string_view piece; !(piece = text.next()).empty();) total += piece.size();
+    return total;
+  };
+  std::uint64_t output_size = size(output, o), answer_size = size(answer, a);
+  return {false, "byte " + std::to_string(offset) + " (line " + std::to_string(newlines + 1) + ") differs; sizes " +
+                     std::to_string(output_size) + " and " + std::to_string(answer_size)};
 }
 
 }  // namespace
 
-CheckResult check(const CheckerSpec& spec, std::string_view output, std::string_view answer) {
+CheckResult check(const CheckerSpec& spec, TextSource& output, TextSource& answer) {
   switch (spec.type) {
     case CheckerType::Exact: return compare_exact(output, answer);
     case CheckerType::Lines: return compare_lines(output, answer);
@@ -142,6 +153,11 @@ CheckResult check(const CheckerSpec& spec, std::string_view output, std::string_
     case CheckerType::Float: return compare_tokens(spec, output, answer);
   }
   return {false, "unknown checker"};
+}
+
+CheckResult check(const CheckerSpec& spec, std::string_view output, std::string_view answer) {
+  StringText out(output), ans(answer);
+  return check(spec, out, ans);
 }
 
 }  // namespace judge

@@ -8,29 +8,12 @@
 #include <cstring>
 
 #include "judge/box_spec.h"
-#include "judge/checker.h"
+#include "judge/check_output.h"
 #include "sandbox/error.h"
 #include "sandbox/fd.h"
 
 namespace judge {
 namespace {
-
-// Reads at most `limit` bytes; the judge's memory stays bounded by the output limit.
-std::optional<std::string> read_bounded(const std::filesystem::path& path, std::uint64_t limit) {
-  sandbox::UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW));
-  if (!fd) return std::nullopt;
-  std::string data;
-  char buf[1 << 16];
-  for (;;) {
-    ssize_t n = ::read(fd.get(), buf, sizeof buf);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return std::nullopt;
-    if (n == 0) break;
-    if (data.size() + static_cast<std::size_t>(n) > limit) return std::nullopt;
-    data.append(buf, static_cast<std::size_t>(n));
-  }
-  return data;
-}
 
 Verdict verdict_of(sandbox::Status status) {
   switch (status) {
@@ -83,16 +66,14 @@ TestReport run_test(sandbox::Sandbox& sandbox, const TestRun& run, const TestCas
   t.message = r.message;
   if (t.verdict != Verdict::AC) return t;
 
-  auto output = read_bounded(run.output_file, p.output_limit);
-  auto answer = read_bounded(test.answer, std::uint64_t{1} << 31);
-  if (!output || !answer) {
+  OutputCheck checked = check_output(p.checker, run.output_file, p.output_limit, test.answer);
+  if (!checked.result) {
     t.verdict = Verdict::IE;
-    t.message = !output ? "cannot read the program's output" : "cannot read " + test.answer.string();
+    t.message = checked.error;
     return t;
   }
-  CheckResult c = check(p.checker, *output, *answer);
-  t.verdict = c.accepted ? Verdict::AC : Verdict::WA;
-  t.message = c.message;
+  t.verdict = checked.result->accepted ? Verdict::AC : Verdict::WA;
+  t.message = checked.result->message;
   return t;
 }
 

@@ -82,8 +82,9 @@ void Pump::write_some() {
   // To a pipe at most PIPE_BUF, which one that polls writable takes without blocking; to a file
   // all of it.
   while (!pending.empty()) {
-    std::size_t chunk = forward_to_file ? pending.size() : std::min<std::size_t>(pending.size(), PIPE_BUF);
-    ssize_t n = write_nosigpipe(forward_fd, pending.data(), chunk);
+    std::string_view queued = pending.front();
+    std::size_t chunk = forward_to_file ? queued.size() : std::min<std::size_t>(queued.size(), PIPE_BUF);
+    ssize_t n = write_nosigpipe(forward_fd, queued.data(), chunk);
     if (n < 0 || (n == 0 && forward_to_file)) {
       // ENOSPC, EIO...: what the box wrote can no longer all arrive. Count on, forward no more.
       write_error = n < 0 ? errno : EIO;
@@ -91,7 +92,7 @@ void Pump::write_some() {
       forward_fd = -1;
       return;
     }
-    pending.erase(0, static_cast<std::size_t>(n));
+    pending.consume(static_cast<std::size_t>(n));
     if (!forward_to_file) return;
   }
 }

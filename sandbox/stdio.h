@@ -7,6 +7,7 @@
 #include <sys/types.h>
 #include <string>
 
+#include "sandbox/byte_queue.h"
 #include "sandbox/fd.h"
 #include "sandbox/spec.h"
 
@@ -23,7 +24,7 @@ struct Pump {
   std::uint64_t total = 0;            // bytes the box wrote
   std::string data;
   bool truncated = false;
-  std::string pending;                // Forward: read, not yet written
+  ByteQueue pending;                  // Forward: read, not yet written
   bool box_gone = false;              // no writer left: read to EOF, past the pending bound
   // Forward onto a regular file: written at once, whole. A failed write (ENOSPC, EIO; not a
   // reader that went away) is kept here and ends forwarding: the destination cannot hold what the

@@ -1,9 +1,30 @@
 // libFuzzer: the built-in checkers on arbitrary output/answer pairs. Invariants: no crash; a text
-// always matches itself; exact acceptance implies lines, tokens and float acceptance.
+// always matches itself; exact acceptance implies lines, tokens and float acceptance; reading the
+// texts in small pieces (as files are read) gives the same result and message.
 #include <cstdint>
 #include <string_view>
 
+#include "judge/text_source.h"
+
 #include "judge/checker.h"
+
+namespace {
+
+class Pieces final : public judge::TextSource {
+ public:
+  Pieces(std::string_view text, std::size_t size) : text_(text), size_(size) {}
+  std::string_view next() override {
+    auto piece = text_.substr(0, size_);
+    text_.remove_prefix(piece.size());
+    return piece;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t size_;
+};
+
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size < 2) return 0;
@@ -15,7 +36,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   int i = 0;
   for (auto type : {judge::CheckerType::Exact, judge::CheckerType::Lines, judge::CheckerType::Tokens, judge::CheckerType::Float}) {
     spec.type = type;
-    results[i++] = judge::check(spec, output, answer).accepted;
+    auto whole = judge::check(spec, output, answer);
+    results[i++] = whole.accepted;
+    Pieces out(output, 1 + data[0] % 5), ans(answer, 1 + data[0] % 7);
+    auto pieces = judge::check(spec, out, ans);
+    if (pieces.accepted != whole.accepted || pieces.message != whole.message) __builtin_trap();
     if (!judge::check(spec, answer, answer).accepted) __builtin_trap();
   }
   if (results[0] && !(results[1] && results[2] && results[3])) __builtin_trap();

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace {
 
 using judge::CheckerSpec;
@@ -28,6 +32,19 @@ TEST(Checker, LinesIgnoreTrailingSpaceAndBlankLinesAtTheEnd) {
   auto r = judge::check(s, "a\nx\n", "a\nb\n");
   EXPECT_EQ(r.message, "line 2: expected 'b', found 'x'");
   EXPECT_EQ(judge::check(s, "a\n", "a\nb\n").message, "line 2: output ends early: expected 'b'");
+}
+
+TEST(Checker, LinesEmptyLinesOnlyCountBeforeMoreText) {
+  auto s = of(CheckerType::Lines);
+  EXPECT_TRUE(judge::check(s, "a\n\n \t\n\r\n", "a").accepted);
+  EXPECT_TRUE(judge::check(s, "a", "a\n\n\n").accepted);
+  // The output ends where the empty lines both have begin: there the answer has an empty line.
+  EXPECT_EQ(judge::check(s, "a\n\n", "a\n\n\nb\n").message, "line 2: output ends early: expected ''");
+  EXPECT_EQ(judge::check(s, "a\n\n  \nb", "a\n").message, "line 2: extra output ''");
+  EXPECT_EQ(judge::check(s, "a\n\nb", "a\n\nc").message, "line 3: expected 'c', found 'b'");
+  EXPECT_EQ(judge::check(s, "a\nb\n", "a\n").message, "line 2: extra output 'b'");
+  EXPECT_EQ(judge::check(s, "", "\n\nx").message, "line 1: output ends early: expected ''");
+  EXPECT_EQ(judge::check(s, "x  \n", "y").message, "line 1: expected 'y', found 'x'");
 }
 
 TEST(Checker, TokensIgnoreWhitespaceLayout) {
@@ -79,6 +96,41 @@ TEST(Checker, FloatOutOfRangeSignsAndNonFiniteTokens) {
 TEST(Checker, MessagesQuoteUnprintableBytes) {
   auto r = judge::check(of(CheckerType::Tokens), std::string("a\x01", 2), "a");
   EXPECT_EQ(r.message, "token 1: expected 'a', found 'a\\x01'");
+}
+
+// A text in pieces of `size` bytes, as a file is read: a line or token may span any number of them.
+class Pieces final : public judge::TextSource {
+ public:
+  Pieces(std::string_view text, std::size_t size) : text_(text), size_(size) {}
+  std::string_view next() override {
+    auto piece = text_.substr(0, size_);
+    text_.remove_prefix(piece.size());
+    return piece;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t size_;
+};
+
+TEST(Checker, ReadingInPiecesChangesNothing) {
+  std::string long_line(100, 'x');
+  std::vector<std::pair<std::string, std::string>> cases = {
+      {"", ""}, {"1 2\n", "1 2\n"}, {"1 2", "1 2\n"}, {"a b  \nc\n\n\n", "a b\nc"}, {"a\nx\n", "a\nb\n"},
+      {"a\n\n", "a\n\n\nb\n"}, {"a\n\n \nb", "a\n"}, {"1\n2   3\t\n", "1 2 3"}, {"1 2", "1 2 3"},
+      {"YES", "yes"}, {"3.1415927", "3.14159265"}, {"1.5 x", "1 x"}, {long_line + "\n", long_line + "y\n"},
+      {"a " + long_line + " b", "a " + long_line + " c"}, {long_line, long_line + "\n\n"}, {"x\r\n", "x\n"}};
+  for (auto type : {CheckerType::Exact, CheckerType::Lines, CheckerType::Tokens, CheckerType::Float}) {
+    for (const auto& [output, answer] : cases) {
+      auto whole = judge::check(of(type), output, answer);
+      for (std::size_t size : {1, 2, 3, 7, 64}) {
+        Pieces out(output, size), ans(answer, size + 1);
+        auto pieces = judge::check(of(type), out, ans);
+        EXPECT_EQ(pieces.accepted, whole.accepted) << output << " | " << answer << " in pieces of " << size;
+        EXPECT_EQ(pieces.message, whole.message) << output << " | " << answer << " in pieces of " << size;
+      }
+    }
+  }
 }
 
 }  // namespace
