@@ -110,8 +110,11 @@ alignas(64) char payload_stack[64 * 1024];
   step_or_fail(ChildStep::Rlimit, rlimits::apply(plan));
   step_or_fail(ChildStep::Chdir, ::chdir(plan.cwd) != 0 ? errno : 0);
   step_or_fail(ChildStep::Caps, caps::lock_down());
+  // become_box_user names the sub-step that failed in `step`: read it only after the call (as one
+  // call's two arguments, the order of their evaluation would be unspecified).
   ChildStep step = ChildStep::BoxUser;
-  step_or_fail(step, user::become_box_user(plan, step));
+  int user_err = user::become_box_user(plan, step);
+  step_or_fail(step, user_err);
   step_or_fail(ChildStep::Caps, caps::clear());
   step_or_fail(ChildStep::Seccomp, seccomp::load(plan));
   int err = exec_program(plan);
