@@ -22,14 +22,21 @@ class TextSource {
   virtual std::string_view next() = 0;
 };
 
-// A text already in memory: one piece.
+// A text already in memory: one piece, or pieces of `piece_size` bytes (as a file is read: tests
+// use small ones, so that lines and tokens span pieces).
 class StringText final : public TextSource {
  public:
-  explicit StringText(std::string_view text) : text_(text) {}
-  std::string_view next() override { return std::exchange(text_, {}); }
+  explicit StringText(std::string_view text, std::size_t piece_size = std::string_view::npos)
+      : text_(text), piece_size_(piece_size) {}
+  std::string_view next() override {
+    std::string_view piece = text_.substr(0, piece_size_);
+    text_.remove_prefix(piece.size());
+    return piece;
+  }
 
  private:
   std::string_view text_;
+  std::size_t piece_size_;
 };
 
 // A file, read in pieces of kPieceSize into one buffer, at most `limit` bytes: more is an error.

@@ -4,27 +4,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "judge/text_source.h"
-
 #include "judge/checker.h"
-
-namespace {
-
-class Pieces final : public judge::TextSource {
- public:
-  Pieces(std::string_view text, std::size_t size) : text_(text), size_(size) {}
-  std::string_view next() override {
-    auto piece = text_.substr(0, size_);
-    text_.remove_prefix(piece.size());
-    return piece;
-  }
-
- private:
-  std::string_view text_;
-  std::size_t size_;
-};
-
-}  // namespace
+#include "judge/text_source.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size < 2) return 0;
@@ -38,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     spec.type = type;
     auto whole = judge::check(spec, output, answer);
     results[i++] = whole.accepted;
-    Pieces out(output, 1 + data[0] % 5), ans(answer, 1 + data[0] % 7);
+    judge::StringText out(output, 1 + data[0] % 5), ans(answer, 1 + data[0] % 7);
     auto pieces = judge::check(spec, out, ans);
     if (pieces.accepted != whole.accepted || pieces.message != whole.message) __builtin_trap();
     if (!judge::check(spec, answer, answer).accepted) __builtin_trap();

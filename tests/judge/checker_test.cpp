@@ -98,20 +98,6 @@ TEST(Checker, MessagesQuoteUnprintableBytes) {
   EXPECT_EQ(r.message, "token 1: expected 'a', found 'a\\x01'");
 }
 
-// A text in pieces of `size` bytes, as a file is read: a line or token may span any number of them.
-class Pieces final : public judge::TextSource {
- public:
-  Pieces(std::string_view text, std::size_t size) : text_(text), size_(size) {}
-  std::string_view next() override {
-    auto piece = text_.substr(0, size_);
-    text_.remove_prefix(piece.size());
-    return piece;
-  }
-
- private:
-  std::string_view text_;
-  std::size_t size_;
-};
 
 TEST(Checker, ReadingInPiecesChangesNothing) {
   std::string long_line(100, 'x');
@@ -124,7 +110,7 @@ TEST(Checker, ReadingInPiecesChangesNothing) {
     for (const auto& [output, answer] : cases) {
       auto whole = judge::check(of(type), output, answer);
       for (std::size_t size : {1, 2, 3, 7, 64}) {
-        Pieces out(output, size), ans(answer, size + 1);
+        judge::StringText out(output, size), ans(answer, size + 1);
         auto pieces = judge::check(of(type), out, ans);
         EXPECT_EQ(pieces.accepted, whole.accepted) << output << " | " << answer << " in pieces of " << size;
         EXPECT_EQ(pieces.message, whole.message) << output << " | " << answer << " in pieces of " << size;
