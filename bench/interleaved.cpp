@@ -1,5 +1,5 @@
-// interleaved RUNS ::: CMD1 ARGS... ::: CMD2 ARGS... [::: ...]  (":::" because commands may contain "--")
-// Runs the commands in turn, RUNS rounds (the order rotates every round, so that drift in the
+// interleaved RUNS ::: CMD1 ARGS... ::: CMD2 ARGS... [::: ...]  (":::" because commands may contain
+// "--") Runs the commands in turn, RUNS rounds (the order rotates every round, so that drift in the
 // machine's state hits them alike), timing each from posix_spawn to waitpid with a monotonic
 // clock. Prints, per command: median, p10, p90 and mean in microseconds, and failures.
 #include <fcntl.h>
@@ -65,14 +65,18 @@ int main(int argc, char** argv) {
   for (std::size_t i = 0; i < commands.size(); ++i) {
     auto& t = times[i];
     std::sort(t.begin(), t.end());
-    auto at = [&](double q) { return t.empty() ? 0.0 : t[static_cast<std::size_t>(q * (t.size() - 1))]; };
+    auto at = [&](double q) {
+      return t.empty() ? 0.0 : t[static_cast<std::size_t>(q * (t.size() - 1))];
+    };
     double mean = 0;
     for (double x : t) mean += x;
     mean /= t.empty() ? 1 : t.size();
     std::string name;
-    for (char** a = commands[i].data(); *a; ++a) name += std::string(a == commands[i].data() ? "" : " ") + *a;
-    std::printf("%-60.60s  median %8.0f us  p10 %8.0f  p90 %8.0f  mean %8.0f  runs %zu  failures %d\n", name.c_str(),
-                at(0.5), at(0.1), at(0.9), mean, t.size(), failures[i]);
+    for (char** a = commands[i].data(); *a; ++a)
+      name += std::string(a == commands[i].data() ? "" : " ") + *a;
+    std::printf(
+        "%-60.60s  median %8.0f us  p10 %8.0f  p90 %8.0f  mean %8.0f  runs %zu  failures %d\n",
+        name.c_str(), at(0.5), at(0.1), at(0.9), mean, t.size(), failures[i]);
   }
   return 0;
 }

@@ -29,14 +29,18 @@ struct Check {
   std::string fix;  // the command or action that fixes it
 };
 
-const char* level_text(Level l) { return l == Level::OK ? "OK" : l == Level::WARN ? "WARN" : "FAIL"; }
+const char* level_text(Level l) {
+  return l == Level::OK ? "OK" : l == Level::WARN ? "WARN" : "FAIL";
+}
 
 std::string trim(std::string s) {
   while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
   return s;
 }
 
-std::string read_trimmed(const std::string& path) { return trim(sandbox::read_file(path).value_or("")); }
+std::string read_trimmed(const std::string& path) {
+  return trim(sandbox::read_file(path).value_or(""));
+}
 
 Check kernel_check() {
   struct utsname u {};
@@ -57,7 +61,8 @@ Check root_check() {
 Check userns_check() {
   std::string max = read_trimmed("/proc/sys/user/max_user_namespaces");
   bool ok = !max.empty() && max != "0";
-  return {"user namespaces", ok ? Level::OK : Level::FAIL, "max_user_namespaces = " + (max.empty() ? "?" : max),
+  return {"user namespaces", ok ? Level::OK : Level::FAIL,
+          "max_user_namespaces = " + (max.empty() ? "?" : max),
           ok ? "" : "sysctl -w user.max_user_namespaces=10000"};
 }
 
@@ -71,7 +76,8 @@ Check overlay_check() {
 Check seccomp_check() {
   std::string status = sandbox::read_file("/proc/self/status").value_or("");
   bool ok = status.find("Seccomp:") != std::string::npos;
-  return {"seccomp", ok ? Level::OK : Level::FAIL, ok ? "filters and user notification" : "not in this kernel",
+  return {"seccomp", ok ? Level::OK : Level::FAIL,
+          ok ? "filters and user notification" : "not in this kernel",
           ok ? "" : "a kernel built with CONFIG_SECCOMP_FILTER"};
 }
 
@@ -79,7 +85,8 @@ Check swap_check(const std::string& version) {
   std::string swaps = sandbox::read_file("/proc/swaps").value_or("");
   bool has_swap = std::count(swaps.begin(), swaps.end(), '\n') > 1;
   if (!has_swap) return {"swap", Level::OK, "none", ""};
-  return {"swap", Level::WARN, "swap is on; boxes get memory+swap limits equal to memory (" + version + ")",
+  return {"swap", Level::WARN,
+          "swap is on; boxes get memory+swap limits equal to memory (" + version + ")",
           "swapoff -a, for memory peaks that mean resident memory only"};
 }
 
@@ -87,20 +94,24 @@ std::vector<Check> timing_checks() {
   std::vector<Check> out;
   std::string governor = read_trimmed("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor");
   if (governor.empty())
-    out.push_back({"cpu frequency", Level::OK, "no frequency scaling exposed (fixed or host-managed)", ""});
+    out.push_back(
+        {"cpu frequency", Level::OK, "no frequency scaling exposed (fixed or host-managed)", ""});
   else if (governor == "performance")
     out.push_back({"cpu frequency", Level::OK, "governor performance", ""});
   else
-    out.push_back({"cpu frequency", Level::WARN, "governor " + governor + ": CPU times vary with the clock",
+    out.push_back({"cpu frequency", Level::WARN,
+                   "governor " + governor + ": CPU times vary with the clock",
                    "cpupower frequency-set -g performance"});
   std::string no_turbo = read_trimmed("/sys/devices/system/cpu/intel_pstate/no_turbo");
   if (no_turbo == "0")
-    out.push_back({"turbo", Level::WARN, "turbo boost on: the clock depends on load and temperature",
+    out.push_back({"turbo", Level::WARN,
+                   "turbo boost on: the clock depends on load and temperature",
                    "echo 1 > /sys/devices/system/cpu/intel_pstate/no_turbo"});
   std::string smt = read_trimmed("/sys/devices/system/cpu/smt/active");
   if (smt == "1")
-    out.push_back({"smt", Level::WARN, "SMT on: boxes on sibling threads slow each other down",
-                   "echo off > /sys/devices/system/cpu/smt/control, or run fewer --jobs than cores"});
+    out.push_back(
+        {"smt", Level::WARN, "SMT on: boxes on sibling threads slow each other down",
+         "echo off > /sys/devices/system/cpu/smt/control, or run fewer --jobs than cores"});
   else
     out.push_back({"smt", Level::OK, smt.empty() ? "unknown" : "off", ""});
   return out;
@@ -117,7 +128,8 @@ Check id_range_check(const sandbox::SandboxOptions& o) {
       std::stringstream ss(line);
       for (std::string part; std::getline(ss, part, ':');) f.push_back(part);
       if (ranges && f.size() >= 3) {
-        unsigned long start = std::strtoul(f[1].c_str(), nullptr, 10), count = std::strtoul(f[2].c_str(), nullptr, 10);
+        unsigned long start = std::strtoul(f[1].c_str(), nullptr, 10),
+                      count = std::strtoul(f[2].c_str(), nullptr, 10);
         if (start <= last && start + count > first) return file + ": " + line;
       } else if (!ranges && f.size() >= 3) {
         unsigned long id = std::strtoul(f[2].c_str(), nullptr, 10);
@@ -130,7 +142,8 @@ Check id_range_check(const sandbox::SandboxOptions& o) {
                               std::pair{"/etc/subuid", true}, std::pair{"/etc/subgid", true}}) {
     std::string clash = overlaps(file, ranges);
     if (!clash.empty())
-      return {"box uids", Level::WARN, "host ids " + range + " overlap " + clash, "pick another range (SandboxOptions::host_id_base)"};
+      return {"box uids", Level::WARN, "host ids " + range + " overlap " + clash,
+              "pick another range (SandboxOptions::host_id_base)"};
   }
   return {"box uids", Level::OK, "host ids " + range + " are unused", ""};
 }
@@ -158,7 +171,8 @@ int cmd_doctor(int argc, char** argv) {
     return report_usage_error("doctor", e);
   }
 
-  std::vector<Check> checks{kernel_check(), root_check(), userns_check(), overlay_check(), seccomp_check()};
+  std::vector<Check> checks{kernel_check(), root_check(), userns_check(), overlay_check(),
+                            seccomp_check()};
   nlohmann::json cgroup_json = {{"version", nullptr}, {"controllers", nlohmann::json::array()}};
   try {
     sandbox::Sandbox sb(options);
@@ -175,10 +189,15 @@ int cmd_doctor(int argc, char** argv) {
     for (const char* needed : {"memory", "pids", "cpu"}) {
       auto controllers = cg.controllers();
       bool has = std::find(controllers.begin(), controllers.end(), needed) != controllers.end() ||
-                 (std::string(needed) == "cpu" && std::find(controllers.begin(), controllers.end(), "cpuacct") != controllers.end());
-      checks.push_back({std::string("cgroup ") + needed, has ? Level::OK : Level::FAIL, has ? "usable" : "not available",
-                        has ? "" : (version == "v2" ? "echo +" + std::string(needed) + " > /sys/fs/cgroup/cgroup.subtree_control"
-                                                    : "mount the " + std::string(needed) + " controller")});
+                 (std::string(needed) == "cpu" && std::find(controllers.begin(), controllers.end(),
+                                                            "cpuacct") != controllers.end());
+      checks.push_back(
+          {std::string("cgroup ") + needed, has ? Level::OK : Level::FAIL,
+           has ? "usable" : "not available",
+           has ? ""
+               : (version == "v2"
+                      ? "echo +" + std::string(needed) + " > /sys/fs/cgroup/cgroup.subtree_control"
+                      : "mount the " + std::string(needed) + " controller")});
     }
     checks.push_back({"cgroup controllers", Level::OK, list, ""});
     // A real box: the end-to-end proof, and what the backend measures.
@@ -191,11 +210,13 @@ int cmd_doctor(int argc, char** argv) {
     spec.limits.wall_time = std::chrono::seconds(10);
     sandbox::RunResult r = sb.run(spec);
     bool ran = r.status == sandbox::Status::OK;
-    checks.push_back({"box", ran ? Level::OK : Level::FAIL, ran ? "/bin/true ran in a box" : r.message,
+    checks.push_back({"box", ran ? Level::OK : Level::FAIL,
+                      ran ? "/bin/true ran in a box" : r.message,
                       ran ? "" : "see the failing check above, or docs/security.md"});
-    checks.push_back({"memory peak", r.memory_peak_exact ? Level::OK : Level::WARN,
-                      r.memory_peak_exact ? "exact high-water mark" : "sampled (memory.peak needs Linux 5.19)",
-                      r.memory_peak_exact ? "" : "a newer kernel"});
+    checks.push_back(
+        {"memory peak", r.memory_peak_exact ? Level::OK : Level::WARN,
+         r.memory_peak_exact ? "exact high-water mark" : "sampled (memory.peak needs Linux 5.19)",
+         r.memory_peak_exact ? "" : "a newer kernel"});
     checks.push_back(swap_check(version));
   } catch (const std::exception& e) {
     checks.push_back({"sandbox", Level::FAIL, e.what(), "fix the failing checks above"});
@@ -206,30 +227,37 @@ int cmd_doctor(int argc, char** argv) {
     auto languages = judge::Languages::load({judge::Languages::default_file()});
     for (const auto& [id, l] : languages.all()) {
       bool ok = judge::command_available(l.compile) && judge::command_available(l.run);
-      checks.push_back({"language " + id, ok ? Level::OK : Level::WARN, ok ? l.name : l.name + ": not installed",
+      checks.push_back({"language " + id, ok ? Level::OK : Level::WARN,
+                        ok ? l.name : l.name + ": not installed",
                         ok ? "" : "install its compiler or runtime (apt-get), or ignore"});
     }
   } catch (const std::exception& e) {
     checks.push_back({"languages", Level::FAIL, e.what(), "fix the languages file"});
   }
 
-  bool usable = std::none_of(checks.begin(), checks.end(), [](const Check& c) { return c.level == Level::FAIL; });
+  bool usable = std::none_of(checks.begin(), checks.end(),
+                             [](const Check& c) { return c.level == Level::FAIL; });
   if (format == "json") {
     nlohmann::json j;
     j["usable"] = usable;
     j["cgroup"] = cgroup_json;
     j["checks"] = nlohmann::json::array();
     for (const Check& c : checks)
-      j["checks"].push_back({{"name", c.name}, {"status", level_text(c.level)}, {"detail", c.detail}, {"fix", c.fix}});
+      j["checks"].push_back({{"name", c.name},
+                             {"status", level_text(c.level)},
+                             {"detail", c.detail},
+                             {"fix", c.fix}});
     std::cout << j.dump(2) << "\n";
   } else {
     for (const Check& c : checks) {
       std::string name = c.name + std::string(c.name.size() < 20 ? 20 - c.name.size() : 1, ' ');
-      std::cout << name << level_text(c.level) << std::string(6 - std::string(level_text(c.level)).size(), ' ') << c.detail;
+      std::cout << name << level_text(c.level)
+                << std::string(6 - std::string(level_text(c.level)).size(), ' ') << c.detail;
       if (!c.fix.empty()) std::cout << "\n" << std::string(26, ' ') << "fix: " << c.fix;
       std::cout << "\n";
     }
-    std::cout << (usable ? "\njudge run can work on this host.\n" : "\njudge run cannot work on this host yet.\n");
+    std::cout << (usable ? "\njudge run can work on this host.\n"
+                         : "\njudge run cannot work on this host yet.\n");
   }
   return usable ? kExitOk : kExitInternal;
 }

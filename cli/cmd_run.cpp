@@ -24,15 +24,17 @@ int cmd_run(int argc, char** argv) {
   bool fail_fast = false;
   HostOptions host;
   po::options_description desc("judge run [options] PROBLEM.toml SUBMISSION");
-  desc.add_options()
-      ("language", po::value(&language), "language id (default: from the submission's extension)")
-      ("languages", po::value(&language_files), "extra languages file, read after the shipped one (repeatable)")
-      ("format", po::value(&format), "text (a table) or json (one object)")
-      ("fail-fast", po::bool_switch(&fail_fast), "stop at the first test that is not AC")
-      ("jobs,j", po::value(&jobs), "tests to run at once, each pinned to its own CPU (default 1)")
-      ("cache-dir", po::value(&cache_dir), "compiled programs (default /var/cache/judge)")
-      ("cache-max", po::value(&cache_max), "disk space the cache never exceeds, entries in use included (default 4GiB)")
-      ("help,h", "this help");
+  desc.add_options()("language", po::value(&language),
+                     "language id (default: from the submission's extension)")(
+      "languages", po::value(&language_files),
+      "extra languages file, read after the shipped one (repeatable)")(
+      "format", po::value(&format), "text (a table) or json (one object)")(
+      "fail-fast", po::bool_switch(&fail_fast), "stop at the first test that is not AC")(
+      "jobs,j", po::value(&jobs), "tests to run at once, each pinned to its own CPU (default 1)")(
+      "cache-dir", po::value(&cache_dir), "compiled programs (default /var/cache/judge)")(
+      "cache-max", po::value(&cache_max),
+      "disk space the cache never exceeds, entries in use included (default 4GiB)")("help,h",
+                                                                                    "this help");
   add_host_options(desc, host);
   po::options_description hidden;
   hidden.add_options()("problem", po::value(&problem_file))("submission", po::value(&submission));
@@ -53,7 +55,8 @@ int cmd_run(int argc, char** argv) {
       std::cout << desc << "\n";
       return kExitOk;
     }
-    if (problem_file.empty() || submission.empty()) throw UsageError("expected PROBLEM.toml and SUBMISSION (try --help)");
+    if (problem_file.empty() || submission.empty())
+      throw UsageError("expected PROBLEM.toml and SUBMISSION (try --help)");
     if (format != "text" && format != "json") throw UsageError("--format must be text or json");
     if (jobs < 1 || jobs > 1024) throw UsageError("--jobs must be in 1..1024");
     if (!cache_max.empty()) {
@@ -79,19 +82,24 @@ int cmd_run(int argc, char** argv) {
   options.fail_fast = fail_fast;
   options.jobs = static_cast<unsigned>(jobs);
   if (text) {
-    // The header waits for the compile: a submission that cannot be graded at all gets an error alone.
+    // The header waits for the compile: a submission that cannot be graded at all gets an error
+    // alone.
     options.on_compile = [&](const judge::CompileReport& c) {
-      std::cout << "problem " << problem.name << ", submission " << std::filesystem::path(submission).filename().string()
-                << "\n" << judge::table_compile(c, style) << std::flush;
+      std::cout << "problem " << problem.name << ", submission "
+                << std::filesystem::path(submission).filename().string() << "\n"
+                << judge::table_compile(c, style) << std::flush;
     };
-    options.on_test = [&](const judge::TestReport& t) { std::cout << judge::table_row(t, style) << std::flush; };
+    options.on_test = [&](const judge::TestReport& t) {
+      std::cout << judge::table_row(t, style) << std::flush;
+    };
   }
   judge::Report report;
   try {
     sandbox::Sandbox sandbox(sandbox_options);
-    judge::Grader grader(sandbox, std::move(languages),
-                         cache_dir.empty() ? judge::ArtifactCache::default_root() : std::filesystem::path(cache_dir),
-                         judge::Grader::WorkDirRoot(), cache_max_bytes);
+    judge::Grader grader(
+        sandbox, std::move(languages),
+        cache_dir.empty() ? judge::ArtifactCache::default_root() : std::filesystem::path(cache_dir),
+        judge::Grader::WorkDirRoot(), cache_max_bytes);
     report = grader.grade(problem, submission, options);
   } catch (const judge::InputError& e) {
     return report_usage_error("run", e);
@@ -104,7 +112,9 @@ int cmd_run(int argc, char** argv) {
   if (text) {
     std::cout << judge::table_footer(report, style);
   } else {
-    std::cout << judge::report_json(report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    std::cout << judge::report_json(report).dump(2, ' ', false,
+                                                 nlohmann::json::error_handler_t::replace)
+              << "\n";
   }
   if (report.verdict == judge::Verdict::IE) return kExitInternal;
   return report.verdict == judge::Verdict::AC ? kExitOk : kExitVerdict;

@@ -31,10 +31,9 @@ int cmd_sandbox(int argc, char** argv) {
   std::string format = "text", result_file;
   add_box_options(desc, box);
   add_host_options(desc, host);
-  desc.add_options()
-      ("format", po::value(&format), "text or json")
-      ("result", po::value(&result_file), "write the record to FILE instead of stdout")
-      ("help,h", "this help");
+  desc.add_options()("format", po::value(&format), "text or json")(
+      "result", po::value(&result_file), "write the record to FILE instead of stdout")("help,h",
+                                                                                       "this help");
   po::variables_map vm;
   sandbox::RunSpec spec;
   try {
@@ -60,7 +59,10 @@ int cmd_sandbox(int argc, char** argv) {
     result.message = e.what();
   }
 
-  std::string record = format == "json" ? to_json(result).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n" : to_text(result);
+  std::string record =
+      format == "json"
+          ? to_json(result).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"
+          : to_text(result);
   if (result_file.empty()) {
     std::cout << record << std::flush;
   } else {

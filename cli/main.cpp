@@ -24,7 +24,8 @@ void print_help() {
 int main(int argc, char** argv) {
   // Writes to a reader that went away must come back as EPIPE, not kill the judge.
   ::signal(SIGPIPE, SIG_IGN);
-  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
+  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") ||
+      !std::strcmp(argv[1], "help")) {
     print_help();
     return argc < 2 ? cli::kExitUsage : cli::kExitOk;
   }

@@ -16,7 +16,8 @@ nlohmann::json to_json(const sandbox::RunResult& r) {
   j["status"] = sandbox::to_string(r.status);
   j["exit_code"] = optional_json(r.exit_code);
   j["signal"] = optional_json(r.signal);
-  j["time_limit"] = r.status == sandbox::Status::TLE ? nlohmann::json(sandbox::to_string(r.time_limit)) : nullptr;
+  j["time_limit"] =
+      r.status == sandbox::Status::TLE ? nlohmann::json(sandbox::to_string(r.time_limit)) : nullptr;
   j["cpu_ms"] = r.cpu_us / 1000;
   j["user_ms"] = r.user_us / 1000;
   j["sys_ms"] = r.sys_us / 1000;
@@ -46,11 +47,15 @@ std::string to_text(const sandbox::RunResult& r) {
   out << "\n";
   if (r.exit_code) out << "exit:     " << *r.exit_code << "\n";
   if (r.signal) out << "signal:   " << *r.signal << "\n";
-  out << "cpu:      " << r.cpu_us / 1000 << " ms (user " << r.user_us / 1000 << ", sys " << r.sys_us / 1000 << ")\n";
+  out << "cpu:      " << r.cpu_us / 1000 << " ms (user " << r.user_us / 1000 << ", sys "
+      << r.sys_us / 1000 << ")\n";
   out << "wall:     " << r.wall_us / 1000 << " ms\n";
-  out << "memory:   " << r.memory_peak / 1024 << " KiB peak" << (r.memory_peak_exact ? "" : " (sampled)") << "\n";
+  out << "memory:   " << r.memory_peak / 1024 << " KiB peak"
+      << (r.memory_peak_exact ? "" : " (sampled)") << "\n";
   if (r.pids_peak) out << "pids:     " << *r.pids_peak << " peak\n";
-  if (r.io_read_bytes) out << "io:       " << *r.io_read_bytes << " B read, " << r.io_write_bytes.value_or(0) << " B written\n";
+  if (r.io_read_bytes)
+    out << "io:       " << *r.io_read_bytes << " B read, " << r.io_write_bytes.value_or(0)
+        << " B written\n";
   out << "disk:     " << r.disk_bytes << " B\n";
   out << "output:   " << r.stdout_bytes << " B stdout, " << r.stderr_bytes << " B stderr\n";
   out << "cgroup:   " << r.cgroup_backend << "\n";

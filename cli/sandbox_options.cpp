@@ -40,7 +40,8 @@ sandbox::Limits::IoThrottle parse_io(const char* option, const std::string& valu
   auto colon = value.rfind(':');
   // Device "8:0" itself contains a colon: the rate is after the last one.
   if (colon == std::string::npos || colon == 0)
-    throw UsageError(std::string("--") + option + ": expected DEVICE:RATE, e.g. /dev/vda:10MiB, got '" + value + "'");
+    throw UsageError(std::string("--") + option +
+                     ": expected DEVICE:RATE, e.g. /dev/vda:10MiB, got '" + value + "'");
   sandbox::Limits::IoThrottle io;
   io.device = value.substr(0, colon);
   auto rate = parse_option(option, value.substr(colon + 1), sandbox::parse_size);
@@ -51,60 +52,74 @@ sandbox::Limits::IoThrottle parse_io(const char* option, const std::string& valu
 }  // namespace
 
 void add_box_options(po::options_description& desc, BoxOptions& b) {
-  desc.add_options()
-      ("time-limit", po::value(&b.time_limit), "CPU time of the whole box, e.g. 1s or 500ms")
-      ("wall-time-limit", po::value(&b.wall_time_limit), "wall-clock time from exec to exit (default: 2x time limit + 1s)")
-      ("memory-limit", po::value(&b.memory_limit), "resident memory of the whole box, e.g. 256MiB")
-      ("pids-limit", po::value(&b.pids_limit), "processes and threads at once (default 256)")
-      ("output-limit", po::value(&b.output_limit), "bytes per output stream and per file written")
-      ("disk-limit", po::value(&b.disk_limit), "size of the writable layer (default 64MiB)")
-      ("stack-limit", po::value(&b.stack_limit), "stack size (default: the memory limit)")
-      ("address-space-limit", po::value(&b.address_space_limit), "RLIMIT_AS (default: none)")
-      ("open-files", po::value(&b.open_files), "RLIMIT_NOFILE (default 256)")
-      ("cpus", po::value(&b.cpus), "CPU bandwidth in CPUs, e.g. 0.5")
-      ("cpu-weight", po::value(&b.cpu_weight), "CPU weight 1..10000 (100 is the default share)")
-      ("cpuset", po::value(&b.cpuset), "pin to these CPUs, e.g. 0 or 0-1")
-      ("io-read-bps", po::value(&b.io_read_bps), "DEVICE:RATE read throttle, e.g. /dev/vda:10MiB (repeatable)")
-      ("io-write-bps", po::value(&b.io_write_bps), "DEVICE:RATE write throttle (repeatable)")
-      ("stdin", po::value(&b.stdin_file), "file for standard input (default /dev/null)")
-      ("stdout", po::value(&b.stdout_file), "file for standard output (default: this command's stdout)")
-      ("stderr", po::value(&b.stderr_file), "file for standard error (default: this command's stderr)")
-      ("bind", po::value(&b.binds), "HOST:BOX[:rw] bind mount, read-only unless :rw (repeatable)")
-      ("layer", po::value(&b.layers), "read-only directory layered over the base, topmost first (repeatable)")
-      ("rootfs", po::value(&b.rootfs), "an unpacked image to use as the base instead of the host allowlist")
-      ("env", po::value(&b.env), "NAME=value for the box (repeatable; default only PATH=/usr/bin:/bin)")
-      ("chdir", po::value(&b.chdir), "working directory inside the box (default /box)")
-      ("hostname", po::value(&b.hostname), "hostname inside the box (default box)")
-      ("seccomp", po::value(&b.seccomp), "errno (refused calls fail), kill (they end the run), or off")
-      ("no-loopback", po::bool_switch(&b.no_loopback), "leave lo down")
-      ("keep-usr-local", po::bool_switch(&b.keep_usr_local), "do not hide the host's /usr/local");
+  desc.add_options()("time-limit", po::value(&b.time_limit),
+                     "CPU time of the whole box, e.g. 1s or 500ms")(
+      "wall-time-limit", po::value(&b.wall_time_limit),
+      "wall-clock time from exec to exit (default: 2x time limit + 1s)")(
+      "memory-limit", po::value(&b.memory_limit), "resident memory of the whole box, e.g. 256MiB")(
+      "pids-limit", po::value(&b.pids_limit), "processes and threads at once (default 256)")(
+      "output-limit", po::value(&b.output_limit), "bytes per output stream and per file written")(
+      "disk-limit", po::value(&b.disk_limit), "size of the writable layer (default 64MiB)")(
+      "stack-limit", po::value(&b.stack_limit), "stack size (default: the memory limit)")(
+      "address-space-limit", po::value(&b.address_space_limit), "RLIMIT_AS (default: none)")(
+      "open-files", po::value(&b.open_files), "RLIMIT_NOFILE (default 256)")(
+      "cpus", po::value(&b.cpus), "CPU bandwidth in CPUs, e.g. 0.5")(
+      "cpu-weight", po::value(&b.cpu_weight), "CPU weight 1..10000 (100 is the default share)")(
+      "cpuset", po::value(&b.cpuset), "pin to these CPUs, e.g. 0 or 0-1")(
+      "io-read-bps", po::value(&b.io_read_bps),
+      "DEVICE:RATE read throttle, e.g. /dev/vda:10MiB (repeatable)")(
+      "io-write-bps", po::value(&b.io_write_bps), "DEVICE:RATE write throttle (repeatable)")(
+      "stdin", po::value(&b.stdin_file), "file for standard input (default /dev/null)")(
+      "stdout", po::value(&b.stdout_file),
+      "file for standard output (default: this command's stdout)")(
+      "stderr", po::value(&b.stderr_file),
+      "file for standard error (default: this command's stderr)")(
+      "bind", po::value(&b.binds), "HOST:BOX[:rw] bind mount, read-only unless :rw (repeatable)")(
+      "layer", po::value(&b.layers),
+      "read-only directory layered over the base, topmost first (repeatable)")(
+      "rootfs", po::value(&b.rootfs),
+      "an unpacked image to use as the base instead of the host allowlist")(
+      "env", po::value(&b.env),
+      "NAME=value for the box (repeatable; default only PATH=/usr/bin:/bin)")(
+      "chdir", po::value(&b.chdir), "working directory inside the box (default /box)")(
+      "hostname", po::value(&b.hostname), "hostname inside the box (default box)")(
+      "seccomp", po::value(&b.seccomp),
+      "errno (refused calls fail), kill (they end the run), or off")(
+      "no-loopback", po::bool_switch(&b.no_loopback), "leave lo down")(
+      "keep-usr-local", po::bool_switch(&b.keep_usr_local), "do not hide the host's /usr/local");
 }
 
 void add_host_options(po::options_description& desc, HostOptions& h) {
-  desc.add_options()
-      ("cgroup-root", po::value(&h.cgroup_root), "parent cgroup of the boxes, as a path in the hierarchy (default /judge)")
-      ("cgroup-version", po::value(&h.cgroup_version), "v1 or v2 (default: detected)")
-      ("state-dir", po::value(&h.state_dir), "where box slots are locked (default /run/judge)");
+  desc.add_options()("cgroup-root", po::value(&h.cgroup_root),
+                     "parent cgroup of the boxes, as a path in the hierarchy (default /judge)")(
+      "cgroup-version", po::value(&h.cgroup_version), "v1 or v2 (default: detected)")(
+      "state-dir", po::value(&h.state_dir), "where box slots are locked (default /run/judge)");
 }
 
 sandbox::RunSpec make_spec(const BoxOptions& b, const std::vector<std::string>& command) {
   sandbox::RunSpec spec;
   spec.argv = command;
   auto& l = spec.limits;
-  if (!b.time_limit.empty()) l.cpu_time = parse_option("time-limit", b.time_limit, sandbox::parse_duration);
+  if (!b.time_limit.empty())
+    l.cpu_time = parse_option("time-limit", b.time_limit, sandbox::parse_duration);
   if (!b.wall_time_limit.empty())
     l.wall_time = parse_option("wall-time-limit", b.wall_time_limit, sandbox::parse_duration);
   else if (l.cpu_time)
     l.wall_time = 2 * *l.cpu_time + std::chrono::seconds(1);
-  if (!b.memory_limit.empty()) l.memory = parse_option("memory-limit", b.memory_limit, sandbox::parse_size);
-  if (!b.output_limit.empty()) l.output = parse_option("output-limit", b.output_limit, sandbox::parse_size);
+  if (!b.memory_limit.empty())
+    l.memory = parse_option("memory-limit", b.memory_limit, sandbox::parse_size);
+  if (!b.output_limit.empty())
+    l.output = parse_option("output-limit", b.output_limit, sandbox::parse_size);
   if (!b.disk_limit.empty()) l.disk = parse_option("disk-limit", b.disk_limit, sandbox::parse_size);
-  if (!b.stack_limit.empty()) l.stack = parse_option("stack-limit", b.stack_limit, sandbox::parse_size);
+  if (!b.stack_limit.empty())
+    l.stack = parse_option("stack-limit", b.stack_limit, sandbox::parse_size);
   if (!b.address_space_limit.empty())
-    l.address_space = parse_option("address-space-limit", b.address_space_limit, sandbox::parse_size);
+    l.address_space =
+        parse_option("address-space-limit", b.address_space_limit, sandbox::parse_size);
   l.pids = b.pids_limit ? b.pids_limit : 256;
   if (b.open_files) l.open_files = b.open_files;
-  if (!std::isfinite(b.cpus) || b.cpus < 0 || b.cpus > 1024) throw UsageError("--cpus must be in (0, 1024]");
+  if (!std::isfinite(b.cpus) || b.cpus < 0 || b.cpus > 1024)
+    throw UsageError("--cpus must be in (0, 1024]");
   if (b.cpus > 0) l.cpus = b.cpus;
   if (b.cpu_weight) {
     if (b.cpu_weight > 10000) throw UsageError("--cpu-weight must be in 1..10000");
@@ -117,20 +132,24 @@ sandbox::RunSpec make_spec(const BoxOptions& b, const std::vector<std::string>& 
     if (::sched_getaffinity(0, sizeof allowed, &allowed) == 0)
       for (unsigned cpu : cpus)
         if (cpu >= CPU_SETSIZE || !CPU_ISSET(cpu, &allowed))
-          throw UsageError("--cpuset: CPU " + std::to_string(cpu) + " is not one this judge may use");
+          throw UsageError("--cpuset: CPU " + std::to_string(cpu) +
+                           " is not one this judge may use");
     l.cpuset = b.cpuset;
   }
   for (const auto& v : b.io_read_bps) l.io.push_back(parse_io("io-read-bps", v, true));
   for (const auto& v : b.io_write_bps) l.io.push_back(parse_io("io-write-bps", v, false));
 
   if (!b.stdin_file.empty()) {
-    if (::access(b.stdin_file.c_str(), R_OK) != 0) throw UsageError("--stdin: cannot read '" + b.stdin_file + "'");
+    if (::access(b.stdin_file.c_str(), R_OK) != 0)
+      throw UsageError("--stdin: cannot read '" + b.stdin_file + "'");
     spec.stdin_stream.target = sandbox::Stream::Path{b.stdin_file};
   }
-  spec.stdout_stream.target = b.stdout_file.empty() ? sandbox::Stream::Target{sandbox::Stream::Forward{1}}
-                                                    : sandbox::Stream::Target{sandbox::Stream::Path{b.stdout_file}};
-  spec.stderr_stream.target = b.stderr_file.empty() ? sandbox::Stream::Target{sandbox::Stream::Forward{2}}
-                                                    : sandbox::Stream::Target{sandbox::Stream::Path{b.stderr_file}};
+  spec.stdout_stream.target = b.stdout_file.empty()
+                                  ? sandbox::Stream::Target{sandbox::Stream::Forward{1}}
+                                  : sandbox::Stream::Target{sandbox::Stream::Path{b.stdout_file}};
+  spec.stderr_stream.target = b.stderr_file.empty()
+                                  ? sandbox::Stream::Target{sandbox::Stream::Forward{2}}
+                                  : sandbox::Stream::Target{sandbox::Stream::Path{b.stderr_file}};
 
   for (const std::string& bind : b.binds) {
     sandbox::Bind m;
@@ -140,32 +159,41 @@ sandbox::RunSpec make_spec(const BoxOptions& b, const std::vector<std::string>& 
       rest.resize(rest.size() - 3);
     }
     auto colon = rest.find(':');
-    if (colon == std::string::npos) throw UsageError("--bind: expected HOST:BOX[:rw], got '" + bind + "'");
+    if (colon == std::string::npos)
+      throw UsageError("--bind: expected HOST:BOX[:rw], got '" + bind + "'");
     m.host = existing_path("bind", rest.substr(0, colon), false);
     m.box = rest.substr(colon + 1);
-    if (m.box.empty() || m.box[0] != '/') throw UsageError("--bind: the box path in '" + bind + "' must be absolute");
+    if (m.box.empty() || m.box[0] != '/')
+      throw UsageError("--bind: the box path in '" + bind + "' must be absolute");
     spec.rootfs.binds.push_back(m);
   }
-  for (const std::string& layer : b.layers) spec.rootfs.layers.push_back(existing_path("layer", layer, true));
+  for (const std::string& layer : b.layers)
+    spec.rootfs.layers.push_back(existing_path("layer", layer, true));
   if (!b.rootfs.empty()) spec.rootfs.base_dir = existing_path("rootfs", b.rootfs, true);
   spec.rootfs.mask_usr_local = !b.keep_usr_local;
 
   bool has_path = false;
   for (const std::string& e : b.env) {
     auto eq = e.find('=');
-    if (eq == std::string::npos || eq == 0) throw UsageError("--env: expected NAME=value, got '" + e + "'");
+    if (eq == std::string::npos || eq == 0)
+      throw UsageError("--env: expected NAME=value, got '" + e + "'");
     has_path = has_path || e.compare(0, eq, "PATH") == 0;
     spec.env.push_back(e);
   }
   if (!has_path) spec.env.push_back("PATH=/usr/bin:/bin");
-  if (b.chdir.empty() || b.chdir[0] != '/') throw UsageError("--chdir: '" + b.chdir + "' must be an absolute path in the box");
+  if (b.chdir.empty() || b.chdir[0] != '/')
+    throw UsageError("--chdir: '" + b.chdir + "' must be an absolute path in the box");
   spec.cwd = b.chdir;
   spec.hostname = b.hostname;
   spec.loopback = !b.no_loopback;
-  if (b.seccomp == "errno") spec.seccomp = sandbox::SeccompMode::Errno;
-  else if (b.seccomp == "kill") spec.seccomp = sandbox::SeccompMode::Kill;
-  else if (b.seccomp == "off") spec.seccomp = sandbox::SeccompMode::Off;
-  else throw UsageError("--seccomp must be errno, kill or off");
+  if (b.seccomp == "errno")
+    spec.seccomp = sandbox::SeccompMode::Errno;
+  else if (b.seccomp == "kill")
+    spec.seccomp = sandbox::SeccompMode::Kill;
+  else if (b.seccomp == "off")
+    spec.seccomp = sandbox::SeccompMode::Off;
+  else
+    throw UsageError("--seccomp must be errno, kill or off");
   return spec;
 }
 
@@ -173,7 +201,8 @@ sandbox::SandboxOptions make_sandbox_options(const HostOptions& h) {
   sandbox::SandboxOptions o;
   if (!h.cgroup_root.empty()) o.cgroup.root = h.cgroup_root;
   if (!h.cgroup_version.empty()) {
-    if (h.cgroup_version != "v1" && h.cgroup_version != "v2") throw UsageError("--cgroup-version must be v1 or v2");
+    if (h.cgroup_version != "v1" && h.cgroup_version != "v2")
+      throw UsageError("--cgroup-version must be v1 or v2");
     o.cgroup.version = h.cgroup_version;
   }
   if (!h.state_dir.empty()) o.state_dir = h.state_dir;

@@ -11,7 +11,8 @@
 namespace cli {
 
 struct BoxOptions {
-  std::string time_limit, wall_time_limit, memory_limit, output_limit, disk_limit, stack_limit, address_space_limit;
+  std::string time_limit, wall_time_limit, memory_limit, output_limit, disk_limit, stack_limit,
+      address_space_limit;
   unsigned pids_limit = 0;
   unsigned open_files = 0;
   double cpus = 0;

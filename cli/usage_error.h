@@ -6,7 +6,7 @@
 namespace cli {
 
 constexpr int kExitOk = 0;
-constexpr int kExitVerdict = 1;   // `judge run`: a verdict other than AC
+constexpr int kExitVerdict = 1;  // `judge run`: a verdict other than AC
 constexpr int kExitUsage = 2;
 constexpr int kExitInternal = 3;
 

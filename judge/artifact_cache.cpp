@@ -43,8 +43,8 @@ std::uint64_t blocks_of(const fs::path& path) {
 std::uint64_t disk_usage(const fs::path& path) {
   std::uint64_t total = blocks_of(path);
   std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
-       it.increment(ec))
+  for (auto it = fs::recursive_directory_iterator(path, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
     total += blocks_of(it->path());
   return total;
 }
@@ -71,7 +71,8 @@ class WriterLock {
 }  // namespace
 
 // Absolute: the layers are bind sources, resolved by the box's init.
-ArtifactCache::ArtifactCache(fs::path root, std::uint64_t max_bytes) : root_(fs::absolute(root)), max_bytes_(max_bytes) {
+ArtifactCache::ArtifactCache(fs::path root, std::uint64_t max_bytes)
+    : root_(fs::absolute(root)), max_bytes_(max_bytes) {
   // Compiled submissions are nobody else's business: root only (a box's init opens its layer
   // while it still has the judge's ids). Only a directory made here: an existing one given as
   // --cache-dir (/tmp, a home) keeps its mode.
@@ -79,11 +80,14 @@ ArtifactCache::ArtifactCache(fs::path root, std::uint64_t max_bytes) : root_(fs:
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(root_, ec)) {
     std::string name = entry.path().filename().string();
-    if (name.rfind(kScratch, 0) == 0 && sandbox::is_stale_owner(name.substr(5))) fs::remove_all(entry.path(), ec);
+    if (name.rfind(kScratch, 0) == 0 && sandbox::is_stale_owner(name.substr(5)))
+      fs::remove_all(entry.path(), ec);
   }
 }
 
-fs::path ArtifactCache::default_root() { return "/var/cache/judge"; }
+fs::path ArtifactCache::default_root() {
+  return "/var/cache/judge";
+}
 
 fs::path ArtifactCache::scratch_name() const {
   static std::atomic<unsigned> sequence{0};
@@ -102,9 +106,10 @@ std::optional<std::string> ArtifactCache::key(const Language& l, std::string_vie
   for (const std::string& e : l.env) append_field(material, e);
   append_field(material, "|");
   // A limit changes what can come out (a larger artifact now fits, a slow compile now finishes).
-  for (auto limit : {static_cast<std::uint64_t>(l.compile_time_limit.count()),
-                     static_cast<std::uint64_t>(l.compile_wall_time_limit.count()), l.compile_memory_limit,
-                     l.compile_output_limit, static_cast<std::uint64_t>(l.compile_pids_limit)})
+  for (auto limit :
+       {static_cast<std::uint64_t>(l.compile_time_limit.count()),
+        static_cast<std::uint64_t>(l.compile_wall_time_limit.count()), l.compile_memory_limit,
+        l.compile_output_limit, static_cast<std::uint64_t>(l.compile_pids_limit)})
     append_field(material, std::to_string(limit));
   append_field(material, *toolchain);
   append_field(material, source);
@@ -118,10 +123,11 @@ std::optional<CacheLease> ArtifactCache::find(const std::string& key) const {
   // Held exclusively, it is being evicted; once its evictor let go, it may be gone or another
   // entry may have its name: then the name no longer leads to the directory locked here.
   if (!fd || ::flock(fd.get(), LOCK_SH | LOCK_NB) != 0) return std::nullopt;
-  struct stat held {}, named {}, sol {};
-  if (::fstat(fd.get(), &held) != 0 || ::lstat(dir.c_str(), &named) != 0 || held.st_dev != named.st_dev ||
-      held.st_ino != named.st_ino || ::fstatat(fd.get(), "sol", &sol, AT_SYMLINK_NOFOLLOW) != 0 ||
-      !S_ISDIR(sol.st_mode))
+  struct stat held {
+  }, named{}, sol{};
+  if (::fstat(fd.get(), &held) != 0 || ::lstat(dir.c_str(), &named) != 0 ||
+      held.st_dev != named.st_dev || held.st_ino != named.st_ino ||
+      ::fstatat(fd.get(), "sol", &sol, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISDIR(sol.st_mode))
     return std::nullopt;
   ::futimens(fd.get(), nullptr);  // its mtime is its last use
   return CacheLease(std::move(fd), dir);
@@ -143,13 +149,14 @@ bool ArtifactCache::make_room(std::uint64_t bytes) const {
     struct stat st {};
     std::uint64_t size = disk_usage(child.path());
     total += size;
-    if (is_entry_name(child.path().filename().string()) && ::lstat(child.path().c_str(), &st) == 0 &&
-        S_ISDIR(st.st_mode))
+    if (is_entry_name(child.path().filename().string()) &&
+        ::lstat(child.path().c_str(), &st) == 0 && S_ISDIR(st.st_mode))
       entries.push_back({child.path(), st.st_mtim, size});
   }
   if (ec) throw sandbox::SandboxError("cannot list " + root_.string() + ": " + ec.message());
   std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
-    return a.used.tv_sec != b.used.tv_sec ? a.used.tv_sec < b.used.tv_sec : a.used.tv_nsec < b.used.tv_nsec;
+    return a.used.tv_sec != b.used.tv_sec ? a.used.tv_sec < b.used.tv_sec
+                                          : a.used.tv_nsec < b.used.tv_nsec;
   });
   // Unpublished first (a rename), so that no find sees it half removed.
   auto evict = [&](const Entry& e) {
@@ -181,7 +188,8 @@ bool ArtifactCache::make_room(std::uint64_t bytes) const {
       chosen.emplace_back(&e, std::move(held));
     }
   }
-  if (freed < excess) return false;  // the locks go: nothing was evicted for an entry that cannot fit
+  if (freed < excess)
+    return false;  // the locks go: nothing was evicted for an entry that cannot fit
   for (const auto& [e, held] : chosen) evict(*e);
   return total <= max_bytes_ && bytes <= max_bytes_ - total;
 }
@@ -199,7 +207,8 @@ std::optional<CacheLease> ArtifactCache::store(const std::string& key, const fs:
     if (S_ISDIR(st.st_mode) && (!held || ::flock(held.get(), LOCK_EX | LOCK_NB) != 0))
       sandbox::throw_errno("cannot replace " + published.string());
     fs::path junk = scratch_name();
-    if (::rename(published.c_str(), junk.c_str()) != 0) sandbox::throw_errno("cannot remove " + published.string());
+    if (::rename(published.c_str(), junk.c_str()) != 0)
+      sandbox::throw_errno("cannot remove " + published.string());
     fs::remove_all(junk);
   }
   if (!make_room(disk_usage(layer))) return std::nullopt;
@@ -218,8 +227,10 @@ std::optional<CacheLease> ArtifactCache::store(const std::string& key, const fs:
   }
   auto undo = [&] {
     std::error_code ec;
-    if (moved) ::rename(staging.c_str(), layer.c_str());
-    else fs::remove_all(staging, ec);
+    if (moved)
+      ::rename(staging.c_str(), layer.c_str());
+    else
+      fs::remove_all(staging, ec);
   };
   // Another filesystem may take more room for the same files.
   if (!moved && !make_room(0)) {

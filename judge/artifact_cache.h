@@ -17,7 +17,8 @@ namespace judge {
 // A cached layer in use: while this lives no judge evicts it (a shared flock on its directory).
 class CacheLease {
  public:
-  CacheLease(sandbox::UniqueFd dir, std::filesystem::path layer) : dir_(std::move(dir)), layer_(std::move(layer)) {}
+  CacheLease(sandbox::UniqueFd dir, std::filesystem::path layer)
+      : dir_(std::move(dir)), layer_(std::move(layer)) {}
   const std::filesystem::path& layer() const { return layer_; }
 
  private:

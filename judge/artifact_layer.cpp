@@ -32,13 +32,17 @@ UniqueFd open_dir(const fs::path& dir) {
 UniqueFd open_regular(int dir, const std::string& name, std::uint64_t max_size, struct stat& st) {
   UniqueFd in(::openat(dir, name.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
   if (!in) sandbox::throw_errno("cannot open artifact " + name);
-  if (::fstat(in.get(), &st) != 0 || !S_ISREG(st.st_mode)) throw sandbox::SandboxError("artifact " + name + " is not a regular file");
-  if (static_cast<std::uint64_t>(st.st_size) > max_size) throw sandbox::SandboxError("artifact " + name + " is too large");
+  if (::fstat(in.get(), &st) != 0 || !S_ISREG(st.st_mode))
+    throw sandbox::SandboxError("artifact " + name + " is not a regular file");
+  if (static_cast<std::uint64_t>(st.st_size) > max_size)
+    throw sandbox::SandboxError("artifact " + name + " is too large");
   return in;
 }
 
-void copy_contents(int in, const std::string& name, int to_dir, mode_t mode, std::uint64_t max_size) {
-  UniqueFd out(::openat(to_dir, name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode));
+void copy_contents(int in, const std::string& name, int to_dir, mode_t mode,
+                   std::uint64_t max_size) {
+  UniqueFd out(
+      ::openat(to_dir, name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode));
   if (!out) sandbox::throw_errno("cannot create " + name);
   char buf[1 << 16];
   std::uint64_t total = 0;
@@ -49,7 +53,8 @@ void copy_contents(int in, const std::string& name, int to_dir, mode_t mode, std
     if (n == 0) break;
     total += static_cast<std::uint64_t>(n);
     if (total > max_size) throw sandbox::SandboxError("artifact " + name + " is too large");
-    if (::write(out.get(), buf, static_cast<std::size_t>(n)) != n) sandbox::throw_errno("writing " + name);
+    if (::write(out.get(), buf, static_cast<std::size_t>(n)) != n)
+      sandbox::throw_errno("writing " + name);
   }
   if (::fchmod(out.get(), mode) != 0) sandbox::throw_errno("chmod " + name);
 }
@@ -61,7 +66,8 @@ void place(int from_dir, const std::string& name, int to_dir, std::uint64_t max_
   struct stat st {};
   UniqueFd in = open_regular(from_dir, name, max_size, st);
   mode_t mode = (st.st_mode & 0111) ? 0755 : 0644;
-  if (st.st_nlink == 1 && ::fchown(in.get(), ::geteuid(), ::getegid()) == 0 && ::fchmod(in.get(), mode) == 0) {
+  if (st.st_nlink == 1 && ::fchown(in.get(), ::geteuid(), ::getegid()) == 0 &&
+      ::fchmod(in.get(), mode) == 0) {
     // The open file itself, not whatever the name means by now.
     std::string self = "/proc/self/fd/" + std::to_string(in.get());
     if (::linkat(AT_FDCWD, self.c_str(), to_dir, name.c_str(), AT_SYMLINK_FOLLOW) == 0) return;
@@ -71,15 +77,18 @@ void place(int from_dir, const std::string& name, int to_dir, std::uint64_t max_
 
 }  // namespace
 
-std::vector<std::string> matching_files(const fs::path& dir, const std::vector<std::string>& patterns) {
+std::vector<std::string> matching_files(const fs::path& dir,
+                                        const std::vector<std::string>& patterns) {
   std::vector<std::string> names;
   DIR* d = ::opendir(dir.c_str());
   if (!d) return names;
   while (dirent* e = ::readdir(d)) {
     struct stat st {};
-    if (::fstatat(::dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode)) continue;
+    if (::fstatat(::dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
+      continue;
     for (const std::string& pattern : patterns)
-      if (sandbox::collect::glob_match(pattern.c_str(), e->d_name)) {  // as the box's init matched them
+      if (sandbox::collect::glob_match(pattern.c_str(),
+                                       e->d_name)) {  // as the box's init matched them
         names.emplace_back(e->d_name);
         break;
       }
@@ -89,8 +98,8 @@ std::vector<std::string> matching_files(const fs::path& dir, const std::vector<s
   return names;
 }
 
-void make_layer(const fs::path& from_dir, const std::vector<std::string>& names, std::uint64_t max_size,
-                const fs::path& layer) {
+void make_layer(const fs::path& from_dir, const std::vector<std::string>& names,
+                std::uint64_t max_size, const fs::path& layer) {
   make_dir(layer);
   make_dir(layer / "sol");
   UniqueFd from = open_dir(from_dir), to = open_dir(layer / "sol");

@@ -14,15 +14,19 @@ constexpr std::uint64_t kAnswerLimit = std::uint64_t{1} << 31;
 // output + answer in the judge's resident memory, and a file truncated under the mapping would
 // SIGBUS the judge). A file that cannot be read whole makes the check worthless whatever it said:
 // IE, never WA.
-OutputCheck check_output(const CheckerSpec& spec, const std::filesystem::path& output, std::uint64_t output_limit,
-                         const std::filesystem::path& answer) {
+OutputCheck check_output(const CheckerSpec& spec, const std::filesystem::path& output,
+                         std::uint64_t output_limit, const std::filesystem::path& answer) {
   FileText out(output, output_limit);
-  if (!out.error().empty()) return {std::nullopt, "cannot read the program's output: " + out.error()};
+  if (!out.error().empty())
+    return {std::nullopt, "cannot read the program's output: " + out.error()};
   FileText ans(answer, kAnswerLimit);
-  if (!ans.error().empty()) return {std::nullopt, "cannot read " + answer.string() + ": " + ans.error()};
+  if (!ans.error().empty())
+    return {std::nullopt, "cannot read " + answer.string() + ": " + ans.error()};
   CheckResult result = check(spec, out, ans);
-  if (!out.error().empty()) return {std::nullopt, "cannot read the program's output: " + out.error()};
-  if (!ans.error().empty()) return {std::nullopt, "cannot read " + answer.string() + ": " + ans.error()};
+  if (!out.error().empty())
+    return {std::nullopt, "cannot read the program's output: " + out.error()};
+  if (!ans.error().empty())
+    return {std::nullopt, "cannot read " + answer.string() + ": " + ans.error()};
   return {std::move(result), ""};
 }
 

@@ -17,7 +17,7 @@ struct OutputCheck {
 };
 
 // The output may hold at most `output_limit` bytes (the supervisor stopped the program there).
-OutputCheck check_output(const CheckerSpec& spec, const std::filesystem::path& output, std::uint64_t output_limit,
-                         const std::filesystem::path& answer);
+OutputCheck check_output(const CheckerSpec& spec, const std::filesystem::path& output,
+                         std::uint64_t output_limit, const std::filesystem::path& answer);
 
 }  // namespace judge

@@ -20,8 +20,10 @@ std::string quote(std::string_view s) {
   static const char* hex = "0123456789abcdef";
   for (char c : s.substr(0, 40)) {
     auto byte = static_cast<unsigned char>(c);
-    if (std::isprint(byte)) out += c;
-    else out += std::string("\\x") + hex[byte >> 4] + hex[byte & 15];
+    if (std::isprint(byte))
+      out += c;
+    else
+      out += std::string("\\x") + hex[byte >> 4] + hex[byte & 15];
   }
   if (s.size() > 40) out += "...";
   return out + "'";
@@ -31,7 +33,8 @@ std::string quote(std::string_view s) {
 // too large is infinite: strtod decides, as from_chars leaves those alone. nan, inf and hexadecimal
 // parse, but as non-finite or not at all they only ever match as the same text.
 std::optional<double> as_number(std::string_view token) {
-  if (token.size() > 1 && token[0] == '+' && token[1] != '+' && token[1] != '-') token.remove_prefix(1);
+  if (token.size() > 1 && token[0] == '+' && token[1] != '+' && token[1] != '-')
+    token.remove_prefix(1);
   double value = 0;
   auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), value);
   if (end != token.data() + token.size()) return std::nullopt;
@@ -48,7 +51,8 @@ std::string short_number(double value) {
 
 bool equal_ignoring_case(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
          });
 }
 
@@ -58,10 +62,13 @@ CheckResult compare_tokens(const CheckerSpec& spec, TextSource& output, TextSour
   for (std::size_t n = 1;; ++n) {
     bool has_o = out.next_token(o), has_a = ans.next_token(a);
     if (!has_a && !has_o) return {true, ""};
-    if (!has_o) return {false, "output ends early: expected " + quote(a) + " (token " + std::to_string(n) + ")"};
+    if (!has_o)
+      return {false,
+              "output ends early: expected " + quote(a) + " (token " + std::to_string(n) + ")"};
     if (!has_a) return {false, "extra output " + quote(o) + " (token " + std::to_string(n) + ")"};
     bool same = o == a;
-    if (!same && spec.type == CheckerType::Tokens && !spec.case_sensitive) same = equal_ignoring_case(o, a);
+    if (!same && spec.type == CheckerType::Tokens && !spec.case_sensitive)
+      same = equal_ignoring_case(o, a);
     if (!same && spec.type == CheckerType::Float) {
       auto expected = as_number(a);
       auto found = as_number(o);
@@ -69,11 +76,13 @@ CheckResult compare_tokens(const CheckerSpec& spec, TextSource& output, TextSour
         double diff = std::fabs(*found - *expected);
         same = diff <= spec.abs_tolerance || diff <= spec.rel_tolerance * std::fabs(*expected);
         if (!same)
-          return {false, "token " + std::to_string(n) + ": expected " + quote(a) + ", found " + quote(o) +
-                             " (difference " + short_number(diff) + ")"};
+          return {false, "token " + std::to_string(n) + ": expected " + quote(a) + ", found " +
+                             quote(o) + " (difference " + short_number(diff) + ")"};
       }
     }
-    if (!same) return {false, "token " + std::to_string(n) + ": expected " + quote(a) + ", found " + quote(o)};
+    if (!same)
+      return {false,
+              "token " + std::to_string(n) + ": expected " + quote(a) + ", found " + quote(o)};
   }
 }
 
@@ -108,7 +117,8 @@ CheckResult compare_lines(TextSource& output, TextSource& answer) {
     if (!more_o || !more_a) {
       bool in_empty_run = empty_from < n;
       std::string where = "line " + std::to_string(in_empty_run ? empty_from : n) + ": ";
-      if (!more_o) return {false, where + "output ends early: expected " + (in_empty_run ? "''" : expected)};
+      if (!more_o)
+        return {false, where + "output ends early: expected " + (in_empty_run ? "''" : expected)};
       return {false, where + "extra output " + (in_empty_run ? "''" : found)};
     }
     return {false, "line " + std::to_string(n) + ": expected " + expected + ", found " + found};
@@ -139,8 +149,9 @@ CheckResult compare_exact(TextSource& output, TextSource& answer) {
     return total;
   };
   std::uint64_t output_size = size(output, o), answer_size = size(answer, a);
-  return {false, "byte " + std::to_string(offset) + " (line " + std::to_string(newlines + 1) + ") differs; sizes " +
-                     std::to_string(output_size) + " and " + std::to_string(answer_size)};
+  return {false, "byte " + std::to_string(offset) + " (line " + std::to_string(newlines + 1) +
+                     ") differs; sizes " + std::to_string(output_size) + " and " +
+                     std::to_string(answer_size)};
 }
 
 }  // namespace

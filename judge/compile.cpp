@@ -35,11 +35,18 @@ std::string failure_message(const sandbox::RunResult& r, const Language& l) {
   using sandbox::Status;
   switch (r.status) {
     case Status::TLE:
-      return "compilation exceeded its " + std::string(r.time_limit == sandbox::TimeLimit::Wall ? "wall " : "CPU ") +
+      return "compilation exceeded its " +
+             std::string(r.time_limit == sandbox::TimeLimit::Wall ? "wall " : "CPU ") +
              "time limit (" +
-             sandbox::format_duration(r.time_limit == sandbox::TimeLimit::Wall ? l.compile_wall_time_limit : l.compile_time_limit) + ")";
-    case Status::MLE: return "compilation exceeded its memory limit (" + sandbox::format_size(l.compile_memory_limit) + ")";
-    case Status::OLE: return "compilation wrote more than " + sandbox::format_size(l.compile_output_limit);
+             sandbox::format_duration(r.time_limit == sandbox::TimeLimit::Wall
+                                          ? l.compile_wall_time_limit
+                                          : l.compile_time_limit) +
+             ")";
+    case Status::MLE:
+      return "compilation exceeded its memory limit (" +
+             sandbox::format_size(l.compile_memory_limit) + ")";
+    case Status::OLE:
+      return "compilation wrote more than " + sandbox::format_size(l.compile_output_limit);
     case Status::RE: return "compilation failed (" + r.message + ")";
     default: return "compiler: " + r.message;
   }
@@ -47,13 +54,14 @@ std::string failure_message(const sandbox::RunResult& r, const Language& l) {
 
 }  // namespace
 
-CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& language, std::string_view source,
-                                  ArtifactCache& cache, WorkDir& work) {
+CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& language,
+                                  std::string_view source, ArtifactCache& cache, WorkDir& work) {
   CompileOutcome out;
   std::optional<std::string> key = cache.key(language, source);
   if (key) out.lease = cache.find(*key);
   if (out.lease) {
-    out.report.status = language.compile.empty() ? CompileReport::Status::Skipped : CompileReport::Status::OK;
+    out.report.status =
+        language.compile.empty() ? CompileReport::Status::Skipped : CompileReport::Status::OK;
     out.report.cached = true;
     out.layer = out.lease->layer();
     return out;
@@ -71,8 +79,10 @@ CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& lan
   } else {
     sandbox::RunSpec spec = base_spec(language);
     spec.argv = language.compile;
-    spec.rootfs.binds.push_back({(src_dir / language.source).string(), "/box/" + language.source, false});
-    spec.collect = sandbox::Collect{language.artifacts, artifacts.string(), language.compile_output_limit, 10000};
+    spec.rootfs.binds.push_back(
+        {(src_dir / language.source).string(), "/box/" + language.source, false});
+    spec.collect = sandbox::Collect{language.artifacts, artifacts.string(),
+                                    language.compile_output_limit, 10000};
     spec.stdout_stream.target = sandbox::Stream::Capture{kLogLimit};
     spec.stderr_stream.target = sandbox::Stream::Capture{kLogLimit};
     spec.limits.cpu_time = language.compile_time_limit;

@@ -16,13 +16,14 @@ namespace judge {
 
 struct CompileOutcome {
   CompileReport report;
-  std::filesystem::path layer;       // when report.status is OK or Skipped
-  std::optional<CacheLease> lease;   // the cached layer, held until the grading ends; none: WORK/layer
+  std::filesystem::path layer;  // when report.status is OK or Skipped
+  std::optional<CacheLease>
+      lease;  // the cached layer, held until the grading ends; none: WORK/layer
 };
 
 // The compiler sees only the source, in a fresh /box: never the tests or the judge's files.
 // Anything that goes wrong with the compiler is CE; a failure of the sandbox is IE.
-CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& language, std::string_view source,
-                                  ArtifactCache& cache, WorkDir& work);
+CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& language,
+                                  std::string_view source, ArtifactCache& cache, WorkDir& work);
 
 }  // namespace judge

@@ -23,8 +23,10 @@ constexpr std::uintmax_t kMaxSource = 16 << 20;
 
 std::string read_submission(const fs::path& path) {
   std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) throw InputError(path.string(), 0, 0, "cannot read: not a regular file");
-  if (fs::file_size(path, ec) > kMaxSource) throw InputError(path.string(), 0, 0, "larger than 16MiB");
+  if (!fs::is_regular_file(path, ec))
+    throw InputError(path.string(), 0, 0, "cannot read: not a regular file");
+  if (fs::file_size(path, ec) > kMaxSource)
+    throw InputError(path.string(), 0, 0, "larger than 16MiB");
   std::ifstream in(path, std::ios::binary);
   std::ostringstream data;
   data << in.rdbuf();
@@ -44,14 +46,17 @@ std::vector<int> allowed_cpus() {
 }
 
 // Runs the tests, `jobs` at a time, reporting them in test order as they complete.
-std::vector<TestReport> run_tests(sandbox::Sandbox& sandbox, const Problem& problem, const Language& language,
-                                  const fs::path& layer, const fs::path& out_dir, const GradeOptions& options) {
+std::vector<TestReport> run_tests(sandbox::Sandbox& sandbox, const Problem& problem,
+                                  const Language& language, const fs::path& layer,
+                                  const fs::path& out_dir, const GradeOptions& options) {
   const std::size_t count = problem.tests.size();
   std::vector<int> cpus = allowed_cpus();
-  unsigned jobs = std::clamp<unsigned>(options.jobs, 1, static_cast<unsigned>(std::min(count, cpus.size())));
+  unsigned jobs =
+      std::clamp<unsigned>(options.jobs, 1, static_cast<unsigned>(std::min(count, cpus.size())));
   // Without the cpuset controller the boxes share the CPUs unpinned (still one per CPU).
   auto controllers = sandbox.cgroups().controllers();
-  const bool can_pin = std::find(controllers.begin(), controllers.end(), "cpuset") != controllers.end();
+  const bool can_pin =
+      std::find(controllers.begin(), controllers.end(), "cpuset") != controllers.end();
   std::vector<std::optional<TestReport>> done(count);
   std::mutex mutex;
   std::size_t reported = 0;
@@ -103,10 +108,12 @@ std::vector<TestReport> run_tests(sandbox::Sandbox& sandbox, const Problem& prob
 
 }  // namespace
 
-fs::path Grader::WorkDirRoot() { return WorkDir::default_root(); }
+fs::path Grader::WorkDirRoot() {
+  return WorkDir::default_root();
+}
 
-Grader::Grader(sandbox::Sandbox& sandbox, Languages languages, fs::path cache_dir, fs::path work_root,
-               std::uint64_t cache_max_bytes)
+Grader::Grader(sandbox::Sandbox& sandbox, Languages languages, fs::path cache_dir,
+               fs::path work_root, std::uint64_t cache_max_bytes)
     : sandbox_(sandbox),
       languages_(std::move(languages)),
       cache_(std::move(cache_dir), cache_max_bytes),
@@ -114,16 +121,19 @@ Grader::Grader(sandbox::Sandbox& sandbox, Languages languages, fs::path cache_di
   WorkDir::remove_stale(work_root_);
 }
 
-Report Grader::grade(const Problem& problem, const fs::path& submission, const GradeOptions& options) {
+Report Grader::grade(const Problem& problem, const fs::path& submission,
+                     const GradeOptions& options) {
   const Language* language = nullptr;
   if (options.language) {
     language = languages_.find(*options.language);
-    if (!language) throw InputError("unknown language '" + *options.language + "' (see docs/languages.md)");
+    if (!language)
+      throw InputError("unknown language '" + *options.language + "' (see docs/languages.md)");
   } else {
     language = languages_.detect(submission);
     if (!language)
-      throw InputError(submission.string(), 0, 0,
-                       "no language for extension '" + submission.extension().string() + "' (use --language)");
+      throw InputError(
+          submission.string(), 0, 0,
+          "no language for extension '" + submission.extension().string() + "' (use --language)");
   }
   std::string source = read_submission(submission);
 

@@ -30,7 +30,8 @@ class Grader {
          std::uint64_t cache_max_bytes = ArtifactCache::kDefaultMaxBytes);
   // Throws InputError for a submission that cannot be read or whose language is unknown;
   // every other problem is in the report (CE, or IE with a message).
-  Report grade(const Problem& problem, const std::filesystem::path& submission, const GradeOptions& options);
+  Report grade(const Problem& problem, const std::filesystem::path& submission,
+               const GradeOptions& options);
 
   const Languages& languages() const { return languages_; }
   // Where grading work directories go by default: $TMPDIR, else /tmp.

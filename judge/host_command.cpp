@@ -29,8 +29,10 @@ struct SpawnSetup {
     sigset_t none, all;
     sigemptyset(&none);
     sigfillset(&all);
-    ok = ::posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF) == 0 &&
-         ::posix_spawnattr_setsigmask(&attr, &none) == 0 && ::posix_spawnattr_setsigdefault(&attr, &all) == 0 &&
+    ok = ::posix_spawnattr_setflags(
+             &attr, POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF) == 0 &&
+         ::posix_spawnattr_setsigmask(&attr, &none) == 0 &&
+         ::posix_spawnattr_setsigdefault(&attr, &all) == 0 &&
          ::posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0) == 0 &&
          ::posix_spawn_file_actions_adddup2(&actions, out_fd, 1) == 0 &&
          ::posix_spawn_file_actions_adddup2(&actions, out_fd, 2) == 0 &&
@@ -49,7 +51,8 @@ struct SpawnSetup {
 bool read_all(int from, std::string& out, std::size_t max, Clock::time_point deadline) {
   char buf[4096];
   for (;;) {
-    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+    auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
     if (left <= 0) return false;
     pollfd p{from, POLLIN, 0};
     int ready = ::poll(&p, 1, static_cast<int>(left));
@@ -66,7 +69,8 @@ bool read_all(int from, std::string& out, std::size_t max, Clock::time_point dea
 
 }  // namespace
 
-std::optional<std::string> run_host_command(const std::vector<std::string>& argv, std::size_t max_output,
+std::optional<std::string> run_host_command(const std::vector<std::string>& argv,
+                                            std::size_t max_output,
                                             std::chrono::milliseconds timeout) {
   if (argv.empty() || argv[0].find('/') == std::string::npos) return std::nullopt;
   int fds[2];
@@ -80,7 +84,8 @@ std::optional<std::string> run_host_command(const std::vector<std::string>& argv
   char path_env[] = "PATH=/usr/bin:/bin", locale_env[] = "LC_ALL=C";
   char* env[] = {path_env, locale_env, nullptr};
   pid_t pid = -1;
-  if (::posix_spawn(&pid, argv[0].c_str(), &setup.actions, &setup.attr, args.data(), env) != 0) return std::nullopt;
+  if (::posix_spawn(&pid, argv[0].c_str(), &setup.actions, &setup.attr, args.data(), env) != 0)
+    return std::nullopt;
   write_end.reset();
 
   std::string output;

@@ -14,7 +14,8 @@ namespace judge {
 // environment PATH=/usr/bin:/bin LC_ALL=C only and stdin /dev/null. Its stdout and stderr
 // together, when it exits 0 within `timeout` having written at most `max_output` bytes; else
 // nullopt (the whole session is killed).
-std::optional<std::string> run_host_command(const std::vector<std::string>& argv, std::size_t max_output = 64 << 10,
-                                            std::chrono::milliseconds timeout = std::chrono::seconds(10));
+std::optional<std::string> run_host_command(
+    const std::vector<std::string>& argv, std::size_t max_output = 64 << 10,
+    std::chrono::milliseconds timeout = std::chrono::seconds(10));
 
 }  // namespace judge

@@ -3,7 +3,8 @@
 namespace judge {
 namespace {
 
-std::string locate(const std::string& file, unsigned line, unsigned column, const std::string& message) {
+std::string locate(const std::string& file, unsigned line, unsigned column,
+                   const std::string& message) {
   std::string where = file;
   if (line) where += ":" + std::to_string(line);
   if (line && column) where += ":" + std::to_string(column);
@@ -12,7 +13,8 @@ std::string locate(const std::string& file, unsigned line, unsigned column, cons
 
 }  // namespace
 
-InputError::InputError(const std::string& file, unsigned line, unsigned column, const std::string& message)
+InputError::InputError(const std::string& file, unsigned line, unsigned column,
+                       const std::string& message)
     : std::runtime_error(locate(file, line, column, message)) {}
 
 }  // namespace judge

@@ -42,31 +42,42 @@ Languages Languages::load(const std::vector<fs::path>& files) {
       l.name = table->string("name").value_or(id);
       l.extensions = table->strings("extensions").value_or(std::vector<std::string>{});
       for (const std::string& ext : l.extensions) {
-        if (ext.size() < 2 || ext[0] != '.') table->fail("extensions", "'" + ext + "' must start with a dot, e.g. \".cpp\"");
+        if (ext.size() < 2 || ext[0] != '.')
+          table->fail("extensions", "'" + ext + "' must start with a dot, e.g. \".cpp\"");
         auto [it, fresh] = claimed.emplace(ext, id);
-        if (!fresh) table->fail("extensions", "'" + ext + "' is already the extension of [" + it->second + "]");
+        if (!fresh)
+          table->fail("extensions",
+                      "'" + ext + "' is already the extension of [" + it->second + "]");
       }
       l.source = table->required_string("source");
-      if (l.source.empty() || l.source.find('/') != std::string::npos || l.source == "." || l.source == "..")
+      if (l.source.empty() || l.source.find('/') != std::string::npos || l.source == "." ||
+          l.source == "..")
         table->fail("source", "must be a plain file name");
       l.compile = table->strings("compile").value_or(std::vector<std::string>{});
       l.artifacts = table->strings("artifacts").value_or(std::vector<std::string>{l.source});
       for (const std::string& a : l.artifacts)
         if (a.empty() || a.find_first_of("/[") != std::string::npos)
-          table->fail("artifacts", "'" + a + "' must be a file name in /box, or a glob with * and ?");
+          table->fail("artifacts",
+                      "'" + a + "' must be a file name in /box, or a glob with * and ?");
       auto run = table->strings("run");
-      if (!run || run->empty()) table->fail("run", "missing (required): the command that runs the program");
+      if (!run || run->empty())
+        table->fail("run", "missing (required): the command that runs the program");
       l.run = *run;
       l.compile_time_limit = table->duration("compile_time_limit").value_or(l.compile_time_limit);
-      l.compile_wall_time_limit = table->duration("compile_wall_time_limit").value_or(l.compile_wall_time_limit);
+      l.compile_wall_time_limit =
+          table->duration("compile_wall_time_limit").value_or(l.compile_wall_time_limit);
       l.compile_memory_limit = table->size("compile_memory_limit").value_or(l.compile_memory_limit);
       l.compile_output_limit = table->size("compile_output_limit").value_or(l.compile_output_limit);
-      // A limit no compiler fits in would turn every submission into CE: the file is wrong, not they.
-      if (l.compile_time_limit < std::chrono::milliseconds(100)) table->fail("compile_time_limit", "must be at least 100ms");
+      // A limit no compiler fits in would turn every submission into CE: the file is wrong, not
+      // they.
+      if (l.compile_time_limit < std::chrono::milliseconds(100))
+        table->fail("compile_time_limit", "must be at least 100ms");
       if (l.compile_wall_time_limit < l.compile_time_limit)
         table->fail("compile_wall_time_limit", "must be at least compile_time_limit");
-      if (l.compile_memory_limit < (16u << 20)) table->fail("compile_memory_limit", "must be at least 16MiB");
-      if (l.compile_output_limit < (1u << 10)) table->fail("compile_output_limit", "must be at least 1KiB");
+      if (l.compile_memory_limit < (16u << 20))
+        table->fail("compile_memory_limit", "must be at least 16MiB");
+      if (l.compile_output_limit < (1u << 10))
+        table->fail("compile_output_limit", "must be at least 1KiB");
       if (auto n = table->integer("compile_pids_limit")) {
         if (*n < 1 || *n > 65536) table->fail("compile_pids_limit", "must be in 1..65536");
         l.compile_pids_limit = static_cast<std::uint32_t>(*n);
@@ -77,7 +88,8 @@ Languages Languages::load(const std::vector<fs::path>& files) {
       }
       l.env = table->strings("env").value_or(std::vector<std::string>{});
       for (const std::string& e : l.env)
-        if (e.find('=') == std::string::npos || e[0] == '=') table->fail("env", "'" + e + "' is not NAME=value");
+        if (e.find('=') == std::string::npos || e[0] == '=')
+          table->fail("env", "'" + e + "' is not NAME=value");
       table->finish();
       std::erase_if(out.by_extension_, [&](const auto& entry) { return entry.second == id; });
       for (const std::string& ext : l.extensions) out.by_extension_[ext] = id;
@@ -100,7 +112,8 @@ const Language* Languages::detect(const fs::path& submission) const {
 bool command_available(const std::vector<std::string>& argv) {
   if (argv.empty()) return true;
   const std::string& program = argv[0];
-  if (program.find('/') != std::string::npos) return program.rfind("/sol/", 0) == 0 || ::access(program.c_str(), X_OK) == 0;
+  if (program.find('/') != std::string::npos)
+    return program.rfind("/sol/", 0) == 0 || ::access(program.c_str(), X_OK) == 0;
   for (const char* dir : {"/usr/bin/", "/bin/"})
     if (::access((dir + program).c_str(), X_OK) == 0) return true;
   return false;

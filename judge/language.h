@@ -16,17 +16,17 @@ struct Language {
   std::string id;
   std::string name;
   std::vector<std::string> extensions;
-  std::string source;                   // the submission's file name in the compile box
-  std::vector<std::string> compile;     // empty: nothing to compile
-  std::vector<std::string> artifacts;   // names or globs in the compile box's /box, kept at /sol
-  std::vector<std::string> run;         // {memory_mib} is replaced
+  std::string source;                  // the submission's file name in the compile box
+  std::vector<std::string> compile;    // empty: nothing to compile
+  std::vector<std::string> artifacts;  // names or globs in the compile box's /box, kept at /sol
+  std::vector<std::string> run;        // {memory_mib} is replaced
   std::chrono::microseconds compile_time_limit = std::chrono::seconds(10);
   std::chrono::microseconds compile_wall_time_limit = std::chrono::seconds(30);
   std::uint64_t compile_memory_limit = 1ull << 30;
   std::uint64_t compile_output_limit = 256ull << 20;  // largest artifact
   std::uint32_t compile_pids_limit = 64;
   std::uint32_t run_pids_limit = 64;
-  std::vector<std::string> env;         // NAME=value for compile and run, beside PATH and HOME
+  std::vector<std::string> env;  // NAME=value for compile and run, beside PATH and HOME
 
   // The run command for a memory limit.
   std::vector<std::string> run_command(std::uint64_t memory_limit) const;

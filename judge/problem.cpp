@@ -13,7 +13,8 @@ namespace fs = std::filesystem;
 bool natural_less(const std::string& a, const std::string& b) {
   std::size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
-    if (std::isdigit(static_cast<unsigned char>(a[i])) && std::isdigit(static_cast<unsigned char>(b[j]))) {
+    if (std::isdigit(static_cast<unsigned char>(a[i])) &&
+        std::isdigit(static_cast<unsigned char>(b[j]))) {
       std::size_t i0 = i, j0 = j;
       while (i < a.size() && std::isdigit(static_cast<unsigned char>(a[i]))) ++i;
       while (j < b.size() && std::isdigit(static_cast<unsigned char>(b[j]))) ++j;
@@ -35,7 +36,9 @@ namespace {
 
 bool is_identifier(const std::string& s) {
   if (s.empty() || s.size() > 64) return false;
-  return std::all_of(s.begin(), s.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; });
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+  });
 }
 
 std::vector<TestCase> tests_from_dir(TomlTable& tests, const fs::path& base) {
@@ -54,17 +57,22 @@ std::vector<TestCase> tests_from_dir(TomlTable& tests, const fs::path& base) {
   for (const auto& [name, input] : inputs) {
     auto answer = answers.find(name);
     if (answer == answers.end())
-      tests.fail("dir", "test '" + name + "' has " + input.filename().string() + " but no " + name + ".ans or " + name + ".out");
+      tests.fail("dir", "test '" + name + "' has " + input.filename().string() + " but no " + name +
+                            ".ans or " + name + ".out");
     out.push_back({name, input, answer->second});
   }
   for (const auto& [name, answer] : answers)
-    if (!inputs.count(name)) tests.fail("dir", "test '" + name + "' has " + answer.filename().string() + " but no " + name + ".in");
+    if (!inputs.count(name))
+      tests.fail("dir", "test '" + name + "' has " + answer.filename().string() + " but no " +
+                            name + ".in");
   if (out.empty()) tests.fail("dir", "no tests (NAME.in with NAME.ans) in '" + dir.string() + "'");
-  std::sort(out.begin(), out.end(), [](const TestCase& a, const TestCase& b) { return natural_less(a.name, b.name); });
+  std::sort(out.begin(), out.end(),
+            [](const TestCase& a, const TestCase& b) { return natural_less(a.name, b.name); });
   return out;
 }
 
-std::vector<TestCase> tests_from_cases(TomlTable& tests, std::vector<TomlTable>& cases, const fs::path& base) {
+std::vector<TestCase> tests_from_cases(TomlTable& tests, std::vector<TomlTable>& cases,
+                                       const fs::path& base) {
   std::vector<TestCase> out;
   for (std::size_t i = 0; i < cases.size(); ++i) {
     TomlTable& c = cases[i];
@@ -75,8 +83,10 @@ std::vector<TestCase> tests_from_cases(TomlTable& tests, std::vector<TomlTable>&
     t.input = base / c.required_string("input");
     t.answer = base / c.required_string("answer");
     std::error_code ec;
-    if (!fs::is_regular_file(t.input, ec)) c.fail("input", "no such file '" + t.input.string() + "'");
-    if (!fs::is_regular_file(t.answer, ec)) c.fail("answer", "no such file '" + t.answer.string() + "'");
+    if (!fs::is_regular_file(t.input, ec))
+      c.fail("input", "no such file '" + t.input.string() + "'");
+    if (!fs::is_regular_file(t.answer, ec))
+      c.fail("answer", "no such file '" + t.answer.string() + "'");
     c.finish();
     out.push_back(std::move(t));
   }
@@ -88,24 +98,30 @@ CheckerSpec read_checker(std::optional<TomlTable> table) {
   CheckerSpec spec;
   if (!table) return spec;
   std::string type = table->string("type").value_or("tokens");
-  static const std::map<std::string, CheckerType> kTypes{
-      {"exact", CheckerType::Exact}, {"lines", CheckerType::Lines}, {"tokens", CheckerType::Tokens}, {"float", CheckerType::Float}};
+  static const std::map<std::string, CheckerType> kTypes{{"exact", CheckerType::Exact},
+                                                         {"lines", CheckerType::Lines},
+                                                         {"tokens", CheckerType::Tokens},
+                                                         {"float", CheckerType::Float}};
   auto it = kTypes.find(type);
-  if (it == kTypes.end()) table->fail("type", "unknown checker '" + type + "' (use exact, lines, tokens or float)");
+  if (it == kTypes.end())
+    table->fail("type", "unknown checker '" + type + "' (use exact, lines, tokens or float)");
   spec.type = it->second;
   if (spec.type == CheckerType::Float) {
-    for (auto [key, field] : {std::pair{"abs_tolerance", &spec.abs_tolerance}, std::pair{"rel_tolerance", &spec.rel_tolerance}}) {
+    for (auto [key, field] : {std::pair{"abs_tolerance", &spec.abs_tolerance},
+                              std::pair{"rel_tolerance", &spec.rel_tolerance}}) {
       if (auto v = table->number(key)) {
         if (!(*v >= 0) || *v >= 1) table->fail(key, "must be in [0, 1)");
         *field = *v;
       }
     }
   }
-  if (spec.type == CheckerType::Tokens) spec.case_sensitive = table->boolean("case_sensitive").value_or(true);
+  if (spec.type == CheckerType::Tokens)
+    spec.case_sensitive = table->boolean("case_sensitive").value_or(true);
   // A key of another checker type: say so, rather than "unknown key".
   auto keys = table->keys();
-  for (auto [key, owner] : {std::pair{"abs_tolerance", "float"}, std::pair{"rel_tolerance", "float"},
-                            std::pair{"case_sensitive", "tokens"}})
+  for (auto [key, owner] :
+       {std::pair{"abs_tolerance", "float"}, std::pair{"rel_tolerance", "float"},
+        std::pair{"case_sensitive", "tokens"}})
     if (type != owner && std::find(keys.begin(), keys.end(), key) != keys.end())
       table->fail(key, std::string("only for type = \"") + owner + "\", not \"" + type + "\"");
   table->finish();
@@ -123,9 +139,11 @@ Problem load(const TomlFile& toml, const fs::path& file) {
   p.dir = file.parent_path().empty() ? fs::path(".") : file.parent_path();
 
   if (auto schema = root.integer("schema"); schema && *schema != 1)
-    root.fail("schema", "unsupported schema " + std::to_string(*schema) + " (this judge reads schema 1)");
+    root.fail("schema",
+              "unsupported schema " + std::to_string(*schema) + " (this judge reads schema 1)");
   p.name = root.required_string("name");
-  if (!is_identifier(p.name)) root.fail("name", "must be an identifier (letters, digits, '_' and '-')");
+  if (!is_identifier(p.name))
+    root.fail("name", "must be an identifier (letters, digits, '_' and '-')");
   p.title = root.string("title").value_or(p.name);
   auto time_limit = root.duration("time_limit");
   if (!time_limit) root.fail("time_limit", "missing (required), e.g. time_limit = \"1s\"");
@@ -135,15 +153,19 @@ Problem load(const TomlFile& toml, const fs::path& file) {
   if (!memory) root.fail("memory_limit", "missing (required), e.g. memory_limit = \"256MiB\"");
   if (*memory < (1u << 20)) root.fail("memory_limit", "must be at least 1MiB");
   p.memory_limit = *memory;
-  p.wall_time_limit = root.duration("wall_time_limit").value_or(3 * p.time_limit + std::chrono::seconds(1));
-  if (p.wall_time_limit < p.time_limit) root.fail("wall_time_limit", "must not be less than time_limit");
+  p.wall_time_limit =
+      root.duration("wall_time_limit").value_or(3 * p.time_limit + std::chrono::seconds(1));
+  if (p.wall_time_limit < p.time_limit)
+    root.fail("wall_time_limit", "must not be less than time_limit");
   p.output_limit = root.size("output_limit").value_or(p.output_limit);
   if (p.output_limit == 0) root.fail("output_limit", "must be positive");
   // The checker holds the whole output in the judge's memory.
   if (p.output_limit > (1ull << 30)) root.fail("output_limit", "must be at most 1GiB");
 
   auto tests = root.table("tests");
-  if (!tests) root.fail("tests", "missing (required): a [tests] table with dir = \"tests\" or [[tests.case]] entries");
+  if (!tests)
+    root.fail("tests",
+              "missing (required): a [tests] table with dir = \"tests\" or [[tests.case]] entries");
   auto cases = tests->tables("case");
   bool has_dir = tests->string("dir").has_value();
   if (has_dir && cases) tests->fail("case", "use either dir or [[tests.case]], not both");
@@ -158,8 +180,12 @@ Problem load(const TomlFile& toml, const fs::path& file) {
 
 }  // namespace
 
-Problem load_problem(const fs::path& file) { return load(TomlFile(file), file); }
+Problem load_problem(const fs::path& file) {
+  return load(TomlFile(file), file);
+}
 
-Problem load_problem_text(std::string_view text, const fs::path& file) { return load(TomlFile(text, file.string()), file); }
+Problem load_problem_text(std::string_view text, const fs::path& file) {
+  return load(TomlFile(text, file.string()), file);
+}
 
 }  // namespace judge

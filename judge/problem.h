@@ -23,12 +23,12 @@ struct CheckerSpec {
   CheckerType type = CheckerType::Tokens;
   double abs_tolerance = 1e-6;  // Float: a token passes within either tolerance
   double rel_tolerance = 1e-6;
-  bool case_sensitive = true;   // Tokens
+  bool case_sensitive = true;  // Tokens
 };
 
 struct Problem {
-  std::filesystem::path file;   // problem.toml
-  std::filesystem::path dir;    // paths in the file are relative to this
+  std::filesystem::path file;  // problem.toml
+  std::filesystem::path dir;   // paths in the file are relative to this
   std::string name;
   std::string title;
   std::chrono::microseconds time_limit{};       // CPU time per test

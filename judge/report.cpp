@@ -5,11 +5,16 @@
 namespace judge {
 namespace {
 
-nlohmann::json optional_int(const std::optional<int>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); }
+nlohmann::json optional_int(const std::optional<int>& v) {
+  return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+}
 
 std::string paint(const std::string& text, Verdict v, const TableStyle& style) {
   if (!style.color) return text;
-  const char* code = v == Verdict::AC ? "32" : v == Verdict::TLE ? "33" : v == Verdict::IE ? "35" : "31";
+  const char* code = v == Verdict::AC    ? "32"
+                     : v == Verdict::TLE ? "33"
+                     : v == Verdict::IE  ? "35"
+                                         : "31";
   return std::string("\033[1;") + code + "m" + text + "\033[0m";
 }
 
@@ -85,29 +90,35 @@ std::string table_compile(const CompileReport& c, const TableStyle& style) {
       break;
     case CompileReport::Status::Skipped: line += "nothing to compile"; break;
     case CompileReport::Status::NotRun: line += "not run"; break;
-    case CompileReport::Status::CE: line += paint("CE", Verdict::CE, style) + " " + c.message; break;
-    case CompileReport::Status::IE: line += paint("IE", Verdict::IE, style) + " " + c.message; break;
+    case CompileReport::Status::CE:
+      line += paint("CE", Verdict::CE, style) + " " + c.message;
+      break;
+    case CompileReport::Status::IE:
+      line += paint("IE", Verdict::IE, style) + " " + c.message;
+      break;
   }
   line += "\n";
   if (c.status == CompileReport::Status::CE && !c.log.empty())
     line += printable(c.log) + (c.log.back() == '\n' ? "" : "\n");
   if (c.status != CompileReport::Status::CE && c.status != CompileReport::Status::IE)
-    line += "\n" + pad("test", 8) + pad("verdict", 9) + pad("cpu ms", 8, true) + pad("wall ms", 9, true) +
-            pad("memory", 12, true) + "  message\n";
+    line += "\n" + pad("test", 8) + pad("verdict", 9) + pad("cpu ms", 8, true) +
+            pad("wall ms", 9, true) + pad("memory", 12, true) + "  message\n";
   return line;
 }
 
 std::string table_row(const TestReport& t, const TableStyle& style) {
   return pad(t.name, 8) + paint(pad(std::string(to_string(t.verdict)), 9), t.verdict, style) +
-         pad(std::to_string(t.cpu_us / 1000), 8, true) + pad(std::to_string(t.wall_us / 1000), 9, true) +
-         pad(mib(t.memory_bytes), 12, true) + "  " + t.message + "\n";
+         pad(std::to_string(t.cpu_us / 1000), 8, true) +
+         pad(std::to_string(t.wall_us / 1000), 9, true) + pad(mib(t.memory_bytes), 12, true) +
+         "  " + t.message + "\n";
 }
 
 std::string table_footer(const Report& r, const TableStyle& style) {
   std::string line = "\nverdict: " + paint(std::string(to_string(r.verdict)), r.verdict, style);
   if (!r.message.empty() && r.verdict != Verdict::AC) line += " (" + r.message + ")";
   if (!r.tests.empty())
-    line += "   max cpu " + std::to_string(r.max_cpu_us / 1000) + " ms   max memory " + mib(r.max_memory_bytes);
+    line += "   max cpu " + std::to_string(r.max_cpu_us / 1000) + " ms   max memory " +
+            mib(r.max_memory_bytes);
   return line + "\n";
 }
 

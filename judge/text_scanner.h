@@ -11,7 +11,9 @@
 namespace judge {
 
 // The checkers' whitespace: what separates tokens and is trimmed at the end of a line.
-inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+inline bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
 
 class TextScanner {
  public:

@@ -10,7 +10,9 @@
 namespace judge {
 namespace {
 
-std::string too_large(std::uint64_t limit) { return "larger than " + std::to_string(limit) + " bytes"; }
+std::string too_large(std::uint64_t limit) {
+  return "larger than " + std::to_string(limit) + " bytes";
+}
 
 }  // namespace
 
@@ -22,7 +24,8 @@ FileText::FileText(const std::filesystem::path& path, std::uint64_t limit)
   }
   // Said at once when the size shows it, rather than after a mismatch found on the way.
   struct stat st {};
-  if (::fstat(fd_.get(), &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > limit_) {
+  if (::fstat(fd_.get(), &st) == 0 && S_ISREG(st.st_mode) &&
+      static_cast<std::uint64_t>(st.st_size) > limit_) {
     error_ = too_large(limit_);
     fd_.reset();
     return;

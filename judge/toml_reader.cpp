@@ -9,25 +9,31 @@ namespace judge {
 
 TomlFile::TomlFile(const std::filesystem::path& path) : path_(path.string()) {
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) throw InputError(path_, 0, 0, "cannot read: no such file");
+  if (!std::filesystem::is_regular_file(path, ec))
+    throw InputError(path_, 0, 0, "cannot read: no such file");
   auto text = sandbox::read_file(path_);
   if (!text) throw InputError(path_, 0, 0, "cannot read");
   parse(*text);
 }
 
-TomlFile::TomlFile(std::string_view text, const std::string& name) : path_(name) { parse(text); }
+TomlFile::TomlFile(std::string_view text, const std::string& name) : path_(name) {
+  parse(text);
+}
 
 void TomlFile::parse(std::string_view text) {
   TomlShield shield(text, path_);
   try {
     table_ = toml::parse(shield.text(), path_);
   } catch (const toml::parse_error& e) {
-    throw InputError(path_, e.source().begin.line, e.source().begin.column, shield.restore(std::string(e.description())));
+    throw InputError(path_, e.source().begin.line, e.source().begin.column,
+                     shield.restore(std::string(e.description())));
   }
   shield.restore(table_);
 }
 
-TomlTable TomlFile::root() const { return TomlTable(&path_, &table_, ""); }
+TomlTable TomlFile::root() const {
+  return TomlTable(&path_, &table_, "");
+}
 
 TomlTable::TomlTable(const std::string* file, const toml::table* table, std::string prefix)
     : file_(file), table_(table), prefix_(std::move(prefix)) {}
@@ -37,13 +43,19 @@ const toml::node* TomlTable::find(const std::string& key) {
   return table_->get(key);
 }
 
-void TomlTable::fail_at(const toml::node* node, const std::string& key, const std::string& message) const {
+void TomlTable::fail_at(const toml::node* node, const std::string& key,
+                        const std::string& message) const {
   auto where = node ? node->source().begin : table_->source().begin;
-  throw InputError(*file_, where.line, where.column, (key.empty() ? prefix_ : prefix_ + key) + ": " + message);
+  throw InputError(*file_, where.line, where.column,
+                   (key.empty() ? prefix_ : prefix_ + key) + ": " + message);
 }
 
-void TomlTable::fail(const std::string& key, const std::string& message) const { fail_at(table_->get(key), key, message); }
-void TomlTable::fail_here(const std::string& message) const { fail_at(nullptr, "", message); }
+void TomlTable::fail(const std::string& key, const std::string& message) const {
+  fail_at(table_->get(key), key, message);
+}
+void TomlTable::fail_here(const std::string& message) const {
+  fail_at(nullptr, "", message);
+}
 
 std::optional<std::string> TomlTable::string(const std::string& key) {
   const toml::node* node = find(key);
@@ -83,7 +95,8 @@ std::optional<bool> TomlTable::boolean(const std::string& key) {
 std::optional<std::chrono::microseconds> TomlTable::duration(const std::string& key) {
   const toml::node* node = find(key);
   if (!node) return std::nullopt;
-  if (!node->is_string()) fail_at(node, key, "expected a duration string such as \"1s\" or \"500ms\"");
+  if (!node->is_string())
+    fail_at(node, key, "expected a duration string such as \"1s\" or \"500ms\"");
   try {
     return sandbox::parse_duration(node->as_string()->get());
   } catch (const sandbox::UnitError& e) {
@@ -126,7 +139,8 @@ std::optional<std::vector<TomlTable>> TomlTable::tables(const std::string& key) 
   const toml::node* node = find(key);
   if (!node) return std::nullopt;
   const toml::array* array = node->as_array();
-  if (!array || !array->is_array_of_tables()) fail_at(node, key, "expected an array of tables ([[" + prefix_ + key + "]])");
+  if (!array || !array->is_array_of_tables())
+    fail_at(node, key, "expected an array of tables ([[" + prefix_ + key + "]])");
   std::vector<TomlTable> out;
   std::size_t i = 0;
   for (const toml::node& item : *array)

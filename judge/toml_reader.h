@@ -1,4 +1,5 @@
-// Reading TOML files with errors that point at the key (file:line:column), strict about unknown keys.
+// Reading TOML files with errors that point at the key (file:line:column), strict about unknown
+// keys.
 #pragma once
 
 #include <toml++/toml.h>
@@ -31,7 +32,8 @@ class TomlFile {
   toml::table table_;
 };
 
-// A table being read: each getter names the key in its errors; finish() rejects keys nobody asked for.
+// A table being read: each getter names the key in its errors; finish() rejects keys nobody asked
+// for.
 class TomlTable {
  public:
   TomlTable(const std::string* file, const toml::table* table, std::string prefix);
@@ -56,7 +58,8 @@ class TomlTable {
 
  private:
   const toml::node* find(const std::string& key);
-  [[noreturn]] void fail_at(const toml::node* node, const std::string& key, const std::string& message) const;
+  [[noreturn]] void fail_at(const toml::node* node, const std::string& key,
+                            const std::string& message) const;
 
   const std::string* file_;
   const toml::table* table_;

@@ -11,8 +11,8 @@ namespace {
 // The characters TOML++ 3.3's is_non_ascii_horizontal_whitespace cannot classify, found by calling
 // it on every code point under UBSan.
 bool unclassifiable(char32_t c) {
-  return (c >= 0xA1 && c <= 0x499) || (c >= 0x2C5E && c <= 0x2FFF) || (c >= 0x3001 && c <= 0x3057) ||
-         (c >= 0xFB26 && c <= 0xFEFE);
+  return (c >= 0xA1 && c <= 0x499) || (c >= 0x2C5E && c <= 0x2FFF) ||
+         (c >= 0x3001 && c <= 0x3057) || (c >= 0xFB26 && c <= 0xFEFE);
 }
 
 constexpr char32_t kPrivateUseFirst = 0xE000, kPrivateUseLast = 0xF8FF;
@@ -31,10 +31,13 @@ std::string utf8(char32_t c) {
 
 // The character of a well-formed 2- or 3-byte UTF-8 sequence at `pos` and its length, or length 0.
 std::pair<char32_t, std::size_t> decode(std::string_view text, std::size_t pos) {
-  auto byte = [&](std::size_t i) -> unsigned { return pos + i < text.size() ? static_cast<unsigned char>(text[pos + i]) : 0; };
+  auto byte = [&](std::size_t i) -> unsigned {
+    return pos + i < text.size() ? static_cast<unsigned char>(text[pos + i]) : 0;
+  };
   auto continuation = [&](std::size_t i) { return (byte(i) & 0xC0) == 0x80; };
   unsigned lead = byte(0);
-  if (lead >= 0xC2 && lead <= 0xDF && continuation(1)) return {((lead & 0x1F) << 6) | (byte(1) & 0x3F), 2};
+  if (lead >= 0xC2 && lead <= 0xDF && continuation(1))
+    return {((lead & 0x1F) << 6) | (byte(1) & 0x3F), 2};
   if (lead >= 0xE0 && lead <= 0xEF && continuation(1) && continuation(2)) {
     char32_t c = ((lead & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F);
     if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) return {c, 3};
@@ -70,7 +73,8 @@ TomlShield::TomlShield(std::string_view text, const std::string& name) {
     auto it = placeholder.find(c);
     if (it == placeholder.end()) {
       while (next <= kPrivateUseLast && used.count(next)) ++next;
-      if (next > kPrivateUseLast) throw InputError(name, 0, 0, "too many different uncommon characters");
+      if (next > kPrivateUseLast)
+        throw InputError(name, 0, 0, "too many different uncommon characters");
       it = placeholder.emplace(c, utf8(next++)).first;
       back_.emplace_back(it->second, utf8(c));
     }
@@ -81,12 +85,14 @@ TomlShield::TomlShield(std::string_view text, const std::string& name) {
 
 std::string TomlShield::restore(std::string s) const {
   for (const auto& [from, to] : back_)
-    for (std::size_t pos = 0; (pos = s.find(from, pos)) != std::string::npos; pos += to.size()) s.replace(pos, from.size(), to);
+    for (std::size_t pos = 0; (pos = s.find(from, pos)) != std::string::npos; pos += to.size())
+      s.replace(pos, from.size(), to);
   return s;
 }
 
 void TomlShield::restore_node(toml::node& node) const {
-  if (auto* table = node.as_table()) restore(*table);
+  if (auto* table = node.as_table())
+    restore(*table);
   else if (auto* array = node.as_array())
     for (toml::node& element : *array) restore_node(element);
   else if (auto* string = node.as_string())

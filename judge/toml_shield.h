@@ -17,7 +17,8 @@ namespace judge {
 
 class TomlShield {
  public:
-  // Throws InputError (naming `name`) in the unlikely case of too few unused private-use characters.
+  // Throws InputError (naming `name`) in the unlikely case of too few unused private-use
+  // characters.
   TomlShield(std::string_view text, const std::string& name);
   const std::string& text() const { return text_; }  // what TOML++ may parse
   std::string restore(std::string s) const;          // the original characters back

@@ -27,8 +27,9 @@ constexpr const char* kFiles[] = {"libc.a",      "libm.a", "libstdc++.a", "libgc
                                   "libgcc_eh.a", "crt1.o", "crti.o",      "crtbeginT.o"};
 
 std::string identity(const struct stat& st) {
-  return std::to_string(st.st_dev) + ":" + std::to_string(st.st_ino) + ":" + std::to_string(st.st_size) + ":" +
-         std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec);
+  return std::to_string(st.st_dev) + ":" + std::to_string(st.st_ino) + ":" +
+         std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
+         std::to_string(st.st_mtim.tv_nsec);
 }
 
 std::string identity(const std::string& path) {
@@ -55,7 +56,9 @@ bool is_c_driver(const std::string& path) {
   return false;
 }
 
-std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
+std::string first_line(const std::string& text) {
+  return text.substr(0, text.find('\n'));
+}
 
 // The include directories `driver -v` lists for preprocessing an empty file.
 std::vector<std::string> include_dirs(const std::string& verbose) {
@@ -63,9 +66,12 @@ std::vector<std::string> include_dirs(const std::string& verbose) {
   std::istringstream in(verbose);
   bool listing = false;
   for (std::string line; std::getline(in, line);) {
-    if (line.find("search starts here:") != std::string::npos) listing = true;
-    else if (line.rfind("End of search list.", 0) == 0) listing = false;
-    else if (listing && line.size() > 1 && line[0] == ' ' && line[1] == '/') dirs.push_back(line.substr(1));
+    if (line.find("search starts here:") != std::string::npos)
+      listing = true;
+    else if (line.rfind("End of search list.", 0) == 0)
+      listing = false;
+    else if (listing && line.size() > 1 && line[0] == ' ' && line[1] == '/')
+      dirs.push_back(line.substr(1));
   }
   return dirs;
 }
@@ -75,8 +81,10 @@ std::optional<std::vector<std::string>> ask_driver(const std::string& driver) {
   std::vector<std::string> parts;
   auto add = [&](const std::string& answer, bool program) {
     std::string path = first_line(answer);
-    if (path.find('/') == std::string::npos && program) path = resolve(path).value_or("");  // run through PATH
-    if (!path.empty() && path[0] == '/') parts.push_back(path);  // else it has none: clang has no cc1
+    if (path.find('/') == std::string::npos && program)
+      path = resolve(path).value_or("");  // run through PATH
+    if (!path.empty() && path[0] == '/')
+      parts.push_back(path);  // else it has none: clang has no cc1
   };
   for (const char* program : kPrograms) {
     auto answer = run_host_command({driver, std::string("-print-prog-name=") + program});
@@ -100,7 +108,8 @@ fs::path memo_file(const fs::path& memo_dir, const std::string& memo_key) {
   return memo_dir / (".toolchain-" + sha256_hex(memo_key).substr(0, 32));
 }
 
-std::optional<std::vector<std::string>> read_memo(const fs::path& file, const std::string& memo_key) {
+std::optional<std::vector<std::string>> read_memo(const fs::path& file,
+                                                  const std::string& memo_key) {
   sandbox::UniqueFd fd(::open(file.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
   struct stat st {};
   if (!fd || ::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::geteuid() ||
@@ -122,21 +131,25 @@ std::optional<std::vector<std::string>> read_memo(const fs::path& file, const st
   return parts;
 }
 
-void write_memo(const fs::path& file, const std::string& memo_key, const std::vector<std::string>& parts) {
+void write_memo(const fs::path& file, const std::string& memo_key,
+                const std::vector<std::string>& parts) {
   static std::atomic<unsigned> sequence{0};
   std::string text = std::string(kMemoHeader) + "\n" + memo_key + "\n";
   for (const std::string& part : parts) text += part + "\n";
-  fs::path staging =
-      file.parent_path() / (".tmp-" + sandbox::owner_token() + "-toolchain-" + std::to_string(sequence++));
-  sandbox::UniqueFd fd(::open(staging.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
+  fs::path staging = file.parent_path() / (".tmp-" + sandbox::owner_token() + "-toolchain-" +
+                                           std::to_string(sequence++));
+  sandbox::UniqueFd fd(
+      ::open(staging.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
   if (!fd) return;  // only a memo: the next process asks again
   bool written = ::write(fd.get(), text.data(), text.size()) == static_cast<ssize_t>(text.size());
   fd.reset();
   if (!written || ::rename(staging.c_str(), file.c_str()) != 0) ::unlink(staging.c_str());
 }
 
-// A driver that would not answer is not asked again by this process (nor is anything cached for it).
-std::optional<std::vector<std::string>> driver_parts(const std::string& driver, const std::string& driver_id,
+// A driver that would not answer is not asked again by this process (nor is anything cached for
+// it).
+std::optional<std::vector<std::string>> driver_parts(const std::string& driver,
+                                                     const std::string& driver_id,
                                                      const fs::path& memo_dir) {
   static std::mutex mutex;
   static std::map<std::string, std::optional<std::vector<std::string>>> known;
@@ -158,7 +171,8 @@ std::optional<std::vector<std::string>> driver_parts(const std::string& driver, 
 
 }  // namespace
 
-std::optional<std::string> toolchain_fingerprint(const std::vector<std::string>& command, const fs::path& memo_dir) {
+std::optional<std::string> toolchain_fingerprint(const std::vector<std::string>& command,
+                                                 const fs::path& memo_dir) {
   if (command.empty()) return "none";
   auto driver = resolve(command[0]);
   struct stat st {};

@@ -43,7 +43,8 @@ void write_all(int fd, const void* data, std::size_t size) {
 }
 
 [[noreturn]] void fail(const Plan& plan, ChildStep step, int err, int detail = -1) {
-  ChildReport report{ChildReport::SetupFailed, static_cast<int>(step), err, detail, 0, 0, 0, 0, 0, {}};
+  ChildReport report{
+      ChildReport::SetupFailed, static_cast<int>(step), err, detail, 0, 0, 0, 0, 0, {}};
   write_all(plan.report_fd, &report, sizeof report);
   ::_exit(127);
 }
@@ -86,8 +87,10 @@ int exec_program(const Plan& plan) {
     full[dir_len] = '/';
     std::memcpy(full + dir_len + 1, plan.path, name_len + 1);
     ::execve(full, plan.argv.data(), plan.envp.data());
-    if (errno == EACCES) result = EACCES;  // like execvp: report EACCES over a later ENOENT
-    else if (errno != ENOENT && errno != ENOTDIR) return errno;
+    if (errno == EACCES)
+      result = EACCES;  // like execvp: report EACCES over a later ENOENT
+    else if (errno != ENOENT && errno != ENOTDIR)
+      return errno;
   }
   return result;
 }
@@ -103,9 +106,11 @@ alignas(64) char payload_stack[64 * 1024];
   };
   step_or_fail(ChildStep::Setsid, ::setsid() < 0 ? errno : 0);
   step_or_fail(ChildStep::Stdio, install_stdio(plan));
-  // Every other inherited fd closes at exec, including exec_fd, which tells the supervisor that exec happened.
-  // Without it (Linux < 5.11) init's fds would reach the program: refuse to start it.
-  step_or_fail(ChildStep::Stdio, ::syscall(SYS_close_range, 3U, ~0U, CLOSE_RANGE_CLOEXEC) != 0 ? errno : 0);
+  // Every other inherited fd closes at exec, including exec_fd, which tells the supervisor that
+  // exec happened. Without it (Linux < 5.11) init's fds would reach the program: refuse to start
+  // it.
+  step_or_fail(ChildStep::Stdio,
+               ::syscall(SYS_close_range, 3U, ~0U, CLOSE_RANGE_CLOEXEC) != 0 ? errno : 0);
   ::umask(022);
   step_or_fail(ChildStep::Rlimit, rlimits::apply(plan));
   step_or_fail(ChildStep::Chdir, ::chdir(plan.cwd) != 0 ? errno : 0);
@@ -125,7 +130,8 @@ alignas(64) char payload_stack[64 * 1024];
 void read_cpu_counters(const Plan& plan, ChildReport& report) {
   for (int i = 0; i < 3; ++i) {
     if (plan.cpu_counter_fds[i] < 0) continue;
-    ssize_t got = ::pread(plan.cpu_counter_fds[i], report.counters[i], sizeof report.counters[i] - 1, 0);
+    ssize_t got =
+        ::pread(plan.cpu_counter_fds[i], report.counters[i], sizeof report.counters[i] - 1, 0);
     report.counters[i][got > 0 ? got : 0] = '\0';
   }
 }
@@ -133,7 +139,8 @@ void read_cpu_counters(const Plan& plan, ChildReport& report) {
 void close_all_but(const std::vector<int>& keep) {
   unsigned first = 0;
   for (int fd : keep) {
-    if (static_cast<unsigned>(fd) > first) ::syscall(SYS_close_range, first, static_cast<unsigned>(fd) - 1, 0U);
+    if (static_cast<unsigned>(fd) > first)
+      ::syscall(SYS_close_range, first, static_cast<unsigned>(fd) - 1, 0U);
     first = static_cast<unsigned>(fd) + 1;
   }
   ::syscall(SYS_close_range, first, ~0U, 0U);
@@ -160,7 +167,8 @@ void close_all_but(const std::vector<int>& keep) {
   ::prctl(PR_SET_NAME, "init");
 
   int failed_source = -1;
-  if (int err = mnt::open_sources(plan, failed_source)) fail(plan, ChildStep::OpenSource, err, failed_source);
+  if (int err = mnt::open_sources(plan, failed_source))
+    fail(plan, ChildStep::OpenSource, err, failed_source);
   ChildStep step = ChildStep::SetUid;
   if (int err = user::become_init_user(step)) fail(plan, step, err);
   // Set only now: a change of uid clears it. Then make sure the judge did not die in between: a
@@ -196,8 +204,8 @@ void close_all_but(const std::vector<int>& keep) {
   // Not fork(): it runs atfork handlers and takes malloc's locks, which a thread of the judge may
   // have held when we were cloned.
   auto start = [](void* arg) -> int { payload_main(*static_cast<const Plan*>(arg)); };
-  pid_t payload = ::clone(start, payload_stack + sizeof payload_stack, CLONE_VM | CLONE_VFORK | SIGCHLD,
-                          const_cast<Plan*>(&plan));
+  pid_t payload = ::clone(start, payload_stack + sizeof payload_stack,
+                          CLONE_VM | CLONE_VFORK | SIGCHLD, const_cast<Plan*>(&plan));
   if (payload < 0) fail(plan, ChildStep::Fork, errno);
   ::close(plan.exec_fd);
   if (plan.notify_fd >= 0) ::close(plan.notify_fd);
@@ -224,11 +232,13 @@ void close_all_but(const std::vector<int>& keep) {
     ::kill(-1, SIGKILL);
     while (::waitpid(-1, nullptr, __WALL) > 0 || errno == EINTR) {
     }
-    collect::take_out(plan, collect_from, finished.collected, finished.collect_skipped, finished.collect_error);
+    collect::take_out(plan, collect_from, finished.collected, finished.collect_skipped,
+                      finished.collect_error);
   }
   struct statfs fs {};
   if (::statfs("/", &fs) == 0)
-    finished.disk_bytes = static_cast<unsigned long long>(fs.f_blocks - fs.f_bfree) * static_cast<unsigned long long>(fs.f_bsize);
+    finished.disk_bytes = static_cast<unsigned long long>(fs.f_blocks - fs.f_bfree) *
+                          static_cast<unsigned long long>(fs.f_bsize);
   write_all(plan.report_fd, &finished, sizeof finished);
   // Exiting as PID 1 makes the kernel kill every process left in the box.
   ::_exit(0);

@@ -1,4 +1,5 @@
-// Capabilities: the box's processes hold none, cannot regain any, and cannot gain privileges on exec.
+// Capabilities: the box's processes hold none, cannot regain any, and cannot gain privileges on
+// exec.
 #pragma once
 
 namespace sandbox::caps {

@@ -66,7 +66,8 @@ class CgroupBackend {
   virtual ~CgroupBackend() = default;
   virtual std::string_view version() const = 0;  // "v1" or "v2"
   // `name` is unique among live boxes; it begins with the owner token (see owner.h).
-  virtual std::unique_ptr<BoxCgroup> create(const std::string& name, const CgroupLimits& limits) = 0;
+  virtual std::unique_ptr<BoxCgroup> create(const std::string& name,
+                                            const CgroupLimits& limits) = 0;
   // Removes cgroups left by judges that died (killing what is inside them).
   virtual void remove_stale() = 0;
   // Controllers usable for limits, e.g. {"cpu", "memory", "pids"}.
@@ -75,7 +76,8 @@ class CgroupBackend {
 };
 
 struct CgroupOptions {
-  std::optional<std::string> root;     // parent cgroup directory for the boxes (absolute path in cgroupfs)
+  std::optional<std::string>
+      root;  // parent cgroup directory for the boxes (absolute path in cgroupfs)
   std::optional<std::string> version;  // "v1" / "v2" to force a backend
 };
 

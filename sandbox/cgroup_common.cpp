@@ -30,7 +30,8 @@ CpuUsage CpuUsage::minus(const CpuUsage& base) const {
     u = static_cast<double>(user_us);
     s = static_cast<double>(sys_us);
   }
-  d.user_us = u + s > 0 ? static_cast<std::uint64_t>(static_cast<double>(d.total_us) * u / (u + s)) : 0;
+  d.user_us =
+      u + s > 0 ? static_cast<std::uint64_t>(static_cast<double>(d.total_us) * u / (u + s)) : 0;
   d.sys_us = d.total_us - d.user_us;
   return d;
 }
@@ -43,7 +44,8 @@ bool make_dirs(const std::string& path) {
   if (::mkdir(path.c_str(), 0755) == 0) return true;
   if (errno == EEXIST) return false;
   std::size_t slash = path.rfind('/');
-  if (errno != ENOENT || slash == 0 || slash == std::string::npos) throw_errno("cannot create cgroup " + path);
+  if (errno != ENOENT || slash == 0 || slash == std::string::npos)
+    throw_errno("cannot create cgroup " + path);
   make_dirs(path.substr(0, slash));
   if (::mkdir(path.c_str(), 0755) == 0) return true;
   if (errno != EEXIST) throw_errno("cannot create cgroup " + path);
@@ -116,7 +118,8 @@ std::string device_numbers(const std::string& device) {
   auto colon = device.find(':');
   if (colon == std::string::npos ||
       std::from_chars(device.data(), device.data() + colon, maj).ec != std::errc() ||
-      std::from_chars(device.data() + colon + 1, device.data() + device.size(), min).ec != std::errc())
+      std::from_chars(device.data() + colon + 1, device.data() + device.size(), min).ec !=
+          std::errc())
     throw SandboxError("invalid device '" + device + "': expected /dev/NAME or MAJOR:MINOR");
   return std::to_string(maj) + ":" + std::to_string(min);
 }

@@ -24,8 +24,8 @@ using namespace cgroup_detail;
 constexpr const char* kControllers[] = {"cpuacct", "memory", "pids", "cpu", "cpuset", "blkio"};
 
 struct Hierarchy {
-  std::string mount;   // e.g. /sys/fs/cgroup/memory
-  std::string parent;  // mount + root, where box cgroups are created
+  std::string mount;        // e.g. /sys/fs/cgroup/memory
+  std::string parent;       // mount + root, where box cgroups are created
   std::string cpuset_mems;  // cpuset hierarchy only: what a new box copies
   bool prepared = false;    // the parent exists (as far as we know), made or found by this process
   bool created = false;     // the parent is ours to remove
@@ -33,9 +33,13 @@ struct Hierarchy {
 
 class V1Box : public BoxCgroup {
  public:
-  V1Box(std::string name, std::vector<const Hierarchy*> joined, const Hierarchy* cpuacct, const Hierarchy* memory,
-        const Hierarchy* pids, const Hierarchy* blkio)
-      : name_(std::move(name)), joined_(std::move(joined)), cpuacct_(cpuacct), memory_(memory), pids_(pids),
+  V1Box(std::string name, std::vector<const Hierarchy*> joined, const Hierarchy* cpuacct,
+        const Hierarchy* memory, const Hierarchy* pids, const Hierarchy* blkio)
+      : name_(std::move(name)),
+        joined_(std::move(joined)),
+        cpuacct_(cpuacct),
+        memory_(memory),
+        pids_(pids),
         blkio_(blkio) {}
 
   // Safe after a creation that failed half way: only what exists is killed and removed.
@@ -91,12 +95,16 @@ class V1Box : public BoxCgroup {
   }
 
   // cpuacct.usage is exact; usage_user and usage_sys are sampled at each tick.
-  std::vector<int> cpu_counter_fds() const override { return {usage_fd_.get(), user_fd_.get(), sys_fd_.get()}; }
+  std::vector<int> cpu_counter_fds() const override {
+    return {usage_fd_.get(), user_fd_.get(), sys_fd_.get()};
+  }
 
   CpuUsage parse_cpu_counters(const std::vector<std::string_view>& texts) const override {
     CpuUsage usage;
     if (texts.size() != 3) return usage;
-    auto us = [](std::string_view ns) { return std::strtoull(std::string(ns).c_str(), nullptr, 10) / 1000; };
+    auto us = [](std::string_view ns) {
+      return std::strtoull(std::string(ns).c_str(), nullptr, 10) / 1000;
+    };
     return {us(texts[0]), us(texts[1]), us(texts[2])};
   }
 
@@ -114,7 +122,8 @@ class V1Box : public BoxCgroup {
         a.oom_killed = keyed_value(*oom, "oom_kill").value_or(0) > 0;
     }
     if (pids_) {
-      if (auto peak = read_file_at(dir(pids_), "pids.peak")) a.pids_peak = std::strtoull(peak->c_str(), nullptr, 10);
+      if (auto peak = read_file_at(dir(pids_), "pids.peak"))
+        a.pids_peak = std::strtoull(peak->c_str(), nullptr, 10);
     }
     if (blkio_) {
       if (auto io = read_file_at(dir(blkio_), "blkio.throttle.io_service_bytes_recursive")) {
@@ -164,11 +173,13 @@ class V1Backend : public CgroupBackend {
       if (m.fstype != "cgroup") continue;
       for (const char* c : kControllers) {
         if (!m.has_super_option(c) || hierarchies_.count(c)) continue;
-        auto [it, fresh] = by_mount_.try_emplace(m.mount_point, Hierarchy{m.mount_point, m.mount_point + root, "", false});
+        auto [it, fresh] = by_mount_.try_emplace(
+            m.mount_point, Hierarchy{m.mount_point, m.mount_point + root, "", false});
         hierarchies_[c] = &it->second;
       }
     }
-    if (!hierarchies_.count("cpuacct")) throw SandboxError("cgroup v1: the cpuacct controller is not mounted");
+    if (!hierarchies_.count("cpuacct"))
+      throw SandboxError("cgroup v1: the cpuacct controller is not mounted");
   }
 
   // The parents go when we do, unless another judge's boxes are in them (rmdir fails; that judge
@@ -197,16 +208,20 @@ class V1Backend : public CgroupBackend {
     };
     auto require = [&](const char* c, const char* why) {
       const Hierarchy* h = find(c);
-      if (!h) throw SandboxError(std::string("cgroup v1: the ") + c + " controller is not mounted; needed for " + why);
+      if (!h)
+        throw SandboxError(std::string("cgroup v1: the ") + c +
+                           " controller is not mounted; needed for " + why);
       return h;
     };
     const Hierarchy* cpuacct = find("cpuacct");
     const Hierarchy* memory = limits.memory ? require("memory", "a memory limit") : find("memory");
     const Hierarchy* pids = limits.pids ? require("pids", "a pids limit") : find("pids");
-    const Hierarchy* cpu = (limits.cpus || limits.cpu_weight) ? require("cpu", "--cpus/--cpu-weight") : nullptr;
+    const Hierarchy* cpu =
+        (limits.cpus || limits.cpu_weight) ? require("cpu", "--cpus/--cpu-weight") : nullptr;
     const Hierarchy* cpuset = limits.cpuset ? require("cpuset", "--cpuset") : nullptr;
     // Only with a throttle: reading /usr comes from the page cache and /tmp is memory, so a box's
-    // block IO is nearly always nil, and each hierarchy joined costs a mkdir, an attach and an rmdir.
+    // block IO is nearly always nil, and each hierarchy joined costs a mkdir, an attach and an
+    // rmdir.
     const Hierarchy* blkio = !limits.io.empty() ? require("blkio", "IO throttling") : nullptr;
 
     std::vector<const Hierarchy*> joined;
@@ -244,7 +259,8 @@ class V1Backend : public CgroupBackend {
     if (cpu && limits.cpus) {
       constexpr long kPeriod = 100000;
       write_file_at(box->dir(cpu), "cpu.cfs_period_us", std::to_string(kPeriod), box->path(cpu));
-      write_file_at(box->dir(cpu), "cpu.cfs_quota_us", std::to_string(quota_us(*limits.cpus, kPeriod)), box->path(cpu));
+      write_file_at(box->dir(cpu), "cpu.cfs_quota_us",
+                    std::to_string(quota_us(*limits.cpus, kPeriod)), box->path(cpu));
     }
     if (cpu && limits.cpu_weight) {
       // v2 weight 100 is v1 shares 1024.
@@ -263,11 +279,11 @@ class V1Backend : public CgroupBackend {
     for (const auto& io : limits.io) {
       std::string dev = device_numbers(io.device);
       if (io.read_bps)
-        write_file_at(box->dir(blkio), "blkio.throttle.read_bps_device", dev + " " + std::to_string(*io.read_bps),
-                      box->path(blkio));
+        write_file_at(box->dir(blkio), "blkio.throttle.read_bps_device",
+                      dev + " " + std::to_string(*io.read_bps), box->path(blkio));
       if (io.write_bps)
-        write_file_at(box->dir(blkio), "blkio.throttle.write_bps_device", dev + " " + std::to_string(*io.write_bps),
-                      box->path(blkio));
+        write_file_at(box->dir(blkio), "blkio.throttle.write_bps_device",
+                      dev + " " + std::to_string(*io.write_bps), box->path(blkio));
     }
     return box;
   }
@@ -304,7 +320,8 @@ class V1Backend : public CgroupBackend {
     }
   }
 
-  // A new cpuset cgroup starts with no CPUs and no memory nodes; the parent we own copies the root's.
+  // A new cpuset cgroup starts with no CPUs and no memory nodes; the parent we own copies the
+  // root's.
   static void inherit_cpuset(Hierarchy& h) {
     UniqueFd parent = open_dir(h.parent);
     UniqueFd root = open_dir(h.mount);

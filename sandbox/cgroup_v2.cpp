@@ -55,7 +55,9 @@ class V2Box : public BoxCgroup {
 
   int clone_into_fd() const override { return dir_.get(); }
 
-  void attach(pid_t pid) override { write_file_at(dir_.get(), "cgroup.procs", std::to_string(pid), path_); }
+  void attach(pid_t pid) override {
+    write_file_at(dir_.get(), "cgroup.procs", std::to_string(pid), path_);
+  }
 
   std::uint64_t cpu_usage_us() override {
     char buf[512];
@@ -92,7 +94,8 @@ class V2Box : public BoxCgroup {
     }
     if (auto events = read_file_at(dir_.get(), "memory.events"))
       a.oom_killed = keyed_value(*events, "oom_kill").value_or(0) > 0;
-    if (auto peak = read_file_at(dir_.get(), "pids.peak")) a.pids_peak = std::strtoull(peak->c_str(), nullptr, 10);
+    if (auto peak = read_file_at(dir_.get(), "pids.peak"))
+      a.pids_peak = std::strtoull(peak->c_str(), nullptr, 10);
     if (auto io = read_file_at(dir_.get(), "io.stat")) {
       std::uint64_t read = 0, write = 0;
       for (const std::string& w : words(*io)) {
@@ -129,7 +132,8 @@ class V2Backend : public CgroupBackend {
     for (const MountEntry& m : read_mountinfo())
       if (m.fstype == "cgroup2" && mount_.empty()) mount_ = m.mount_point;
     if (mount_.empty()) throw SandboxError("cgroup v2: no cgroup2 filesystem is mounted");
-    parent_ = options.root ? mount_ + (options.root->front() == '/' ? "" : "/") + *options.root : default_parent();
+    parent_ = options.root ? mount_ + (options.root->front() == '/' ? "" : "/") + *options.root
+                           : default_parent();
     prepare_parent();
   }
 
@@ -155,8 +159,8 @@ class V2Backend : public CgroupBackend {
     }
     auto require = [&](const char* c, const char* why) {
       if (!contains(available, c))
-        throw SandboxError(std::string("cgroup v2: the ") + c + " controller is not enabled in " + parent_ +
-                           "; needed for " + why);
+        throw SandboxError(std::string("cgroup v2: the ") + c + " controller is not enabled in " +
+                           parent_ + "; needed for " + why);
     };
     if (limits.memory) require("memory", "a memory limit");
     if (limits.pids) require("pids", "a pids limit");
@@ -183,10 +187,12 @@ class V2Backend : public CgroupBackend {
     if (limits.pids) write_file_at(dir, "pids.max", std::to_string(*limits.pids), path);
     if (limits.cpus) {
       constexpr long kPeriod = 100000;
-      write_file_at(dir, "cpu.max", std::to_string(quota_us(*limits.cpus, kPeriod)) + " " + std::to_string(kPeriod),
+      write_file_at(dir, "cpu.max",
+                    std::to_string(quota_us(*limits.cpus, kPeriod)) + " " + std::to_string(kPeriod),
                     path);
     }
-    if (limits.cpu_weight) write_file_at(dir, "cpu.weight", std::to_string(*limits.cpu_weight), path);
+    if (limits.cpu_weight)
+      write_file_at(dir, "cpu.weight", std::to_string(*limits.cpu_weight), path);
     if (limits.cpuset) write_file_at(dir, "cpuset.cpus", *limits.cpuset, path);
     for (const auto& io : limits.io) {
       std::string line = device_numbers(io.device);
@@ -250,8 +256,8 @@ class V2Backend : public CgroupBackend {
     }
   }
 
-  // Makes every wanted controller available to the boxes: enabled in each ancestor's subtree_control
-  // from the hierarchy root down to the parent.
+  // Makes every wanted controller available to the boxes: enabled in each ancestor's
+  // subtree_control from the hierarchy root down to the parent.
   void enable_controllers() {
     std::vector<std::string> chain;  // ancestors of parent_, top first, then parent_
     for (std::string p = parent_; p.size() >= mount_.size(); p = p.substr(0, p.rfind('/'))) {
@@ -267,7 +273,8 @@ class V2Backend : public CgroupBackend {
       auto enabled = words(read_file_at(fd.get(), "cgroup.subtree_control").value_or(""));
       for (const char* c : kWanted) {
         if (!contains(available, c) || contains(enabled, c)) continue;
-        // A controller we could not enable is missing from controllers(); `judge doctor` reports it.
+        // A controller we could not enable is missing from controllers(); `judge doctor` reports
+        // it.
         try_write_file_at(fd.get(), "cgroup.subtree_control", std::string("+") + c);
       }
     }
@@ -309,7 +316,8 @@ std::unique_ptr<CgroupBackend> make_cgroup_backend(const CgroupOptions& options)
   for (const MountEntry& m : read_mountinfo()) {
     if (m.fstype != "cgroup2") continue;
     auto controllers = words(read_file(m.mount_point + "/cgroup.controllers").value_or(""));
-    if (contains(controllers, "memory") && contains(controllers, "cpu")) return make_cgroup_v2(options);
+    if (contains(controllers, "memory") && contains(controllers, "cpu"))
+      return make_cgroup_v2(options);
   }
   return make_cgroup_v1(options);
 }

@@ -33,15 +33,18 @@ enum class Copy { Done, Skipped, Failed };
 
 // One file: never through a link, only a regular file, at most the size limit. Failed is an error
 // of reading or writing (ENOSPC on the judge's side, say), with errno set: not the box's choice.
-Copy copy_out(int from_dir, const char* name, int to_dir, unsigned long long max_bytes, unsigned long long& copied) {
+Copy copy_out(int from_dir, const char* name, int to_dir, unsigned long long max_bytes,
+              unsigned long long& copied) {
   int in = ::openat(from_dir, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
   if (in < 0) return Copy::Skipped;
   struct stat st {};
-  if (::fstat(in, &st) != 0 || !S_ISREG(st.st_mode) || static_cast<unsigned long long>(st.st_size) > max_bytes) {
+  if (::fstat(in, &st) != 0 || !S_ISREG(st.st_mode) ||
+      static_cast<unsigned long long>(st.st_size) > max_bytes) {
     ::close(in);
     return Copy::Skipped;
   }
-  int out = ::openat(to_dir, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, (st.st_mode & 0111) ? 0755 : 0644);
+  int out = ::openat(to_dir, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                     (st.st_mode & 0111) ? 0755 : 0644);
   Copy result = out >= 0 ? Copy::Done : Copy::Failed;
   int error = out >= 0 ? 0 : errno;
   unsigned long long total = 0;
@@ -115,9 +118,11 @@ void take_out(const Plan& plan, int dir, unsigned& collected, unsigned& skipped,
       // nothing, but its copy would cost the host its full size.
       unsigned long long room = plan.collect_max_total > taken ? plan.collect_max_total - taken : 0;
       unsigned long long copied = 0;
-      Copy copy = collected < plan.collect_max_files
-                      ? copy_out(dir, name, plan.collect_dir_fd, room < plan.collect_max_bytes ? room : plan.collect_max_bytes, copied)
-                      : Copy::Skipped;
+      Copy copy =
+          collected < plan.collect_max_files
+              ? copy_out(dir, name, plan.collect_dir_fd,
+                         room < plan.collect_max_bytes ? room : plan.collect_max_bytes, copied)
+              : Copy::Skipped;
       taken += copied;
       if (copy == Copy::Done) ++collected;
       if (copy == Copy::Skipped) ++skipped;

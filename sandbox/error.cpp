@@ -9,6 +9,8 @@ std::string errno_text(int err) {
   return std::string(strerror_r(err, buf, sizeof buf));
 }
 
-void throw_errno(const std::string& what, int err) { throw SandboxError(what + ": " + errno_text(err)); }
+void throw_errno(const std::string& what, int err) {
+  throw SandboxError(what + ": " + errno_text(err));
+}
 
 }  // namespace sandbox

@@ -34,7 +34,9 @@ std::optional<std::string> read_file_at(int dirfd, const char* name) {
   return out;
 }
 
-std::optional<std::string> read_file(const std::string& path) { return read_file_at(AT_FDCWD, path.c_str()); }
+std::optional<std::string> read_file(const std::string& path) {
+  return read_file_at(AT_FDCWD, path.c_str());
+}
 
 int try_write_file_at(int dirfd, const char* name, std::string_view value) {
   UniqueFd fd(::openat(dirfd, name, O_WRONLY | O_CLOEXEC | O_NOFOLLOW));
@@ -45,7 +47,8 @@ int try_write_file_at(int dirfd, const char* name, std::string_view value) {
   return 0;
 }
 
-void write_file_at(int dirfd, const char* name, std::string_view value, const std::string& context) {
+void write_file_at(int dirfd, const char* name, std::string_view value,
+                   const std::string& context) {
   if (int err = try_write_file_at(dirfd, name, value))
     throw_errno("cannot write '" + std::string(value) + "' to " + context + "/" + name, err);
 }

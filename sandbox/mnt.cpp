@@ -36,7 +36,8 @@ bool safe_box_path(const std::string& path) {
   std::size_t pos = 0;
   while (pos < path.size()) {
     std::size_t next = path.find('/', pos + 1);
-    std::string part = path.substr(pos + 1, next == std::string::npos ? std::string::npos : next - pos - 1);
+    std::string part =
+        path.substr(pos + 1, next == std::string::npos ? std::string::npos : next - pos - 1);
     if (part == ".." || part == ".") return false;
     if (next == std::string::npos) break;
     pos = next;
@@ -46,11 +47,13 @@ bool safe_box_path(const std::string& path) {
 
 // A host path the child opens first (see Plan::sources), as the path mount steps use for it.
 // Checked here too, so that a typo is a clear error before any box exists.
-std::string add_source(const std::string& host_path, const char* what, int first_fd, Plan& plan, bool& is_dir) {
+std::string add_source(const std::string& host_path, const char* what, int first_fd, Plan& plan,
+                       bool& is_dir) {
   if (host_path.empty() || host_path[0] != '/')
     throw SandboxError(std::string(what) + " '" + host_path + "' must be an absolute path");
   struct stat st {};
-  if (::stat(host_path.c_str(), &st) != 0) throw_errno(std::string("cannot use ") + what + " '" + host_path + "'");
+  if (::stat(host_path.c_str(), &st) != 0)
+    throw_errno(std::string("cannot use ") + what + " '" + host_path + "'");
   is_dir = S_ISDIR(st.st_mode);
   int fd = first_fd + static_cast<int>(plan.sources.size());
   plan.sources.push_back({plan.keep(host_path), fd});
@@ -83,7 +86,9 @@ class Steps {
     step.owner = owner;
     add(step);
   }
-  void mkdir_parents(const std::string& target) { add({MountStep::MkdirParents, nullptr, s(target)}); }
+  void mkdir_parents(const std::string& target) {
+    add({MountStep::MkdirParents, nullptr, s(target)});
+  }
   void touch(const std::string& target) {
     MountStep step{MountStep::Touch, nullptr, s(target)};
     step.mode = 0644;
@@ -97,7 +102,9 @@ class Steps {
     step.mode = 0644;
     add(step);
   }
-  void remount_read_only(const std::string& target) { add({MountStep::RemountReadOnly, nullptr, s(target)}); }
+  void remount_read_only(const std::string& target) {
+    add({MountStep::RemountReadOnly, nullptr, s(target)});
+  }
 
  private:
   Plan& plan_;
@@ -108,16 +115,19 @@ class Steps {
 // user, so that writing there never needs a copy-up of a directory whose host owner has no id
 // inside the box (overlayfs refuses that, EOVERFLOW). For the host base it also holds the mount
 // points of the allowlist and links into /usr.
-void plan_skeleton(const HostBase* host, const Plan& plan, const std::string& hostname, Steps& steps,
-                   const std::string& base) {
+void plan_skeleton(const HostBase* host, const Plan& plan, const std::string& hostname,
+                   Steps& steps, const std::string& base) {
   steps.mkdir(base);
   for (const char* dir : {"etc", "dev", "proc"}) steps.mkdir(base + "/" + dir);
   steps.mkdir(base + "/box", 0755, static_cast<int>(plan.box_uid));
   steps.mkdir(base + "/tmp", 01777);
   std::string uid = std::to_string(plan.box_uid), gid = std::to_string(plan.box_gid);
-  steps.write_file(base + "/etc/passwd", "root:x:0:0:root:/root:/usr/sbin/nologin\n"
-                                         "box:x:" + uid + ":" + gid + ":box:/box:/bin/sh\n"
-                                         "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n");
+  steps.write_file(base + "/etc/passwd",
+                   "root:x:0:0:root:/root:/usr/sbin/nologin\n"
+                   "box:x:" +
+                       uid + ":" + gid +
+                       ":box:/box:/bin/sh\n"
+                       "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n");
   steps.write_file(base + "/etc/group", "root:x:0:\nbox:x:" + gid + ":\nnogroup:x:65534:\n");
   steps.write_file(base + "/etc/hosts", "127.0.0.1\tlocalhost " + hostname + "\n::1\tlocalhost\n");
   steps.write_file(base + "/etc/hostname", hostname + "\n");
@@ -141,7 +151,8 @@ void plan_dev(Steps& steps, const std::string& root) {
   steps.symlink("/proc/self/fd/0", dev + "/stdin");
   steps.symlink("/proc/self/fd/1", dev + "/stdout");
   steps.symlink("/proc/self/fd/2", dev + "/stderr");
-  // POSIX shared memory and semaphores live in /tmp: inside the disk limit, not a tmpfs of their own.
+  // POSIX shared memory and semaphores live in /tmp: inside the disk limit, not a tmpfs of their
+  // own.
   steps.symlink("/tmp", dev + "/shm");
   steps.remount_read_only(dev);
 }
@@ -202,7 +213,8 @@ void plan_root(const RunSpec& spec, const HostBase& host, int first_source_fd, P
   if (spec.rootfs.base_dir) {
     bool is_dir = false;
     base_path = add_source(*spec.rootfs.base_dir, "base directory", first_source_fd, plan, is_dir);
-    if (!is_dir) throw SandboxError("base directory '" + *spec.rootfs.base_dir + "' is not a directory");
+    if (!is_dir)
+      throw SandboxError("base directory '" + *spec.rootfs.base_dir + "' is not a directory");
   }
   struct BindSource {
     std::string path;
@@ -211,7 +223,8 @@ void plan_root(const RunSpec& spec, const HostBase& host, int first_source_fd, P
   std::vector<BindSource> bind_sources;
   for (const Bind& b : spec.rootfs.binds) {
     if (!safe_box_path(b.box))
-      throw SandboxError("bind target '" + b.box + "' must be an absolute path without '.' or '..' and not /");
+      throw SandboxError("bind target '" + b.box +
+                         "' must be an absolute path without '.' or '..' and not /");
     bool is_dir = false;
     std::string path = add_source(b.host, "bind source", first_source_fd, plan, is_dir);
     bind_sources.push_back({path, is_dir});
@@ -219,23 +232,28 @@ void plan_root(const RunSpec& spec, const HostBase& host, int first_source_fd, P
 
   // The writable layer: a tmpfs whose size is the disk limit.
   steps.mount("tmpfs", stage, "tmpfs", MS_NOSUID | MS_NODEV,
-              "size=" + std::to_string(limits.disk) + ",nr_inodes=" + std::to_string(inodes) + ",mode=0755");
+              "size=" + std::to_string(limits.disk) + ",nr_inodes=" + std::to_string(inodes) +
+                  ",mode=0755");
   for (const char* dir : {"upper", "work", "root"}) steps.mkdir(stage + "/" + dir);
 
   std::string lowers;
   for (const std::string& layer : layer_paths) lowers += layer + ":";
-  plan_skeleton(spec.rootfs.base_dir ? nullptr : &host, plan, spec.hostname, steps, stage + "/base");
+  plan_skeleton(spec.rootfs.base_dir ? nullptr : &host, plan, spec.hostname, steps,
+                stage + "/base");
   lowers += stage + "/base";
   if (spec.rootfs.base_dir) lowers += ":" + base_path;
-  steps.mount("overlay", root, "overlay", MS_NOSUID | MS_NODEV,
-              "lowerdir=" + lowers + ",upperdir=" + stage + "/upper,workdir=" + stage + "/work,userxattr");
+  steps.mount(
+      "overlay", root, "overlay", MS_NOSUID | MS_NODEV,
+      "lowerdir=" + lowers + ",upperdir=" + stage + "/upper,workdir=" + stage + "/work,userxattr");
 
   if (!spec.rootfs.base_dir) {
     steps.bind("/usr", root + "/usr", true);
     if (spec.rootfs.mask_usr_local && ::access("/usr/local", F_OK) == 0)
-      steps.mount("tmpfs", root + "/usr/local", "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV, "size=4k,mode=0755");
+      steps.mount("tmpfs", root + "/usr/local", "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV,
+                  "size=4k,mode=0755");
     for (const std::string& dir : host.top_dirs) steps.bind("/" + dir, root + "/" + dir, true);
-    for (const HostBase::Entry& entry : host.etc_entries) steps.bind(entry.path, root + entry.path, true);
+    for (const HostBase::Entry& entry : host.etc_entries)
+      steps.bind(entry.path, root + entry.path, true);
   }
 
   for (std::size_t i = 0; i < spec.rootfs.binds.size(); ++i) {
@@ -274,7 +292,8 @@ unsigned long locked_flags(const char* path) {
 }
 
 int remount_read_only(const char* target) {
-  unsigned long flags = MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV | locked_flags(target);
+  unsigned long flags =
+      MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV | locked_flags(target);
   return ::mount(nullptr, target, nullptr, flags, nullptr) == 0 ? 0 : errno;
 }
 
@@ -284,7 +303,8 @@ int remount_read_only(const char* target) {
 int restrict_tree(const char* target, bool read_only) {
   struct mount_attr attr {};
   attr.attr_set = MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV | (read_only ? MOUNT_ATTR_RDONLY : 0);
-  if (::syscall(SYS_mount_setattr, AT_FDCWD, target, AT_RECURSIVE, &attr, sizeof attr) == 0) return 0;
+  if (::syscall(SYS_mount_setattr, AT_FDCWD, target, AT_RECURSIVE, &attr, sizeof attr) == 0)
+    return 0;
   if (errno != ENOSYS) return errno;
   if (read_only) return remount_read_only(target);
   unsigned long flags = MS_REMOUNT | MS_BIND | MS_NOSUID | MS_NODEV | locked_flags(target);
@@ -316,18 +336,18 @@ int run_step(const MountStep& s) {
       return restrict_tree(s.target, s.read_only);
     case MountStep::Mkdir:
       if (::mkdir(s.target, s.mode) != 0 && errno != EEXIST) return errno;
-      if (s.owner >= 0 && ::chown(s.target, static_cast<uid_t>(s.owner), static_cast<gid_t>(s.owner)) != 0) return errno;
+      if (s.owner >= 0 &&
+          ::chown(s.target, static_cast<uid_t>(s.owner), static_cast<gid_t>(s.owner)) != 0)
+        return errno;
       return 0;
-    case MountStep::MkdirParents:
-      return mkdir_parents(s.target);
+    case MountStep::MkdirParents: return mkdir_parents(s.target);
     case MountStep::Touch: {
       int fd = ::open(s.target, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, s.mode);
       if (fd < 0) return errno;
       ::close(fd);
       return 0;
     }
-    case MountStep::Symlink:
-      return ::symlink(s.source, s.target) == 0 ? 0 : errno;
+    case MountStep::Symlink: return ::symlink(s.source, s.target) == 0 ? 0 : errno;
     case MountStep::WriteFile: {
       int fd = ::open(s.target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, s.mode);
       if (fd < 0) return errno;
@@ -336,8 +356,7 @@ int run_step(const MountStep& s) {
       ::close(fd);
       return n == static_cast<ssize_t>(len) ? 0 : EIO;
     }
-    case MountStep::RemountReadOnly:
-      return remount_read_only(s.target);
+    case MountStep::RemountReadOnly: return remount_read_only(s.target);
   }
   return EINVAL;
 }

@@ -1,5 +1,5 @@
-// Mount namespace: the box's root filesystem. An overlay of read-only layers over a base, with upper
-// and work directories on a per-run tmpfs (the disk limit), then /dev, /proc and pivot_root.
+// Mount namespace: the box's root filesystem. An overlay of read-only layers over a base, with
+// upper and work directories on a per-run tmpfs (the disk limit), then /dev, /proc and pivot_root.
 #pragma once
 
 #include <string>
@@ -12,14 +12,16 @@ namespace sandbox::mnt {
 
 // What the default base takes from the host: an allowlist, found once per process.
 struct HostBase {
-  std::vector<std::string> usr_links;   // /bin, /lib... when they are symlinks into /usr: "bin" -> "usr/bin"
+  std::vector<std::string>
+      usr_links;  // /bin, /lib... when they are symlinks into /usr: "bin" -> "usr/bin"
   std::vector<std::string> link_targets;
-  std::vector<std::string> top_dirs;    // /bin, /lib... when they are real directories (non-merged /usr)
+  std::vector<std::string>
+      top_dirs;  // /bin, /lib... when they are real directories (non-merged /usr)
   struct Entry {
     std::string path;  // "/etc/ld.so.cache"
     bool is_dir;
   };
-  std::vector<Entry> etc_entries;       // /etc/ld.so.cache, /etc/alternatives, ...
+  std::vector<Entry> etc_entries;  // /etc/ld.so.cache, /etc/alternatives, ...
 };
 HostBase discover_host_base();
 

@@ -12,9 +12,11 @@ std::string unescape(const std::string& field) {
   std::string out;
   for (std::size_t i = 0; i < field.size(); ++i) {
     bool octal = field[i] == '\\' && i + 3 < field.size();
-    for (std::size_t k = 1; octal && k <= 3; ++k) octal = field[i + k] >= '0' && field[i + k] <= '7';
+    for (std::size_t k = 1; octal && k <= 3; ++k)
+      octal = field[i + k] >= '0' && field[i + k] <= '7';
     if (octal) {
-      out += static_cast<char>((field[i + 1] - '0') * 64 + (field[i + 2] - '0') * 8 + (field[i + 3] - '0'));
+      out += static_cast<char>((field[i + 1] - '0') * 64 + (field[i + 2] - '0') * 8 +
+                               (field[i + 3] - '0'));
       i += 3;
     } else {
       out += field[i];

@@ -7,7 +7,7 @@
 namespace sandbox {
 
 struct MountEntry {
-  std::string root;         // path within the filesystem
+  std::string root;  // path within the filesystem
   std::string mount_point;
   std::string fstype;
   std::string source;

@@ -13,7 +13,8 @@ namespace sandbox {
 const std::string& owner_token();
 
 // True when `name` begins with an owner token of this PID namespace whose process no longer exists
-// (pid gone or reused). Names that do not begin with such a token are never stale: not ours to judge.
+// (pid gone or reused). Names that do not begin with such a token are never stale: not ours to
+// judge.
 bool is_stale_owner(std::string_view name);
 
 }  // namespace sandbox

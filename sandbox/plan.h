@@ -24,7 +24,7 @@ struct MountStep {
   unsigned mode = 0755;          // Mkdir, Touch, WriteFile
   bool read_only = true;         // Bind
   bool device = false;           // Bind of a device node: keeps it usable (no nodev)
-  int owner = -1;                // Mkdir, Touch, WriteFile: chown to this uid and gid inside the box
+  int owner = -1;  // Mkdir, Touch, WriteFile: chown to this uid and gid inside the box
 };
 
 struct Rlimit {
@@ -34,8 +34,25 @@ struct Rlimit {
 
 // Codes of the setup steps the child reports when one fails.
 enum class ChildStep : int {
-  OpenSource = 1, SetGid, SetUid, CgroupNs, Mount, PivotRoot, Hostname, Loopback, Fork,
-  Setsid, Stdio, Rlimit, Chdir, Caps, BoxUser, Seccomp, Collect, SocketBuffers, JoinCgroup
+  OpenSource = 1,
+  SetGid,
+  SetUid,
+  CgroupNs,
+  Mount,
+  PivotRoot,
+  Hostname,
+  Loopback,
+  Fork,
+  Setsid,
+  Stdio,
+  Rlimit,
+  Chdir,
+  Caps,
+  BoxUser,
+  Seccomp,
+  Collect,
+  SocketBuffers,
+  JoinCgroup
 };
 const char* step_name(ChildStep step);
 
@@ -58,32 +75,34 @@ struct Plan {
   bool loopback = true;
 
   // The program.
-  const char* path = nullptr;   // resolved inside the box: absolute, or searched in `search_path`
+  const char* path = nullptr;  // resolved inside the box: absolute, or searched in `search_path`
   std::vector<const char*> search_path;  // directories from the box's PATH
-  std::vector<char*> argv;      // null-terminated
-  std::vector<char*> envp;      // null-terminated
+  std::vector<char*> argv;               // null-terminated
+  std::vector<char*> envp;               // null-terminated
   const char* cwd = "/";
   int stdio[3] = {-1, -1, -1};  // fds inherited from the parent, dup2'd to 0, 1, 2
   std::vector<Rlimit> rlimits;
 
-  // seccomp: a BPF program, or empty for none. With `seccomp_notify`, the payload sends the listener fd.
+  // seccomp: a BPF program, or empty for none. With `seccomp_notify`, the payload sends the
+  // listener fd.
   std::vector<sock_filter> seccomp_filter;
   bool seccomp_notify = false;
 
   // RunSpec::collect: patterns, and the host directory (an fd the child inherits).
   std::vector<const char*> collect_patterns;
   int collect_dir_fd = -1;
-  unsigned long long collect_max_bytes = 0;   // per file
-  unsigned long long collect_max_total = 0;   // all files: the box's disk size
+  unsigned long long collect_max_bytes = 0;  // per file
+  unsigned long long collect_max_total = 0;  // all files: the box's disk size
   unsigned collect_max_files = 0;
 
   // Channels to the supervisor (fds inherited by the child).
-  int sync_fd = -1;     // read end: one byte when uid/gid maps and cgroup are ready
-  int report_fd = -1;   // write end: ChildReport records
-  int exec_fd = -1;     // write end, O_CLOEXEC: closes on successful exec; errno written on failure
-  int notify_fd = -1;   // unix socket for the seccomp listener fd (seccomp_notify)
-  int cpu_counter_fds[3] = {-1, -1, -1};  // read by init just before it forks the program (Baseline)
-  std::vector<int> cgroup_join_fds;       // BoxCgroup::self_join_fds: init writes "0" to each, first
+  int sync_fd = -1;    // read end: one byte when uid/gid maps and cgroup are ready
+  int report_fd = -1;  // write end: ChildReport records
+  int exec_fd = -1;    // write end, O_CLOEXEC: closes on successful exec; errno written on failure
+  int notify_fd = -1;  // unix socket for the seccomp listener fd (seccomp_notify)
+  int cpu_counter_fds[3] = {-1, -1,
+                            -1};     // read by init just before it forks the program (Baseline)
+  std::vector<int> cgroup_join_fds;  // BoxCgroup::self_join_fds: init writes "0" to each, first
   // Every fd above, sorted: init closes all others at once, since in a
   // multithreaded judge it inherits the fds of concurrent runs and would hold their pipes open.
   std::vector<int> keep_fds;
@@ -106,14 +125,14 @@ struct ChildReport {
   // Alive: init is set up and its judge still there. Baseline: just before the program starts.
   // Exited: the program has ended. Finished: init is done (files collected, disk measured).
   enum Kind : int { SetupFailed = 1, Exited = 2, Baseline = 3, Alive = 4, Finished = 5 } kind;
-  int step;         // SetupFailed: ChildStep
-  int error;        // SetupFailed: errno
-  int detail;       // SetupFailed: index of the failing mount step, or -1
-  int wait_status;  // Exited: status of the program from waitpid
-  unsigned long long disk_bytes;  // Finished: bytes used in the writable layer
+  int step;                             // SetupFailed: ChildStep
+  int error;                            // SetupFailed: errno
+  int detail;                           // SetupFailed: index of the failing mount step, or -1
+  int wait_status;                      // Exited: status of the program from waitpid
+  unsigned long long disk_bytes;        // Finished: bytes used in the writable layer
   unsigned collected, collect_skipped;  // Finished: RunSpec::collect
   int collect_error;                    // Finished: errno of a copy that failed, or 0
-  char counters[3][256];          // Baseline, Exited: the cgroup's CPU counter files, as read
+  char counters[3][256];                // Baseline, Exited: the cgroup's CPU counter files, as read
 };
 
 // Entry point of the cloned child (PID 1 of the box). Never returns.

@@ -63,7 +63,8 @@ struct CollectDir {
 
 std::string env_value(const std::vector<std::string>& env, const std::string& name) {
   for (const std::string& entry : env)
-    if (entry.size() > name.size() && entry.compare(0, name.size(), name) == 0 && entry[name.size()] == '=')
+    if (entry.size() > name.size() && entry.compare(0, name.size(), name) == 0 &&
+        entry[name.size()] == '=')
       return entry.substr(name.size() + 1);
   return "";
 }
@@ -87,7 +88,8 @@ void plan_program(const RunSpec& spec, Plan& plan) {
     if (colon > pos) plan.search_path.push_back(plan.keep(path.substr(pos, colon - pos)));
     pos = colon + 1;
   }
-  if (spec.cwd.empty() || spec.cwd[0] != '/') throw SandboxError("working directory '" + spec.cwd + "' must be absolute");
+  if (spec.cwd.empty() || spec.cwd[0] != '/')
+    throw SandboxError("working directory '" + spec.cwd + "' must be absolute");
   plan.cwd = plan.keep(spec.cwd);
 }
 
@@ -101,14 +103,18 @@ std::array<Plan::Span, 2> own_cmdline_and_environ() {
   // fields[0] is field 3; fields 48..51 are arg_start, arg_end, env_start, env_end.
   for (int i = 0; i < 2; ++i) {
     unsigned long start = 0, end = 0;
-    std::from_chars(fields[45 + 2 * i].data(), fields[45 + 2 * i].data() + fields[45 + 2 * i].size(), start);
-    std::from_chars(fields[46 + 2 * i].data(), fields[46 + 2 * i].data() + fields[46 + 2 * i].size(), end);
+    std::from_chars(fields[45 + 2 * i].data(),
+                    fields[45 + 2 * i].data() + fields[45 + 2 * i].size(), start);
+    std::from_chars(fields[46 + 2 * i].data(),
+                    fields[46 + 2 * i].data() + fields[46 + 2 * i].size(), end);
     if (start && end > start) spans[i] = {reinterpret_cast<char*>(start), end - start};
   }
   return spans;
 }
 
-CgroupLimits cgroup_limits(const Limits& l) { return {l.memory, l.pids, l.cpus, l.cpu_weight, l.cpuset, l.io}; }
+CgroupLimits cgroup_limits(const Limits& l) {
+  return {l.memory, l.pids, l.cpus, l.cpu_weight, l.cpuset, l.io};
+}
 
 // Per process, not per Sandbox: two Sandboxes of one process must not name their boxes alike.
 std::atomic<std::uint64_t> box_sequence{0};
@@ -127,7 +133,8 @@ struct Sandbox::Impl {
   std::vector<sock_filter> errno_filter, kill_filter;
 
   explicit Impl(SandboxOptions o)
-      : options(std::move(o)), slots(options.state_dir + "/slots", options.host_id_base, options.max_boxes) {}
+      : options(std::move(o)),
+        slots(options.state_dir + "/slots", options.host_id_base, options.max_boxes) {}
 
   const std::vector<sock_filter>& filter(SeccompMode mode) {
     static const std::vector<sock_filter> none;
@@ -144,8 +151,7 @@ struct Sandbox::Impl {
 
   unsigned parallelism(const Limits& limits) const {
     unsigned n = online_cpus;
-    if (limits.cpuset)
-      try {
+    if (limits.cpuset) try {
         n = std::min(n, std::max(1u, static_cast<unsigned>(parse_cpu_list(*limits.cpuset).size())));
       } catch (const UnitError&) {
         // The kernel refuses the list when the cgroup is made.
@@ -158,7 +164,8 @@ struct Sandbox::Impl {
 };
 
 Sandbox::Sandbox(SandboxOptions options) {
-  if (::geteuid() != 0) throw SandboxError("the sandbox must run as root: it maps box users and creates cgroups");
+  if (::geteuid() != 0)
+    throw SandboxError("the sandbox must run as root: it maps box users and creates cgroups");
   if (::mkdir(options.state_dir.c_str(), 0700) != 0 && errno != EEXIST)
     throw_errno("cannot create state directory " + options.state_dir);
   impl_ = std::make_unique<Impl>(std::move(options));
@@ -173,7 +180,9 @@ Sandbox::Sandbox(SandboxOptions options) {
 
 Sandbox::~Sandbox() = default;
 
-CgroupBackend& Sandbox::cgroups() { return *impl_->cgroups; }
+CgroupBackend& Sandbox::cgroups() {
+  return *impl_->cgroups;
+}
 
 RunResult Sandbox::run(const RunSpec& spec) {
   RunResult result;
@@ -218,14 +227,16 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   UniqueFd notify_parent, notify_child;
   if (plan.seccomp_notify) {
     int pair[2];
-    if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pair) != 0) throw_errno("socketpair");
+    if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pair) != 0)
+      throw_errno("socketpair");
     notify_parent.reset(pair[0]);
     notify_child.reset(pair[1]);
   }
   CollectDir collect_dir;
   if (spec.collect) {
     collect_dir.lend(spec.collect->to_dir, slot.init_uid(), slot.init_uid());
-    for (const std::string& pattern : spec.collect->patterns) plan.collect_patterns.push_back(plan.keep(pattern));
+    for (const std::string& pattern : spec.collect->patterns)
+      plan.collect_patterns.push_back(plan.keep(pattern));
     plan.collect_dir_fd = collect_dir.fd.get();
     plan.collect_max_bytes = spec.collect->max_file_bytes;
     plan.collect_max_total = spec.limits.disk;
@@ -244,12 +255,15 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   auto counters = cgroup->cpu_counter_fds();
   for (std::size_t i = 0; i < counters.size() && i < std::size(plan.cpu_counter_fds); ++i)
     plan.cpu_counter_fds[i] = counters[i];
-  plan.keep_fds = {plan.sync_fd, plan.report_fd, plan.exec_fd, plan.stdio[0], plan.stdio[1], plan.stdio[2]};
+  plan.keep_fds = {plan.sync_fd,  plan.report_fd, plan.exec_fd,
+                   plan.stdio[0], plan.stdio[1],  plan.stdio[2]};
   plan.keep_fds.push_back(plan.notify_fd);
   plan.keep_fds.push_back(plan.collect_dir_fd);
-  plan.keep_fds.insert(plan.keep_fds.end(), std::begin(plan.cpu_counter_fds), std::end(plan.cpu_counter_fds));
+  plan.keep_fds.insert(plan.keep_fds.end(), std::begin(plan.cpu_counter_fds),
+                       std::end(plan.cpu_counter_fds));
   plan.cgroup_join_fds = cgroup->self_join_fds();
-  plan.keep_fds.insert(plan.keep_fds.end(), plan.cgroup_join_fds.begin(), plan.cgroup_join_fds.end());
+  plan.keep_fds.insert(plan.keep_fds.end(), plan.cgroup_join_fds.begin(),
+                       plan.cgroup_join_fds.end());
   std::erase(plan.keep_fds, -1);
   std::sort(plan.keep_fds.begin(), plan.keep_fds.end());
   mnt::plan_root(spec, host, plan.keep_fds.back() + 1, plan);
@@ -268,14 +282,16 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   sync.write.reset();
 
   // 5. Watch it until it is gone, then read the accounting and remove the cgroup.
-  SupervisorLimits watch{spec.limits.cpu_time, spec.limits.wall_time, spec.limits.output, box_parallelism};
+  SupervisorLimits watch{spec.limits.cpu_time, spec.limits.wall_time, spec.limits.output,
+                         box_parallelism};
   Pump* out_pump = out.pump ? &*out.pump : nullptr;
   Pump* err_pump = err.pump ? &*err.pump : nullptr;
   // The supervisor must see EOF on pumps once the box is gone: drop our copies of the write ends.
   if (out_pump) out.box_end.reset();
   if (err_pump) err.box_end.reset();
-  Supervision sv = supervise(box, *cgroup, {exec.read.get(), report.read.get(), notify_parent.get()}, watch,
-                             out_pump, err_pump);
+  Supervision sv =
+      supervise(box, *cgroup, {exec.read.get(), report.read.get(), notify_parent.get()}, watch,
+                out_pump, err_pump);
   cgroup->kill_all();
   CgroupAccounting acct = cgroup->accounting();
   cgroup.reset();
@@ -306,7 +322,8 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
       return s.pump->total;
     }
     struct stat st {};
-    if (s.regular_file && ::fstat(s.box_end.get(), &st) == 0 && static_cast<std::uint64_t>(st.st_size) > s.initial_size)
+    if (s.regular_file && ::fstat(s.box_end.get(), &st) == 0 &&
+        static_cast<std::uint64_t>(st.st_size) > s.initial_size)
       return static_cast<std::uint64_t>(st.st_size) - s.initial_size;
     return 0;
   };
@@ -318,12 +335,14 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
     for (auto [stream_name, stream] : {std::pair{"stdout", &out}, std::pair{"stderr", &err}}) {
       if (stream->pump && stream->pump->write_error) {
         result.status = Status::IE;
-        result.message = std::string("cannot write the box's ") + stream_name + ": " + std::strerror(stream->pump->write_error);
+        result.message = std::string("cannot write the box's ") + stream_name + ": " +
+                         std::strerror(stream->pump->write_error);
       }
     }
     if (spec.collect && (!sv.finished || sv.collect_error)) {
       result.status = Status::IE;
-      result.message = sv.finished ? std::string("cannot take files out of the box: ") + std::strerror(sv.collect_error)
+      result.message = sv.finished ? std::string("cannot take files out of the box: ") +
+                                         std::strerror(sv.collect_error)
                                    : "the box's init did not finish taking files out";
     }
   }

@@ -16,7 +16,8 @@ namespace sandbox {
 struct SandboxOptions {
   CgroupOptions cgroup;
   std::string state_dir = "/run/judge";  // slot locks
-  uid_t host_id_base = 60000000;         // box N: its init runs as host uid/gid base+2N, the program base+2N+1
+  uid_t host_id_base =
+      60000000;  // box N: its init runs as host uid/gid base+2N, the program base+2N+1
   unsigned max_boxes = 256;
 };
 
@@ -29,7 +30,8 @@ class Sandbox {
   Sandbox(const Sandbox&) = delete;
   Sandbox& operator=(const Sandbox&) = delete;
 
-  // Never throws for a problem of the run: a failure of the sandbox itself is Status::IE with a message.
+  // Never throws for a problem of the run: a failure of the sandbox itself is Status::IE with a
+  // message.
   RunResult run(const RunSpec& spec);
 
   CgroupBackend& cgroups();

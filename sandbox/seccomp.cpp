@@ -25,24 +25,65 @@ namespace {
 // Each entry: a call a contest program has no use for and an attacker has.
 constexpr const char* kDenied[] = {
     // namespaces: new ones would hand the box capabilities over fresh objects
-    "unshare", "setns",
-    // the mount family (the new mount API is refused by number below): rearranging the filesystem view
-    "mount", "umount2", "pivot_root", "chroot",
+    "unshare",
+    "setns",
+    // the mount family (the new mount API is refused by number below): rearranging the filesystem
+    // view
+    "mount",
+    "umount2",
+    "pivot_root",
+    "chroot",
     // kernel keyrings
-    "keyctl", "add_key", "request_key",
+    "keyctl",
+    "add_key",
+    "request_key",
     // large kernel attack surfaces
-    "bpf", "perf_event_open", "io_uring_setup", "io_uring_enter", "io_uring_register", "userfaultfd",
+    "bpf",
+    "perf_event_open",
+    "io_uring_setup",
+    "io_uring_enter",
+    "io_uring_register",
+    "userfaultfd",
     // looking into or controlling other processes
-    "ptrace", "process_vm_readv", "process_vm_writev", "pidfd_getfd", "kcmp",
+    "ptrace",
+    "process_vm_readv",
+    "process_vm_writev",
+    "pidfd_getfd",
+    "kcmp",
     // the machine itself
-    "kexec_load", "kexec_file_load", "init_module", "finit_module", "delete_module", "reboot", "swapon",
-    "swapoff", "settimeofday", "clock_settime", "clock_adjtime", "adjtimex", "syslog", "acct", "quotactl",
-    "quotactl_fd", "iopl", "ioperm", "vhangup", "lookup_dcookie", "fanotify_init",
+    "kexec_load",
+    "kexec_file_load",
+    "init_module",
+    "finit_module",
+    "delete_module",
+    "reboot",
+    "swapon",
+    "swapoff",
+    "settimeofday",
+    "clock_settime",
+    "clock_adjtime",
+    "adjtimex",
+    "syslog",
+    "acct",
+    "quotactl",
+    "quotactl_fd",
+    "iopl",
+    "ioperm",
+    "vhangup",
+    "lookup_dcookie",
+    "fanotify_init",
     // file handles bypass path permissions ("shocker")
-    "name_to_handle_at", "open_by_handle_at",
+    "name_to_handle_at",
+    "open_by_handle_at",
     // host-wide quotas a box would take from everyone: fs.aio-max-nr, and inotify instances and
     // watches, which count against the host root that made the box's user namespace
-    "io_setup", "io_submit", "io_getevents", "io_pgetevents", "io_cancel", "io_destroy", "inotify_init",
+    "io_setup",
+    "io_submit",
+    "io_getevents",
+    "io_pgetevents",
+    "io_cancel",
+    "io_destroy",
+    "inotify_init",
     "inotify_init1",
 };
 
@@ -52,8 +93,8 @@ constexpr const char* kDenied[] = {
 // could stall the whole disk with thousands. fadvise(DONTNEED) and readahead drop or fill the page
 // cache of files other boxes read (their start-up time is their CPU time). All are advisory or
 // durability-only, so no program's result changes.
-constexpr const char* kNoOps[] = {"fsync", "fdatasync", "syncfs", "sync", "sync_file_range", "msync",
-                                  "fadvise64", "readahead"};
+constexpr const char* kNoOps[] = {"fsync",           "fdatasync", "syncfs",    "sync",
+                                  "sync_file_range", "msync",     "fadvise64", "readahead"};
 
 // File locks work across boxes on the files they share read-only (/usr, the test's input): a
 // covert channel between concurrent submissions. Taking a lock succeeds without taking it, so no
@@ -70,10 +111,21 @@ struct Numbered {
 };
 constexpr Numbered kDeniedByNumber[] = {
     // the new mount API, and reading the mount tree
-    {428, "open_tree"}, {429, "move_mount"}, {430, "fsopen"}, {431, "fsconfig"}, {432, "fsmount"},
-    {433, "fspick"}, {442, "mount_setattr"}, {457, "statmount"}, {458, "listmount"}, {467, "open_tree_attr"},
+    {428, "open_tree"},
+    {429, "move_mount"},
+    {430, "fsopen"},
+    {431, "fsconfig"},
+    {432, "fsmount"},
+    {433, "fspick"},
+    {442, "mount_setattr"},
+    {457, "statmount"},
+    {458, "listmount"},
+    {467, "open_tree_attr"},
     // page cache state of shared files (a side channel between boxes), and security modules' state
-    {451, "cachestat"}, {459, "lsm_get_self_attr"}, {460, "lsm_set_self_attr"}, {461, "lsm_list_modules"},
+    {451, "cachestat"},
+    {459, "lsm_get_self_attr"},
+    {460, "lsm_set_self_attr"},
+    {461, "lsm_list_modules"},
 };
 // Every call this policy was written against: up to file_setattr (469, Linux 6.17; 6.18 added
 // none). Calls a newer kernel adds are "not implemented" (ENOSYS) until they are reviewed here:
@@ -85,8 +137,9 @@ constexpr int kUnreviewedEnd = 512;
 
 // CLONE_NEWTIME only exists for clone3 and unshare, both refused: in clone()'s flags its bit is
 // part of the exit signal.
-constexpr unsigned long long kNewNamespaceFlags[] = {CLONE_NEWNS,  CLONE_NEWCGROUP, CLONE_NEWUTS, CLONE_NEWIPC,
-                                                    CLONE_NEWUSER, CLONE_NEWPID,   CLONE_NEWNET};
+constexpr unsigned long long kNewNamespaceFlags[] = {CLONE_NEWNS,  CLONE_NEWCGROUP, CLONE_NEWUTS,
+                                                     CLONE_NEWIPC, CLONE_NEWUSER,   CLONE_NEWPID,
+                                                     CLONE_NEWNET};
 
 struct CtxDeleter {
   void operator()(scmp_filter_ctx ctx) const { seccomp_release(ctx); }
@@ -96,7 +149,9 @@ struct CtxDeleter {
 struct FdMessage {
   char byte = 'L';
   alignas(struct cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
-  struct iovec iov {&byte, 1};
+  struct iovec iov {
+    &byte, 1
+  };
   struct msghdr msg {};
   FdMessage() {
     msg.msg_iov = &iov;
@@ -118,7 +173,8 @@ std::vector<sock_filter> build_filter(SeccompMode mode) {
   std::unique_ptr<void, CtxDeleter> ctx(seccomp_init(SCMP_ACT_ALLOW));
   if (!ctx) throw SandboxError("seccomp_init failed");
   // Other ABIs (i386 int 0x80, x32) are not in the filter: calls through them kill the process.
-  check(seccomp_attr_set(ctx.get(), SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS), "bad-arch action");
+  check(seccomp_attr_set(ctx.get(), SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS),
+        "bad-arch action");
   const std::uint32_t deny = mode == SeccompMode::Kill ? SCMP_ACT_NOTIFY : SCMP_ACT_ERRNO(EPERM);
 
   // A binary tree of the numbers: the unreviewed range makes a long list, which each call would
@@ -130,9 +186,11 @@ std::vector<sock_filter> build_filter(SeccompMode mode) {
     if (nr == __NR_SCMP_ERROR) continue;  // not on this architecture
     check(seccomp_rule_add(ctx.get(), deny, nr, 0), name);
   }
-  for (const auto& call : kDeniedByNumber) check(seccomp_rule_add(ctx.get(), deny, call.nr, 0), call.name);
+  for (const auto& call : kDeniedByNumber)
+    check(seccomp_rule_add(ctx.get(), deny, call.nr, 0), call.name);
   for (int nr = kNewestReviewed + 1; nr < kUnreviewedEnd; ++nr)
-    check(seccomp_rule_add(ctx.get(), SCMP_ACT_ERRNO(ENOSYS), nr, 0), "unreviewed call " + std::to_string(nr));
+    check(seccomp_rule_add(ctx.get(), SCMP_ACT_ERRNO(ENOSYS), nr, 0),
+          "unreviewed call " + std::to_string(nr));
   for (const char* name : kNoOps) {
     int nr = seccomp_syscall_resolve_name(name);
     if (nr == __NR_SCMP_ERROR) continue;
@@ -144,7 +202,9 @@ std::vector<sock_filter> build_filter(SeccompMode mode) {
                            SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffULL, command)),
           "fcntl lock");
   for (unsigned long long flag : kNewNamespaceFlags)
-    check(seccomp_rule_add(ctx.get(), deny, SCMP_SYS(clone), 1, SCMP_A0(SCMP_CMP_MASKED_EQ, flag, flag)), "clone");
+    check(seccomp_rule_add(ctx.get(), deny, SCMP_SYS(clone), 1,
+                           SCMP_A0(SCMP_CMP_MASKED_EQ, flag, flag)),
+          "clone");
   // clone3 passes its flags in memory a filter cannot read. ENOSYS makes glibc fall back to clone.
   check(seccomp_rule_add(ctx.get(), SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(clone3), 0), "clone3");
   // Socket families: local (AF_UNIX) only. The others are kernel surface no program needs, and
@@ -157,14 +217,16 @@ std::vector<sock_filter> build_filter(SeccompMode mode) {
   // well (AF_TIPC makes working pairs). The family is an int, but the rule compares all 64 bits:
   // AF_UNIX with high bits set is refused too, which is safe (glibc passes clean ints).
   for (int call : {SCMP_SYS(socket), SCMP_SYS(socketpair)})
-    check(seccomp_rule_add(ctx.get(), deny, call, 1, SCMP_A0(SCMP_CMP_NE, AF_UNIX)), "socket family");
+    check(seccomp_rule_add(ctx.get(), deny, call, 1, SCMP_A0(SCMP_CMP_NE, AF_UNIX)),
+          "socket family");
   // Socket buffers past the defaults: on cgroup v1, inet socket memory is not charged to the
   // memory limit (TCP's is capped per box namespace, see net.cpp; UDP's stays at the default).
   for (int option : {SO_SNDBUF, SO_RCVBUF, SO_SNDBUFFORCE, SO_RCVBUFFORCE})
-    check(seccomp_rule_add(ctx.get(), deny, SCMP_SYS(setsockopt), 2,
-                           SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffULL, SOL_SOCKET),
-                           SCMP_A2(SCMP_CMP_MASKED_EQ, 0xffffffffULL, static_cast<unsigned>(option))),
-          "setsockopt buffer size");
+    check(
+        seccomp_rule_add(ctx.get(), deny, SCMP_SYS(setsockopt), 2,
+                         SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffULL, SOL_SOCKET),
+                         SCMP_A2(SCMP_CMP_MASKED_EQ, 0xffffffffULL, static_cast<unsigned>(option))),
+        "setsockopt buffer size");
   // fallocate(FALLOC_FL_KEEP_SIZE) takes disk blocks without growing the file, so RLIMIT_FSIZE
   // never sees them: on a stdout file of the judge's it fills the host's disk. (Without the flag,
   // fallocate grows the file and the limit applies.) The mode is an int: compare its low bits.
@@ -174,14 +236,16 @@ std::vector<sock_filter> build_filter(SeccompMode mode) {
   // Typing into, or rewriting, a terminal the box might have been given. The kernel reads the
   // command as 32 bits: compare only those, or high bits would slip past (CVE-2019-7303).
   for (unsigned long command : {TIOCSTI, TIOCLINUX})
-    check(seccomp_rule_add(ctx.get(), deny, SCMP_SYS(ioctl), 1, SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffULL, command)),
+    check(seccomp_rule_add(ctx.get(), deny, SCMP_SYS(ioctl), 1,
+                           SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffULL, command)),
           "ioctl");
 
   UniqueFd memfd(::memfd_create("seccomp-bpf", MFD_CLOEXEC));
   if (!memfd) throw_errno("memfd_create");
   check(seccomp_export_bpf(ctx.get(), memfd.get()), "export");
   off_t size = ::lseek(memfd.get(), 0, SEEK_END);
-  if (size <= 0 || size % sizeof(sock_filter) != 0) throw SandboxError("seccomp: bad exported filter size");
+  if (size <= 0 || size % sizeof(sock_filter) != 0)
+    throw SandboxError("seccomp: bad exported filter size");
   std::vector<sock_filter> program(static_cast<std::size_t>(size) / sizeof(sock_filter));
   if (::pread(memfd.get(), program.data(), static_cast<std::size_t>(size), 0) != size)
     throw_errno("seccomp: reading exported filter");
@@ -191,7 +255,8 @@ std::vector<sock_filter> build_filter(SeccompMode mode) {
 int load(const Plan& plan) {
   if (plan.seccomp_filter.empty()) return 0;
   struct sock_fprog prog {
-    static_cast<unsigned short>(plan.seccomp_filter.size()), const_cast<sock_filter*>(plan.seccomp_filter.data())
+    static_cast<unsigned short>(plan.seccomp_filter.size()),
+        const_cast<sock_filter*>(plan.seccomp_filter.data())
   };
   unsigned flags = plan.seccomp_notify ? SECCOMP_FILTER_FLAG_NEW_LISTENER : 0;
   long listener = ::syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, flags, &prog);

@@ -11,8 +11,9 @@
 
 namespace sandbox::seccomp {
 
-// Parent side: the BPF program for `mode` (Errno: refused calls fail with EPERM; Kill: refused calls
-// stop in a user notification the supervisor turns into a kill naming the call). Throws SandboxError.
+// Parent side: the BPF program for `mode` (Errno: refused calls fail with EPERM; Kill: refused
+// calls stop in a user notification the supervisor turns into a kill naming the call). Throws
+// SandboxError.
 std::vector<sock_filter> build_filter(SeccompMode mode);
 
 // Child side, last step before exec: loads plan.seccomp_filter; with plan.seccomp_notify, sends the

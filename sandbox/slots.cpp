@@ -11,10 +11,15 @@ namespace sandbox {
 SlotLease::~SlotLease() {
   if (owner_) owner_->release(index_);
 }
-uid_t SlotLease::init_uid() const { return owner_->base_id() + 2 * index_; }
-uid_t SlotLease::box_uid() const { return owner_->base_id() + 2 * index_ + 1; }
+uid_t SlotLease::init_uid() const {
+  return owner_->base_id() + 2 * index_;
+}
+uid_t SlotLease::box_uid() const {
+  return owner_->base_id() + 2 * index_ + 1;
+}
 
-Slots::Slots(std::string dir, uid_t base_id, unsigned count) : dir_(std::move(dir)), base_id_(base_id), count_(count) {
+Slots::Slots(std::string dir, uid_t base_id, unsigned count)
+    : dir_(std::move(dir)), base_id_(base_id), count_(count) {
   if (::mkdir(dir_.c_str(), 0700) != 0 && errno != EEXIST) throw_errno("cannot create " + dir_);
 }
 

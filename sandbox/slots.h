@@ -17,7 +17,9 @@ class Slots;
 class SlotLease {
  public:
   SlotLease(Slots* owner, unsigned index) : owner_(owner), index_(index) {}
-  SlotLease(SlotLease&& other) noexcept : owner_(other.owner_), index_(other.index_) { other.owner_ = nullptr; }
+  SlotLease(SlotLease&& other) noexcept : owner_(other.owner_), index_(other.index_) {
+    other.owner_ = nullptr;
+  }
   SlotLease(const SlotLease&) = delete;
   SlotLease& operator=(const SlotLease&) = delete;
   ~SlotLease();

@@ -17,7 +17,9 @@ namespace {
 constexpr unsigned long long kNamespaces =
     CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS;
 
-long clone3(clone_args& args) { return ::syscall(SYS_clone3, &args, sizeof args); }
+long clone3(clone_args& args) {
+  return ::syscall(SYS_clone3, &args, sizeof args);
+}
 
 }  // namespace
 
@@ -29,13 +31,15 @@ BoxProcess::~BoxProcess() {
 }
 
 void BoxProcess::kill() {
-  if (::syscall(SYS_pidfd_send_signal, pidfd_.get(), SIGKILL, nullptr, 0) != 0 && errno != ESRCH) ::kill(pid_, SIGKILL);
+  if (::syscall(SYS_pidfd_send_signal, pidfd_.get(), SIGKILL, nullptr, 0) != 0 && errno != ESRCH)
+    ::kill(pid_, SIGKILL);
 }
 
 void BoxProcess::reap() {
   if (reaped_) return;
   siginfo_t info{};
-  while (::waitid(static_cast<idtype_t>(P_PIDFD), static_cast<id_t>(pidfd_.get()), &info, WEXITED) != 0) {
+  while (::waitid(static_cast<idtype_t>(P_PIDFD), static_cast<id_t>(pidfd_.get()), &info,
+                  WEXITED) != 0) {
     if (errno != EINTR) break;
   }
   reaped_ = true;

@@ -12,14 +12,16 @@ namespace sandbox {
 // The box's init, seen from the supervisor. Destruction kills and reaps it if still there.
 class BoxProcess {
  public:
-  BoxProcess(pid_t pid, UniqueFd pidfd, bool in_cgroup) : pid_(pid), pidfd_(std::move(pidfd)), in_cgroup_(in_cgroup) {}
+  BoxProcess(pid_t pid, UniqueFd pidfd, bool in_cgroup)
+      : pid_(pid), pidfd_(std::move(pidfd)), in_cgroup_(in_cgroup) {}
   BoxProcess(BoxProcess&&) = default;
   ~BoxProcess();
   pid_t pid() const { return pid_; }
   int pidfd() const { return pidfd_.get(); }
   bool born_in_cgroup() const { return in_cgroup_; }
   void kill();
-  // Waits for init to exit. Once it has, the kernel has killed and reaped everything else in the box.
+  // Waits for init to exit. Once it has, the kernel has killed and reaped everything else in the
+  // box.
   void reap();
 
  private:

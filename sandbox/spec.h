@@ -18,16 +18,18 @@ struct Limits {
   std::optional<microseconds> wall_time;  // from exec to exit
   std::optional<std::uint64_t> memory;    // resident bytes (cgroup), no swap
   std::optional<std::uint32_t> pids;      // processes and threads at once
-  std::optional<std::uint64_t> output;    // bytes per output stream and per written file (RLIMIT_FSIZE)
-  std::uint64_t disk = 64ull << 20;       // size of the writable tmpfs layer
-  std::optional<std::uint64_t> stack;     // RLIMIT_STACK; defaults to `memory` (or unlimited)
-  std::optional<std::uint64_t> address_space;  // RLIMIT_AS; off by default: memory means resident memory
-  std::uint32_t open_files = 256;         // RLIMIT_NOFILE
-  std::optional<double> cpus;             // CPU bandwidth quota, in CPUs (0.5 = half a CPU)
+  std::optional<std::uint64_t>
+      output;                        // bytes per output stream and per written file (RLIMIT_FSIZE)
+  std::uint64_t disk = 64ull << 20;  // size of the writable tmpfs layer
+  std::optional<std::uint64_t> stack;  // RLIMIT_STACK; defaults to `memory` (or unlimited)
+  std::optional<std::uint64_t>
+      address_space;               // RLIMIT_AS; off by default: memory means resident memory
+  std::uint32_t open_files = 256;  // RLIMIT_NOFILE
+  std::optional<double> cpus;      // CPU bandwidth quota, in CPUs (0.5 = half a CPU)
   std::optional<std::uint32_t> cpu_weight;  // 1..10000, cgroup v2 scale (100 = default)
-  std::optional<std::string> cpuset;      // CPUs to pin to, cpuset syntax ("0", "0-1")
+  std::optional<std::string> cpuset;        // CPUs to pin to, cpuset syntax ("0", "0-1")
   struct IoThrottle {
-    std::string device;                   // "/dev/vda" or "MAJOR:MINOR"
+    std::string device;  // "/dev/vda" or "MAJOR:MINOR"
     std::optional<std::uint64_t> read_bps, write_bps;
   };
   std::vector<IoThrottle> io;
@@ -36,16 +38,16 @@ struct Limits {
 // Where a standard stream of the box comes from or goes to.
 struct Stream {
   struct Null {};
-  struct Path {                // opened by the sandbox, outside the box, with the caller's rights
+  struct Path {  // opened by the sandbox, outside the box, with the caller's rights
     std::string path;
   };
-  struct Fd {                  // an fd of the caller (a regular file or a pipe; never a terminal or directory)
+  struct Fd {  // an fd of the caller (a regular file or a pipe; never a terminal or directory)
     int fd;
   };
-  struct Capture {             // collected into the result, at most `max` bytes kept; excess is dropped
+  struct Capture {  // collected into the result, at most `max` bytes kept; excess is dropped
     std::uint64_t max;
   };
-  struct Forward {             // copied to an fd of the caller; counts toward Limits::output (OLE)
+  struct Forward {  // copied to an fd of the caller; counts toward Limits::output (OLE)
     int fd;
   };
   using Target = std::variant<Null, Path, Fd, Capture, Forward>;
@@ -53,17 +55,18 @@ struct Stream {
 };
 
 struct Bind {
-  std::string host;            // absolute path on the host
-  std::string box;             // absolute path inside the box
+  std::string host;  // absolute path on the host
+  std::string box;   // absolute path inside the box
   bool writable = false;
 };
 
 // The root filesystem: an overlay of read-only lower layers over a base, with a tmpfs upper.
 struct Rootfs {
-  std::vector<std::string> layers;         // host directories, topmost first, stacked over the base
-  std::optional<std::string> base_dir;     // an unpacked image to use as the base; default: host allowlist
-  std::vector<Bind> binds;                 // extra bind mounts, applied after the base
-  bool mask_usr_local = true;              // hide /usr/local of the host allowlist base
+  std::vector<std::string> layers;  // host directories, topmost first, stacked over the base
+  std::optional<std::string>
+      base_dir;                // an unpacked image to use as the base; default: host allowlist
+  std::vector<Bind> binds;     // extra bind mounts, applied after the base
+  bool mask_usr_local = true;  // hide /usr/local of the host allowlist base
 };
 
 enum class SeccompMode { Off, Errno, Kill };
@@ -74,7 +77,7 @@ enum class SeccompMode { Off, Errno, Kill };
 // made is followed or opened by the judge in place: links, FIFOs and directories are skipped.
 struct Collect {
   std::vector<std::string> patterns;
-  std::string to_dir;                      // an existing, empty host directory
+  std::string to_dir;  // an existing, empty host directory
   std::uint64_t max_file_bytes = 256ull << 20;
   std::uint32_t max_files = 1000;
   // And all files together at most Limits::disk: a sparse file costs the box nothing, its copy
@@ -82,8 +85,8 @@ struct Collect {
 };
 
 struct RunSpec {
-  std::vector<std::string> argv;           // argv[0] is looked up in PATH from `env` when it has no '/'
-  std::vector<std::string> env;            // "NAME=value"; nothing else reaches the box
+  std::vector<std::string> argv;  // argv[0] is looked up in PATH from `env` when it has no '/'
+  std::vector<std::string> env;   // "NAME=value"; nothing else reaches the box
   std::string cwd = "/";
   std::string hostname = "box";
   Stream stdin_stream;
@@ -93,7 +96,7 @@ struct RunSpec {
   Rootfs rootfs;
   std::optional<Collect> collect;
   SeccompMode seccomp = SeccompMode::Errno;
-  bool loopback = true;                    // bring `lo` up inside the box's own network namespace
+  bool loopback = true;  // bring `lo` up inside the box's own network namespace
 };
 
 }  // namespace sandbox

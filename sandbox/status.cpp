@@ -33,7 +33,9 @@ std::string_view to_string(TimeLimit t) {
 
 namespace {
 
-std::string ms(std::uint64_t us) { return std::to_string(us / 1000) + " ms"; }
+std::string ms(std::uint64_t us) {
+  return std::to_string(us / 1000) + " ms";
+}
 
 std::string signal_text(int sig) {
   const char* abbrev = sigabbrev_np(sig);
@@ -49,9 +51,11 @@ void decide_status(const RunSpec& spec, const Plan& plan, const Supervision& sv,
     r.status = Status::IE;
     r.message = std::string("box setup failed: ") + step_name(step);
     int index = sv.setup_failure->detail;
-    if (step == ChildStep::Mount && index >= 0 && static_cast<std::size_t>(index) < plan.mounts.size())
+    if (step == ChildStep::Mount && index >= 0 &&
+        static_cast<std::size_t>(index) < plan.mounts.size())
       r.message += std::string(" ") + plan.mounts[index].target;
-    if (step == ChildStep::OpenSource && index >= 0 && static_cast<std::size_t>(index) < plan.sources.size())
+    if (step == ChildStep::OpenSource && index >= 0 &&
+        static_cast<std::size_t>(index) < plan.sources.size())
       r.message += std::string(" ") + plan.sources[index].path;
     r.message += ": " + errno_text(sv.setup_failure->error);
     return;
@@ -67,9 +71,11 @@ void decide_status(const RunSpec& spec, const Plan& plan, const Supervision& sv,
     return;
   }
   if (!sv.exec_started) {
-    // The program never ran: whatever ended the box (the OOM killer during setup, say) is not its doing.
+    // The program never ran: whatever ended the box (the OOM killer during setup, say) is not its
+    // doing.
     r.status = Status::IE;
-    r.message = r.oom_killed ? "the box ran out of memory before its program started (is the memory limit too small?)"
+    r.message = r.oom_killed ? "the box ran out of memory before its program started (is the "
+                               "memory limit too small?)"
                              : "the box ended before its program started";
     return;
   }
@@ -86,14 +92,17 @@ void decide_status(const RunSpec& spec, const Plan& plan, const Supervision& sv,
     return;
   }
 
-  const bool file_too_big = r.signal == SIGXFSZ ||
-                            (limits.output && (r.stdout_bytes > *limits.output || r.stderr_bytes > *limits.output));
-  const bool cpu_over = limits.cpu_time && r.cpu_us >= static_cast<std::uint64_t>(limits.cpu_time->count());
+  const bool file_too_big =
+      r.signal == SIGXFSZ ||
+      (limits.output && (r.stdout_bytes > *limits.output || r.stderr_bytes > *limits.output));
+  const bool cpu_over =
+      limits.cpu_time && r.cpu_us >= static_cast<std::uint64_t>(limits.cpu_time->count());
   switch (sv.killed) {
     case KillReason::CpuTime:
       r.status = Status::TLE;
       r.time_limit = TimeLimit::Cpu;
-      r.message = "CPU time limit " + format_duration(*limits.cpu_time) + " exceeded (" + ms(r.cpu_us) + " used)";
+      r.message = "CPU time limit " + format_duration(*limits.cpu_time) + " exceeded (" +
+                  ms(r.cpu_us) + " used)";
       return;
     case KillReason::WallTime:
       r.status = Status::TLE;
@@ -106,11 +115,11 @@ void decide_status(const RunSpec& spec, const Plan& plan, const Supervision& sv,
       return;
     case KillReason::Syscall:
       r.status = Status::RE;
-      r.message = "forbidden system call: " + (r.denied_syscall ? *r.denied_syscall : std::string("?"));
+      r.message =
+          "forbidden system call: " + (r.denied_syscall ? *r.denied_syscall : std::string("?"));
       return;
     case KillReason::None:
-    case KillReason::SetupTimeout:
-      break;
+    case KillReason::SetupTimeout: break;
   }
   if (r.oom_killed) {
     r.status = Status::MLE;
@@ -126,13 +135,15 @@ void decide_status(const RunSpec& spec, const Plan& plan, const Supervision& sv,
   if (cpu_over) {
     r.status = Status::TLE;
     r.time_limit = TimeLimit::Cpu;
-    r.message = "CPU time limit " + (limits.cpu_time ? format_duration(*limits.cpu_time) : std::string("?")) +
+    r.message = "CPU time limit " +
+                (limits.cpu_time ? format_duration(*limits.cpu_time) : std::string("?")) +
                 " exceeded (" + ms(r.cpu_us) + " used)";
     return;
   }
   if (r.signal) {
     r.status = Status::RE;
-    r.message = "killed by signal " + std::to_string(*r.signal) + " (" + signal_text(*r.signal) + ")";
+    r.message =
+        "killed by signal " + std::to_string(*r.signal) + " (" + signal_text(*r.signal) + ")";
     return;
   }
   if (r.exit_code && *r.exit_code != 0) {

@@ -21,7 +21,8 @@ const char* stream_name(int fd_number) {
 void check_handoff(int fd, int fd_number, const std::string& what) {
   struct stat st {};
   if (::fstat(fd, &st) != 0) throw_errno(std::string(stream_name(fd_number)) + ": " + what);
-  if (S_ISDIR(st.st_mode)) throw SandboxError(std::string(stream_name(fd_number)) + ": " + what + " is a directory");
+  if (S_ISDIR(st.st_mode))
+    throw SandboxError(std::string(stream_name(fd_number)) + ": " + what + " is a directory");
   if (::isatty(fd))
     throw SandboxError(std::string(stream_name(fd_number)) + ": " + what +
                        " is a terminal; a box must not get one (use a file, or the default pipe)");
@@ -54,12 +55,16 @@ ssize_t write_nosigpipe(int fd, const char* data, std::size_t size) {
 
 }  // namespace
 
-bool Pump::can_read() const { return open() && (box_gone || forward_fd < 0 || pending.size() < kPendingLimit); }
+bool Pump::can_read() const {
+  return open() && (box_gone || forward_fd < 0 || pending.size() < kPendingLimit);
+}
 
 void Pump::drain() {
   char buf[65536];
   while (can_read()) {
-    std::size_t room = forward_fd >= 0 && !box_gone ? std::min(sizeof buf, kPendingLimit - pending.size()) : sizeof buf;
+    std::size_t room = forward_fd >= 0 && !box_gone
+                           ? std::min(sizeof buf, kPendingLimit - pending.size())
+                           : sizeof buf;
     ssize_t n = ::read(read_end.get(), buf, room);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0 && errno == EAGAIN) return;
@@ -83,7 +88,8 @@ void Pump::write_some() {
   // all of it.
   while (!pending.empty()) {
     std::string_view queued = pending.front();
-    std::size_t chunk = forward_to_file ? queued.size() : std::min<std::size_t>(queued.size(), PIPE_BUF);
+    std::size_t chunk =
+        forward_to_file ? queued.size() : std::min<std::size_t>(queued.size(), PIPE_BUF);
     ssize_t n = write_nosigpipe(forward_fd, queued.data(), chunk);
     if (n < 0 || (n == 0 && forward_to_file)) {
       // ENOSPC, EIO...: what the box wrote can no longer all arrive. Count on, forward no more.
@@ -100,7 +106,8 @@ void Pump::write_some() {
 void Pump::flush(std::chrono::milliseconds patience) {
   auto deadline = std::chrono::steady_clock::now() + patience;
   while (wants_write()) {
-    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
     pollfd pfd{forward_fd, POLLOUT, 0};
     if (left.count() <= 0 || ::poll(&pfd, 1, static_cast<int>(left.count())) <= 0) {
       pending.clear();
@@ -139,7 +146,9 @@ BoxStream open_stream(const Stream& stream, int fd_number) {
           out.ours = !input;
           int flags = input ? O_RDONLY : (O_WRONLY | O_CREAT | O_TRUNC);
           out.box_end = UniqueFd(::open(target.path.c_str(), flags | O_CLOEXEC | O_NOCTTY, 0644));
-          if (!out.box_end) throw_errno(std::string(stream_name(fd_number)) + ": cannot open '" + target.path + "'");
+          if (!out.box_end)
+            throw_errno(std::string(stream_name(fd_number)) + ": cannot open '" + target.path +
+                        "'");
           check_handoff(out.box_end.get(), fd_number, "'" + target.path + "'");
         } else if constexpr (std::is_same_v<T, Stream::Fd>) {
           check_handoff(target.fd, fd_number, "fd " + std::to_string(target.fd));

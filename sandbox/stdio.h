@@ -1,4 +1,5 @@
-// The box's standard streams, parent side: files and fds handed over, or pipes the supervisor pumps.
+// The box's standard streams, parent side: files and fds handed over, or pipes the supervisor
+// pumps.
 #pragma once
 
 #include <chrono>
@@ -24,8 +25,8 @@ struct Pump {
   std::uint64_t total = 0;            // bytes the box wrote
   std::string data;
   bool truncated = false;
-  ByteQueue pending;                  // Forward: read, not yet written
-  bool box_gone = false;              // no writer left: read to EOF, past the pending bound
+  ByteQueue pending;      // Forward: read, not yet written
+  bool box_gone = false;  // no writer left: read to EOF, past the pending bound
   // Forward onto a regular file: written at once, whole. A failed write (ENOSPC, EIO; not a
   // reader that went away) is kept here and ends forwarding: the destination cannot hold what the
   // box wrote.
@@ -51,11 +52,11 @@ struct BoxStream {
   BoxStream& operator=(BoxStream&&) = default;
   ~BoxStream() { take_back(); }
 
-  UniqueFd box_end;                   // the fd the box gets as 0, 1 or 2
+  UniqueFd box_end;  // the fd the box gets as 0, 1 or 2
   std::optional<Pump> pump;
-  bool regular_file = false;          // stdout/stderr into a file: its growth is checked after the run
+  bool regular_file = false;  // stdout/stderr into a file: its growth is checked after the run
   std::uint64_t initial_size = 0;
-  bool ours = false;                  // a pipe or file the sandbox made (not a caller's fd)
+  bool ours = false;                    // a pipe or file the sandbox made (not a caller's fd)
   std::optional<mode_t> original_mode;  // set while a file is handed over
 
   // The program may reopen its own outputs as /dev/stdout (through /proc/self/fd): a pipe the

@@ -24,8 +24,8 @@ constexpr auto kFinishTimeout = std::chrono::seconds(10);
 
 }  // namespace
 
-Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channels, const SupervisorLimits& limits,
-                      Pump* out, Pump* err) {
+Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channels,
+                      const SupervisorLimits& limits, Pump* out, Pump* err) {
   Supervision s;
   const auto start = Clock::now();
   Clock::time_point exec_at{}, exit_at{};
@@ -58,24 +58,30 @@ Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channe
     int i_notify = notify_open && !listener ? watch(channels.notify_socket) : -1;
     int i_listener = listener && !listener_done ? watch(listener.get()) : -1;
 
-    // Sleep until the nearest deadline: the wall limit, or when the CPU limit could first be reached.
+    // Sleep until the nearest deadline: the wall limit, or when the CPU limit could first be
+    // reached.
     auto now = Clock::now();
     // Limits hold until the program exits; init's work after that is not the program's.
     const bool enforcing = init_running && s.killed == KillReason::None && !s.wait_status;
     std::optional<Clock::time_point> wake;
     if (enforcing) {
-      if (!s.exec_started) wake = start + kSetupTimeout;
-      else if (limits.wall_time) wake = exec_at + *limits.wall_time;
-      if (s.exec_started && limits.cpu_time) wake = wake ? std::min(*wake, next_cpu_check) : next_cpu_check;
+      if (!s.exec_started)
+        wake = start + kSetupTimeout;
+      else if (limits.wall_time)
+        wake = exec_at + *limits.wall_time;
+      if (s.exec_started && limits.cpu_time)
+        wake = wake ? std::min(*wake, next_cpu_check) : next_cpu_check;
     } else if (init_running && s.wait_status && !finish_overdue) {
       wake = exit_at + kFinishTimeout;  // init's collecting and measuring is bounded too
     }
     // ppoll, not poll: deadlines to the microsecond, not rounded up to the next millisecond.
     timespec timeout{};
     if (wake) {
-      auto wait = std::clamp<std::int64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(*wake - now).count(), 0,
-                                           60'000'000'000LL);
-      timeout = {static_cast<time_t>(wait / 1'000'000'000), static_cast<long>(wait % 1'000'000'000)};
+      auto wait = std::clamp<std::int64_t>(
+          std::chrono::duration_cast<std::chrono::nanoseconds>(*wake - now).count(), 0,
+          60'000'000'000LL);
+      timeout = {static_cast<time_t>(wait / 1'000'000'000),
+                 static_cast<long>(wait % 1'000'000'000)};
     }
     int ready = ::ppoll(fds, static_cast<nfds_t>(n), wake ? &timeout : nullptr, nullptr);
     if (ready < 0 && errno != EINTR) break;
@@ -97,8 +103,10 @@ Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channe
     }
     if (i_notify >= 0 && fds[i_notify].revents) {
       int fd = seccomp::receive_listener(channels.notify_socket);
-      if (fd >= 0) listener.reset(fd);
-      else if (fds[i_notify].revents & POLLHUP) notify_open = false;  // the program never sent one
+      if (fd >= 0)
+        listener.reset(fd);
+      else if (fds[i_notify].revents & POLLHUP)
+        notify_open = false;  // the program never sent one
     }
     if (i_listener >= 0 && fds[i_listener].revents) {
       // The refused call stays blocked in the kernel until someone answers. Nobody will: the
@@ -191,7 +199,8 @@ Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channe
   }
   if (s.exec_started) {
     if (exit_at == Clock::time_point{}) exit_at = Clock::now();
-    s.wall_us = static_cast<std::uint64_t>(std::chrono::duration_cast<microseconds>(exit_at - exec_at).count());
+    s.wall_us = static_cast<std::uint64_t>(
+        std::chrono::duration_cast<microseconds>(exit_at - exec_at).count());
   }
   // Output the box wrote before it ended still goes out, if the reader takes it soon.
   if (out) out->flush(kFlushPatience);

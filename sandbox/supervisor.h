@@ -1,5 +1,6 @@
-// Watching a running box: wall clock from exec to exit, CPU time polled from its cgroup, output pumps,
-// seccomp notifications. Kills the whole box when a limit is crossed and never blocks past a deadline.
+// Watching a running box: wall clock from exec to exit, CPU time polled from its cgroup, output
+// pumps, seccomp notifications. Kills the whole box when a limit is crossed and never blocks past a
+// deadline.
 #pragma once
 
 #include <chrono>
@@ -27,26 +28,26 @@ struct Supervision {
   bool exec_started = false;
   std::optional<int> exec_error;
   std::optional<ChildReport> setup_failure;
-  std::optional<int> wait_status;   // of the program, from init
+  std::optional<int> wait_status;  // of the program, from init
   std::uint64_t disk_bytes = 0;
   unsigned collected = 0, collect_skipped = 0;
   int collect_error = 0;
-  bool finished = false;            // init's Finished report arrived (files collected, disk measured)
+  bool finished = false;  // init's Finished report arrived (files collected, disk measured)
   std::uint64_t wall_us = 0;
   KillReason killed = KillReason::None;
   std::string denied_syscall;
-  CpuUsage cpu_baseline;            // the box's CPU time when its init started the program
+  CpuUsage cpu_baseline;                // the box's CPU time when its init started the program
   std::optional<CpuUsage> cpu_at_exit;  // ... and when the program had exited
 };
 
 struct SupervisorLimits {
   std::optional<std::chrono::microseconds> cpu_time, wall_time;
   std::optional<std::uint64_t> output;  // for pumped streams
-  unsigned parallelism = 1;             // CPUs the box can use at once: bounds how fast CPU time grows
+  unsigned parallelism = 1;  // CPUs the box can use at once: bounds how fast CPU time grows
 };
 
 // Returns once the box's init has exited and been reaped.
-Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channels, const SupervisorLimits& limits,
-                      Pump* out, Pump* err);
+Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channels,
+                      const SupervisorLimits& limits, Pump* out, Pump* err);
 
 }  // namespace sandbox

@@ -18,9 +18,11 @@ struct Split {
 
 Split split_number(std::string_view text, std::string_view what) {
   std::size_t i = 0;
-  while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == '.')) ++i;
+  while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == '.'))
+    ++i;
   if (i == 0)
-    throw UnitError("invalid " + std::string(what) + " '" + std::string(text) + "': expected a number followed by a unit");
+    throw UnitError("invalid " + std::string(what) + " '" + std::string(text) +
+                    "': expected a number followed by a unit");
   double number = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + i, number);
   if (ec != std::errc() || end != text.data() + i || !std::isfinite(number) || number < 0)
@@ -30,7 +32,8 @@ Split split_number(std::string_view text, std::string_view what) {
 
 template <std::size_t N>
 double unit_factor(std::string_view text, std::string_view unit, std::string_view what,
-                   const std::array<std::pair<std::string_view, double>, N>& table, std::string_view hint) {
+                   const std::array<std::pair<std::string_view, double>, N>& table,
+                   std::string_view hint) {
   for (const auto& [name, factor] : table)
     if (unit == name) return factor;
   std::string message = "invalid " + std::string(what) + " '" + std::string(text) + "': ";
@@ -42,20 +45,25 @@ double unit_factor(std::string_view text, std::string_view unit, std::string_vie
 }  // namespace
 
 std::chrono::microseconds parse_duration(std::string_view text) {
-  static constexpr std::array<std::pair<std::string_view, double>, 4> kUnits{{
-      {"us", 1.0}, {"ms", 1e3}, {"s", 1e6}, {"min", 60e6}}};
+  static constexpr std::array<std::pair<std::string_view, double>, 4> kUnits{
+      {{"us", 1.0}, {"ms", 1e3}, {"s", 1e6}, {"min", 60e6}}};
   auto [number, unit] = split_number(text, "duration");
-  double micros = number * unit_factor(text, unit, "duration", kUnits, "us, ms, s or min, e.g. 500ms or 2s");
+  double micros =
+      number * unit_factor(text, unit, "duration", kUnits, "us, ms, s or min, e.g. 500ms or 2s");
   if (micros > 1e15) throw UnitError("invalid duration '" + std::string(text) + "': too large");
   return std::chrono::microseconds(static_cast<std::int64_t>(std::llround(micros)));
 }
 
 std::uint64_t parse_size(std::string_view text) {
-  static constexpr std::array<std::pair<std::string_view, double>, 5> kUnits{{
-      {"B", 1.0}, {"KiB", 1024.0}, {"MiB", 1024.0 * 1024}, {"GiB", 1024.0 * 1024 * 1024},
-      {"TiB", 1024.0 * 1024 * 1024 * 1024}}};
+  static constexpr std::array<std::pair<std::string_view, double>, 5> kUnits{
+      {{"B", 1.0},
+       {"KiB", 1024.0},
+       {"MiB", 1024.0 * 1024},
+       {"GiB", 1024.0 * 1024 * 1024},
+       {"TiB", 1024.0 * 1024 * 1024 * 1024}}};
   auto [number, unit] = split_number(text, "size");
-  double bytes = number * unit_factor(text, unit, "size", kUnits, "B, KiB, MiB, GiB or TiB, e.g. 256MiB");
+  double bytes =
+      number * unit_factor(text, unit, "size", kUnits, "B, KiB, MiB, GiB or TiB, e.g. 256MiB");
   if (bytes >= static_cast<double>(std::numeric_limits<std::int64_t>::max()))
     throw UnitError("invalid size '" + std::string(text) + "': too large");
   return static_cast<std::uint64_t>(std::llround(bytes));
@@ -63,12 +71,14 @@ std::uint64_t parse_size(std::string_view text) {
 
 std::vector<unsigned> parse_cpu_list(std::string_view text) {
   auto fail = [&](const char* why) -> UnitError {
-    return UnitError("invalid CPU list '" + std::string(text) + "': " + why + " (e.g. 0, 0-3 or 0,2-3)");
+    return UnitError("invalid CPU list '" + std::string(text) + "': " + why +
+                     " (e.g. 0, 0-3 or 0,2-3)");
   };
   auto number = [&](std::string_view digits) {
     unsigned value = 0;
     auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    if (digits.empty() || ec != std::errc() || end != digits.data() + digits.size() || value >= 8192)
+    if (digits.empty() || ec != std::errc() || end != digits.data() + digits.size() ||
+        value >= 8192)
       throw fail("not a CPU number");
     return value;
   };
@@ -106,7 +116,8 @@ std::string format_size(std::uint64_t bytes) {
   static constexpr std::array<std::string_view, 4> kUnits{"TiB", "GiB", "MiB", "KiB"};
   for (std::size_t i = 0; i < kUnits.size(); ++i) {
     std::uint64_t factor = std::uint64_t{1} << (10 * (4 - i));
-    if (bytes >= factor && bytes % factor == 0) return std::to_string(bytes / factor) + std::string(kUnits[i]);
+    if (bytes >= factor && bytes % factor == 0)
+      return std::to_string(bytes / factor) + std::string(kUnits[i]);
   }
   return std::to_string(bytes) + "B";
 }

@@ -14,17 +14,20 @@ namespace sandbox::user {
 
 void write_id_maps(pid_t child, const Plan& plan, uid_t host_init, uid_t host_box) {
   std::string proc = "/proc/" + std::to_string(child);
-  write_file(proc + "/uid_map", "0 " + std::to_string(host_init) + " 1\n" + std::to_string(plan.box_uid) + " " +
-                                    std::to_string(host_box) + " 1\n");
+  write_file(proc + "/uid_map", "0 " + std::to_string(host_init) + " 1\n" +
+                                    std::to_string(plan.box_uid) + " " + std::to_string(host_box) +
+                                    " 1\n");
   write_file(proc + "/setgroups", "deny");
-  write_file(proc + "/gid_map", "0 " + std::to_string(host_init) + " 1\n" + std::to_string(plan.box_gid) + " " +
-                                    std::to_string(host_box) + " 1\n");
+  write_file(proc + "/gid_map", "0 " + std::to_string(host_init) + " 1\n" +
+                                    std::to_string(plan.box_gid) + " " + std::to_string(host_box) +
+                                    " 1\n");
 }
 
 void drop_supplementary_groups() {
   // setgroups is denied inside the box, so whatever groups we hold would stay with it.
   if (::setgroups(0, nullptr) != 0) throw_errno("cannot drop supplementary groups");
-  if (::getgroups(0, nullptr) != 0) throw SandboxError("supplementary groups remain after setgroups(0)");
+  if (::getgroups(0, nullptr) != 0)
+    throw SandboxError("supplementary groups remain after setgroups(0)");
 }
 
 namespace {
@@ -48,6 +51,8 @@ int become_init_user(ChildStep& step) {
   return switch_to(0, 0, step);
 }
 
-int become_box_user(const Plan& plan, ChildStep& step) { return switch_to(plan.box_uid, plan.box_gid, step); }
+int become_box_user(const Plan& plan, ChildStep& step) {
+  return switch_to(plan.box_uid, plan.box_gid, step);
+}
 
 }  // namespace sandbox::user

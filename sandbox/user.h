@@ -12,7 +12,8 @@ namespace sandbox::user {
 // namespace, denying setgroups. Throws SandboxError.
 void write_id_maps(pid_t child, const Plan& plan, uid_t host_init, uid_t host_box);
 
-// Parent, once per process: no supplementary groups, so none reaches a box (setgroups is denied there).
+// Parent, once per process: no supplementary groups, so none reaches a box (setgroups is denied
+// there).
 void drop_supplementary_groups();
 
 // Child, init: switches to root of the box's namespace (the host ids it carried until now are the

@@ -7,6 +7,8 @@
 
 namespace sandbox::uts {
 
-int set_hostname(const char* name) { return ::sethostname(name, std::strlen(name)) == 0 ? 0 : errno; }
+int set_hostname(const char* name) {
+  return ::sethostname(name, std::strlen(name)) == 0 ? 0 : errno;
+}
 
 }  // namespace sandbox::uts

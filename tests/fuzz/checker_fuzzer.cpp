@@ -15,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   judge::CheckerSpec spec;
   bool results[4];
   int i = 0;
-  for (auto type : {judge::CheckerType::Exact, judge::CheckerType::Lines, judge::CheckerType::Tokens, judge::CheckerType::Float}) {
+  for (auto type : {judge::CheckerType::Exact, judge::CheckerType::Lines,
+                    judge::CheckerType::Tokens, judge::CheckerType::Float}) {
     spec.type = type;
     auto whole = judge::check(spec, output, answer);
     results[i++] = whole.accepted;

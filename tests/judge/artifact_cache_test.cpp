@@ -154,8 +154,10 @@ TEST_F(ArtifactCache, ConcurrentJudgesKeepTheQuotaAndTheEntriesTheyHold) {
 }
 
 TEST_F(ArtifactCache, StoresALayerFromAnotherFilesystemAsACopy) {
-  struct stat tmp {}, shm {};
-  if (::stat("/dev/shm", &shm) != 0 || ::stat(temp_.path.c_str(), &tmp) != 0 || shm.st_dev == tmp.st_dev)
+  struct stat tmp {
+  }, shm{};
+  if (::stat("/dev/shm", &shm) != 0 || ::stat(temp_.path.c_str(), &tmp) != 0 ||
+      shm.st_dev == tmp.st_dev)
     GTEST_SKIP() << "no second filesystem at /dev/shm";
   fs::path other = fs::path("/dev/shm") / temp_.path.filename();
   fs::create_directories(other / "in");
@@ -175,7 +177,8 @@ TEST(ArtifactLayer, TakesTheCollectedFileAsItIsWithoutAnotherCopy) {
   std::ofstream(temp.path / "from/main") << "program";
   ::chmod((temp.path / "from/main").c_str(), 04755);
   judge::make_layer(temp.path / "from", {"main"}, 1 << 20, temp.path / "layer");
-  struct stat from {}, layer {};
+  struct stat from {
+  }, layer{};
   ASSERT_EQ(::stat((temp.path / "from/main").c_str(), &from), 0);
   ASSERT_EQ(::stat((temp.path / "layer/sol/main").c_str(), &layer), 0);
   EXPECT_EQ(layer.st_ino, from.st_ino) << "a link, not a copy";
@@ -189,13 +192,16 @@ TEST(ArtifactLayer, AFileWithAnotherNameIsCopiedAndALinkRefused) {
   std::ofstream(temp.path / "from/main") << "program";
   fs::create_hard_link(temp.path / "from/main", temp.path / "elsewhere");
   judge::make_layer(temp.path / "from", {"main"}, 1 << 20, temp.path / "layer");
-  struct stat from {}, layer {};
+  struct stat from {
+  }, layer{};
   ASSERT_EQ(::stat((temp.path / "from/main").c_str(), &from), 0);
   ASSERT_EQ(::stat((temp.path / "layer/sol/main").c_str(), &layer), 0);
-  EXPECT_NE(layer.st_ino, from.st_ino) << "a change through the other name must not reach the layer";
+  EXPECT_NE(layer.st_ino, from.st_ino)
+      << "a change through the other name must not reach the layer";
 
   fs::create_symlink("/etc/passwd", temp.path / "from/link");
-  EXPECT_THROW(judge::make_layer(temp.path / "from", {"link"}, 1 << 20, temp.path / "layer2"), std::exception);
+  EXPECT_THROW(judge::make_layer(temp.path / "from", {"link"}, 1 << 20, temp.path / "layer2"),
+               std::exception);
 }
 
 }  // namespace

@@ -21,7 +21,9 @@ struct Files {
   }
 };
 
-judge::CheckerSpec tokens() { return {}; }
+judge::CheckerSpec tokens() {
+  return {};
+}
 
 TEST(CheckOutput, ChecksTheFiles) {
   Files f("1 2\n", "1 3\n");
@@ -46,7 +48,8 @@ TEST(CheckOutput, UnreadableFilesAreInternalErrorsNotWrongAnswers) {
   EXPECT_EQ(c.error, "cannot read the program's output: Is a directory");
   c = judge::check_output(tokens(), f.output, 1 << 20, f.temp.path / "missing");
   EXPECT_FALSE(c.result);
-  EXPECT_EQ(c.error, "cannot read " + (f.temp.path / "missing").string() + ": No such file or directory");
+  EXPECT_EQ(c.error,
+            "cannot read " + (f.temp.path / "missing").string() + ": No such file or directory");
   fs::create_symlink(f.answer, f.temp.path / "link");
   c = judge::check_output(tokens(), f.temp.path / "link", 1 << 20, f.answer);
   EXPECT_FALSE(c.result) << "a symlink is not followed";

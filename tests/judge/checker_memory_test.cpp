@@ -27,8 +27,8 @@ constexpr std::uint64_t kMiB = 1 << 20;
 constexpr std::uint64_t kOutputLimit = 64 * kMiB;  // the default output_limit
 
 #if defined(__SANITIZE_ADDRESS__)
-// AddressSanitizer keeps freed blocks resident (its quarantine, up to 256 MiB): a string that grew by
-// doubling then shows every size it went through, not what the checker holds.
+// AddressSanitizer keeps freed blocks resident (its quarantine, up to 256 MiB): a string that grew
+// by doubling then shows every size it went through, not what the checker holds.
 constexpr bool kFreedMemoryLeavesRss = false;
 #else
 constexpr bool kFreedMemoryLeavesRss = true;
@@ -58,7 +58,7 @@ struct ChildReport {
 };
 
 struct Measured {
-  bool ran = false;       // the child measured (else: why not, in `error`)
+  bool ran = false;  // the child measured (else: why not, in `error`)
   bool accepted = false;
   std::uint64_t growth = 0;  // bytes the peak RSS rose during the check
   std::string error;
@@ -105,9 +105,11 @@ Measured measure_check(CheckerType type, const fs::path& output, const fs::path&
   ssize_t n = ::read(read_end.get(), &report, sizeof report);
   int wstatus = 0;
   ::waitpid(pid, &wstatus, 0);
-  if (n != static_cast<ssize_t>(sizeof report)) return {false, false, 0, "the child died without a report"};
+  if (n != static_cast<ssize_t>(sizeof report))
+    return {false, false, 0, "the child died without a report"};
   if (report.status == 1) return {false, false, 0, "cannot reset VmHWM (/proc/self/clear_refs)"};
-  if (report.status == 2) return {false, false, 0, "the check threw (out of memory under a 4 GiB cap?)"};
+  if (report.status == 2)
+    return {false, false, 0, "the check threw (out of memory under a 4 GiB cap?)"};
   return {true, report.accepted != 0, (report.peak_kib - report.base_kib) * 1024, ""};
 }
 
@@ -115,10 +117,13 @@ struct Case {
   const char* name;
   CheckerType type;
   std::string unit;  // the output is this, repeated up to the output limit; the answer is the same
-  bool short_items;  // lines or tokens of a few bytes: nothing the checker holds grows with the size
+  bool
+      short_items;  // lines or tokens of a few bytes: nothing the checker holds grows with the size
 };
 
-void PrintTo(const Case& c, std::ostream* out) { *out << c.name; }
+void PrintTo(const Case& c, std::ostream* out) {
+  *out << c.name;
+}
 
 class CheckerMemory : public ::testing::TestWithParam<Case> {};
 
@@ -127,10 +132,12 @@ class CheckerMemory : public ::testing::TestWithParam<Case> {};
 // files are read in, is gathered into a string that may double as it grows), plus fixed buffers.
 // And for short lines or tokens, the usual case and the one with the most of them, the growth is
 // within 32 MiB whatever the size: the checkers read both files in pieces and keep nothing per line
-// or token. 32 MiB is slack for the allocator, page faults on code and the message, all far smaller.
+// or token. 32 MiB is slack for the allocator, page faults on code and the message, all far
+// smaller.
 TEST_P(CheckerMemory, PeakWithinBoundAtTheOutputLimit) {
   const Case& c = GetParam();
-  if (!c.short_items && !kFreedMemoryLeavesRss) GTEST_SKIP() << "peak RSS counts freed memory under AddressSanitizer";
+  if (!c.short_items && !kFreedMemoryLeavesRss)
+    GTEST_SKIP() << "peak RSS counts freed memory under AddressSanitizer";
   test::TempDir temp("judge-checker-memory");
   fs::path output = temp.path / "output";
   write_repeated(output, c.unit, kOutputLimit);

@@ -39,7 +39,8 @@ TEST(Checker, LinesEmptyLinesOnlyCountBeforeMoreText) {
   EXPECT_TRUE(judge::check(s, "a\n\n \t\n\r\n", "a").accepted);
   EXPECT_TRUE(judge::check(s, "a", "a\n\n\n").accepted);
   // The output ends where the empty lines both have begin: there the answer has an empty line.
-  EXPECT_EQ(judge::check(s, "a\n\n", "a\n\n\nb\n").message, "line 2: output ends early: expected ''");
+  EXPECT_EQ(judge::check(s, "a\n\n", "a\n\n\nb\n").message,
+            "line 2: output ends early: expected ''");
   EXPECT_EQ(judge::check(s, "a\n\n  \nb", "a\n").message, "line 2: extra output ''");
   EXPECT_EQ(judge::check(s, "a\n\nb", "a\n\nc").message, "line 3: expected 'c', found 'b'");
   EXPECT_EQ(judge::check(s, "a\nb\n", "a\n").message, "line 2: extra output 'b'");
@@ -71,7 +72,8 @@ TEST(Checker, FloatWithinEitherTolerance) {
   EXPECT_TRUE(judge::check(s, "1e-7", "0").accepted) << "absolute tolerance";
   EXPECT_FALSE(judge::check(s, "nan", "1.0").accepted);
   EXPECT_FALSE(judge::check(s, "inf", "1.0").accepted);
-  EXPECT_TRUE(judge::check(s, "case 1: 2.0000001", "case 1: 2").accepted) << "words compare exactly";
+  EXPECT_TRUE(judge::check(s, "case 1: 2.0000001", "case 1: 2").accepted)
+      << "words compare exactly";
   EXPECT_FALSE(judge::check(s, "Case 1: 2", "case 1: 2").accepted);
   EXPECT_FALSE(judge::check(s, "0x10", "16").accepted) << "only decimal numbers";
 }
@@ -90,7 +92,8 @@ TEST(Checker, FloatOutOfRangeSignsAndNonFiniteTokens) {
   EXPECT_FALSE(judge::check(s, "NaN", "nan").accepted);
   EXPECT_FALSE(judge::check(s, "1E400", "1e400").accepted);
   EXPECT_FALSE(judge::check(s, "0x1p3", "8").accepted);
-  EXPECT_EQ(judge::check(s, "1.5", "1").message, "token 1: expected '1', found '1.5' (difference 0.5)");
+  EXPECT_EQ(judge::check(s, "1.5", "1").message,
+            "token 1: expected '1', found '1.5' (difference 0.5)");
 }
 
 TEST(Checker, MessagesQuoteUnprintableBytes) {
@@ -98,22 +101,36 @@ TEST(Checker, MessagesQuoteUnprintableBytes) {
   EXPECT_EQ(r.message, "token 1: expected 'a', found 'a\\x01'");
 }
 
-
 TEST(Checker, ReadingInPiecesChangesNothing) {
   std::string long_line(100, 'x');
   std::vector<std::pair<std::string, std::string>> cases = {
-      {"", ""}, {"1 2\n", "1 2\n"}, {"1 2", "1 2\n"}, {"a b  \nc\n\n\n", "a b\nc"}, {"a\nx\n", "a\nb\n"},
-      {"a\n\n", "a\n\n\nb\n"}, {"a\n\n \nb", "a\n"}, {"1\n2   3\t\n", "1 2 3"}, {"1 2", "1 2 3"},
-      {"YES", "yes"}, {"3.1415927", "3.14159265"}, {"1.5 x", "1 x"}, {long_line + "\n", long_line + "y\n"},
-      {"a " + long_line + " b", "a " + long_line + " c"}, {long_line, long_line + "\n\n"}, {"x\r\n", "x\n"}};
-  for (auto type : {CheckerType::Exact, CheckerType::Lines, CheckerType::Tokens, CheckerType::Float}) {
+      {"", ""},
+      {"1 2\n", "1 2\n"},
+      {"1 2", "1 2\n"},
+      {"a b  \nc\n\n\n", "a b\nc"},
+      {"a\nx\n", "a\nb\n"},
+      {"a\n\n", "a\n\n\nb\n"},
+      {"a\n\n \nb", "a\n"},
+      {"1\n2   3\t\n", "1 2 3"},
+      {"1 2", "1 2 3"},
+      {"YES", "yes"},
+      {"3.1415927", "3.14159265"},
+      {"1.5 x", "1 x"},
+      {long_line + "\n", long_line + "y\n"},
+      {"a " + long_line + " b", "a " + long_line + " c"},
+      {long_line, long_line + "\n\n"},
+      {"x\r\n", "x\n"}};
+  for (auto type :
+       {CheckerType::Exact, CheckerType::Lines, CheckerType::Tokens, CheckerType::Float}) {
     for (const auto& [output, answer] : cases) {
       auto whole = judge::check(of(type), output, answer);
       for (std::size_t size : {1, 2, 3, 7, 64}) {
         judge::StringText out(output, size), ans(answer, size + 1);
         auto pieces = judge::check(of(type), out, ans);
-        EXPECT_EQ(pieces.accepted, whole.accepted) << output << " | " << answer << " in pieces of " << size;
-        EXPECT_EQ(pieces.message, whole.message) << output << " | " << answer << " in pieces of " << size;
+        EXPECT_EQ(pieces.accepted, whole.accepted)
+            << output << " | " << answer << " in pieces of " << size;
+        EXPECT_EQ(pieces.message, whole.message)
+            << output << " | " << answer << " in pieces of " << size;
       }
     }
   }

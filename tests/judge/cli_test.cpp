@@ -33,7 +33,8 @@ const std::string kProblems = std::string(JUDGE_SOURCE_DIR) + "/problems/";
 const std::string kCache = std::string(" --cache-dir ") + TEST_BUILD_DIR + "/example-cache ";
 
 TEST(Cli, RunAcceptedExitsZeroWithATable) {
-  auto o = judge("run" + kCache + kProblems + "aplusb/problem.toml " + kProblems + "aplusb/submissions/accepted/main.cpp");
+  auto o = judge("run" + kCache + kProblems + "aplusb/problem.toml " + kProblems +
+                 "aplusb/submissions/accepted/main.cpp");
   EXPECT_EQ(o.status, 0) << o.out;
   EXPECT_NE(o.out.find("verdict: AC"), std::string::npos) << o.out;
   EXPECT_NE(o.out.find("test    verdict"), std::string::npos) << o.out;
@@ -51,7 +52,8 @@ TEST(Cli, RunJsonHasTheDocumentedShape) {
   EXPECT_EQ(j["compile"]["status"], "OK");
   ASSERT_FALSE(j["tests"].empty());
   auto t = j["tests"][0];
-  for (const char* key : {"name", "verdict", "cpu_ms", "wall_ms", "memory_kib", "exit_code", "signal", "message"})
+  for (const char* key :
+       {"name", "verdict", "cpu_ms", "wall_ms", "memory_kib", "exit_code", "signal", "message"})
     EXPECT_TRUE(t.contains(key)) << key;
   EXPECT_TRUE(j.contains("max_cpu_ms"));
   EXPECT_TRUE(j.contains("max_memory_kib"));
@@ -69,10 +71,13 @@ TEST(Cli, MalformedProblemExitsTwoNamingTheSpot) {
   fs::create_directories(dir / "tests");
   std::ofstream(dir / "tests/1.in") << "1\n";
   std::ofstream(dir / "tests/1.ans") << "1\n";
-  std::ofstream(dir / "problem.toml") << "name = \"x\"\ntime_limit = \"1s\"\nmemory_limit = \"64 MiB\"\n[tests]\ndir = \"tests\"\n";
-  auto o = judge("run " + (dir / "problem.toml").string() + " " + kProblems + "aplusb/submissions/accepted/main.cpp");
+  std::ofstream(dir / "problem.toml")
+      << "name = \"x\"\ntime_limit = \"1s\"\nmemory_limit = \"64 MiB\"\n[tests]\ndir = \"tests\"\n";
+  auto o = judge("run " + (dir / "problem.toml").string() + " " + kProblems +
+                 "aplusb/submissions/accepted/main.cpp");
   EXPECT_EQ(o.status, 2) << o.out;
-  EXPECT_NE(o.out.find((dir / "problem.toml").string() + ":3:16: memory_limit:"), std::string::npos) << o.out;
+  EXPECT_NE(o.out.find((dir / "problem.toml").string() + ":3:16: memory_limit:"), std::string::npos)
+      << o.out;
   fs::remove_all(dir);
 }
 
@@ -87,7 +92,8 @@ TEST(Cli, CompileLogCannotDriveTheTerminalOrBreakJson) {
   EXPECT_NE(text.out.find("owned"), std::string::npos) << text.out;
   EXPECT_EQ(text.out.find('\x1b'), std::string::npos) << text.out;
   EXPECT_EQ(text.out.find('\x07'), std::string::npos) << text.out;
-  auto json = judge("run --format json" + kCache + kProblems + "aplusb/problem.toml " + source.string());
+  auto json =
+      judge("run --format json" + kCache + kProblems + "aplusb/problem.toml " + source.string());
   EXPECT_EQ(json.status, 1) << json.out;
   auto j = nlohmann::json::parse(json.out, nullptr, false);
   ASSERT_FALSE(j.is_discarded()) << json.out;
@@ -101,14 +107,15 @@ TEST(Cli, RelativeCacheDirWorksAndAnExistingOneKeepsItsMode) {
   fs::create_directories(dir / "shared");
   ::chmod((dir / "shared").c_str(), 01777);
   Output o;
-  std::string command = "cd " + dir.string() + " && " + JUDGE_BINARY + " run --cache-dir relcache " + kProblems +
-                        "aplusb/problem.toml " + kProblems + "aplusb/submissions/accepted/main.py 2>&1";
+  std::string command = "cd " + dir.string() + " && " + JUDGE_BINARY +
+                        " run --cache-dir relcache " + kProblems + "aplusb/problem.toml " +
+                        kProblems + "aplusb/submissions/accepted/main.py 2>&1";
   FILE* pipe = ::popen(command.c_str(), "r");
   std::array<char, 4096> buf;
   while (std::size_t n = std::fread(buf.data(), 1, buf.size(), pipe)) o.out.append(buf.data(), n);
   EXPECT_EQ(WEXITSTATUS(::pclose(pipe)), 0) << o.out;
-  o = judge("run --cache-dir " + (dir / "shared").string() + " " + kProblems + "aplusb/problem.toml " + kProblems +
-            "aplusb/submissions/accepted/main.py");
+  o = judge("run --cache-dir " + (dir / "shared").string() + " " + kProblems +
+            "aplusb/problem.toml " + kProblems + "aplusb/submissions/accepted/main.py");
   EXPECT_EQ(o.status, 0) << o.out;
   struct stat st {};
   ASSERT_EQ(::stat((dir / "shared").c_str(), &st), 0);
@@ -129,7 +136,8 @@ TEST(Cli, SandboxJsonRecord) {
   EXPECT_EQ(j["status"], "RE");
   EXPECT_EQ(j["exit_code"], 3);
   EXPECT_TRUE(j["signal"].is_null());
-  for (const char* key : {"cpu_ms", "wall_ms", "memory_kib", "message", "cgroup"}) EXPECT_TRUE(j.contains(key)) << key;
+  for (const char* key : {"cpu_ms", "wall_ms", "memory_kib", "message", "cgroup"})
+    EXPECT_TRUE(j.contains(key)) << key;
 }
 
 TEST(Cli, SandboxBadUnitExitsTwo) {
@@ -149,13 +157,14 @@ TEST(Cli, SandboxCpusOutOfRangeExitsTwo) {
 
 // The user's typo is a usage error (2), not a failed box (3).
 TEST(Cli, SandboxBadPathsAndCpusAreUsageErrors) {
-  for (const char* options : {"--stdin /nonexistent/in", "--bind /nonexistent:/x", "--bind /etc:relative",
-                              "--chdir relative", "--cpuset 4095", "--cpuset 0-", "--layer /etc/hostname",
-                              "--rootfs /nonexistent"}) {
+  for (const char* options : {"--stdin /nonexistent/in", "--bind /nonexistent:/x",
+                              "--bind /etc:relative", "--chdir relative", "--cpuset 4095",
+                              "--cpuset 0-", "--layer /etc/hostname", "--rootfs /nonexistent"}) {
     auto o = judge(std::string("sandbox ") + options + " -- /bin/true");
     EXPECT_EQ(o.status, 2) << options << ": " << o.out;
     std::string option(options);
-    EXPECT_NE(o.out.find(option.substr(0, option.find(' '))), std::string::npos) << options << ": " << o.out;
+    EXPECT_NE(o.out.find(option.substr(0, option.find(' '))), std::string::npos)
+        << options << ": " << o.out;
   }
 }
 

@@ -16,23 +16,27 @@ namespace fs = std::filesystem;
 
 class Compile : public ::testing::Test {
  protected:
-
   fs::path source(const std::string& name, const std::string& text) {
     std::ofstream(dir_ / name) << text;
     return dir_ / name;
   }
   judge::Report grade(const fs::path& submission) {
-    judge::Grader grader(test::shared_sandbox(), judge::Languages::load({judge::Languages::default_file()}), dir_ / "cache");
+    judge::Grader grader(test::shared_sandbox(),
+                         judge::Languages::load({judge::Languages::default_file()}),
+                         dir_ / "cache");
     return grader.grade(problem_, submission, {});
   }
 
   test::TempDir temp_{"judge-compile-test"};
   const fs::path& dir_ = temp_.path;
-  judge::Problem problem_ = judge::load_problem(fs::path(JUDGE_SOURCE_DIR) / "problems/aplusb/problem.toml");
+  judge::Problem problem_ =
+      judge::load_problem(fs::path(JUDGE_SOURCE_DIR) / "problems/aplusb/problem.toml");
 };
 
 TEST_F(Compile, SecondRunOfTheSameSubmissionIsCached) {
-  auto file = source("a.cpp", "#include <cstdio>\nint main(){long long a,b;std::scanf(\"%lld %lld\",&a,&b);std::printf(\"%lld\\n\",a+b);}\n");
+  auto file = source("a.cpp",
+                     "#include <cstdio>\nint main(){long long a,b;std::scanf(\"%lld "
+                     "%lld\",&a,&b);std::printf(\"%lld\\n\",a+b);}\n");
   auto first = grade(file);
   EXPECT_EQ(first.verdict, judge::Verdict::AC) << first.message << first.compile.log;
   EXPECT_FALSE(first.compile.cached);
@@ -40,15 +44,18 @@ TEST_F(Compile, SecondRunOfTheSameSubmissionIsCached) {
   EXPECT_EQ(second.verdict, judge::Verdict::AC);
   EXPECT_TRUE(second.compile.cached);
   // A different source is not.
-  auto other = grade(source("b.cpp", "#include <cstdio>\nint main(){long long a,b;std::scanf(\"%lld%lld\",&a,&b);std::printf(\"%lld\\n\",a+b);}\n"));
+  auto other = grade(source("b.cpp",
+                            "#include <cstdio>\nint main(){long long "
+                            "a,b;std::scanf(\"%lld%lld\",&a,&b);std::printf(\"%lld\\n\",a+b);}\n"));
   EXPECT_FALSE(other.compile.cached);
 }
 
 TEST_F(Compile, AProgramTheCacheHasNoRoomForIsGradedWithoutIt) {
   auto file = source("a.py", "a, b = map(int, input().split())\nprint(a + b)\n");
   for (int run = 0; run < 2; ++run) {
-    judge::Grader grader(test::shared_sandbox(), judge::Languages::load({judge::Languages::default_file()}),
-                         dir_ / "cache", judge::Grader::WorkDirRoot(), 1);
+    judge::Grader grader(test::shared_sandbox(),
+                         judge::Languages::load({judge::Languages::default_file()}), dir_ / "cache",
+                         judge::Grader::WorkDirRoot(), 1);
     auto report = grader.grade(problem_, file, {});
     EXPECT_EQ(report.verdict, judge::Verdict::AC) << report.message;
     EXPECT_FALSE(report.compile.cached);
@@ -57,9 +64,11 @@ TEST_F(Compile, AProgramTheCacheHasNoRoomForIsGradedWithoutIt) {
 
 TEST_F(Compile, CompilerCannotReadTheTests) {
   fs::path answer = problem_.tests[0].answer;
-  auto report = grade(source("steal.cpp", "#include \"" + fs::absolute(answer).string() + "\"\nint main(){}\n"));
+  auto report = grade(
+      source("steal.cpp", "#include \"" + fs::absolute(answer).string() + "\"\nint main(){}\n"));
   EXPECT_EQ(report.verdict, judge::Verdict::CE);
-  EXPECT_NE(report.compile.log.find("No such file or directory"), std::string::npos) << report.compile.log;
+  EXPECT_NE(report.compile.log.find("No such file or directory"), std::string::npos)
+      << report.compile.log;
 }
 
 TEST_F(Compile, DevZeroIncludeBombIsCompileError) {
@@ -84,11 +93,12 @@ TEST_F(Compile, PythonSyntaxErrorIsCompileError) {
 TEST_F(Compile, ProgramSeesItsLayerReadOnlyAndNoTests) {
   // Prints what it can see; the tests' directory and the answers must not be among it.
   auto report = grade(source("look.py",
-      "import os, sys\n"
-      "a, b = map(int, sys.stdin.read().split())\n"
-      "seen = os.listdir('/sol') + os.listdir('/box') + os.listdir('/tmp')\n"
-      "try:\n  open('/sol/main.py', 'a').write('x')\n  print('layer-writable')\nexcept OSError:\n  pass\n"
-      "print(a + b if seen == ['main.py'] else seen)\n"));
+                             "import os, sys\n"
+                             "a, b = map(int, sys.stdin.read().split())\n"
+                             "seen = os.listdir('/sol') + os.listdir('/box') + os.listdir('/tmp')\n"
+                             "try:\n  open('/sol/main.py', 'a').write('x')\n  "
+                             "print('layer-writable')\nexcept OSError:\n  pass\n"
+                             "print(a + b if seen == ['main.py'] else seen)\n"));
   EXPECT_EQ(report.verdict, judge::Verdict::AC) << report.message;
 }
 

@@ -12,11 +12,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::map<std::string, judge::Verdict> kFolders{
-    {"accepted", judge::Verdict::AC},          {"wrong_answer", judge::Verdict::WA},
-    {"time_limit_exceeded", judge::Verdict::TLE}, {"memory_limit_exceeded", judge::Verdict::MLE},
-    {"run_time_error", judge::Verdict::RE},    {"output_limit_exceeded", judge::Verdict::OLE},
-    {"compile_error", judge::Verdict::CE}};
+const std::map<std::string, judge::Verdict> kFolders{{"accepted", judge::Verdict::AC},
+                                                     {"wrong_answer", judge::Verdict::WA},
+                                                     {"time_limit_exceeded", judge::Verdict::TLE},
+                                                     {"memory_limit_exceeded", judge::Verdict::MLE},
+                                                     {"run_time_error", judge::Verdict::RE},
+                                                     {"output_limit_exceeded", judge::Verdict::OLE},
+                                                     {"compile_error", judge::Verdict::CE}};
 
 struct Example {
   fs::path problem, submission;
@@ -30,18 +32,23 @@ std::vector<Example> examples() {
     for (const auto& [folder, verdict] : kFolders) {
       fs::path dir = problem.path() / "submissions" / folder;
       if (!fs::is_directory(dir)) continue;
-      for (const auto& file : fs::directory_iterator(dir)) out.push_back({problem.path() / "problem.toml", file.path(), verdict});
+      for (const auto& file : fs::directory_iterator(dir))
+        out.push_back({problem.path() / "problem.toml", file.path(), verdict});
     }
   }
-  std::sort(out.begin(), out.end(), [](const Example& a, const Example& b) { return a.submission < b.submission; });
+  std::sort(out.begin(), out.end(),
+            [](const Example& a, const Example& b) { return a.submission < b.submission; });
   return out;
 }
 
-void PrintTo(const Example& e, std::ostream* os) { *os << e.submission.lexically_relative(JUDGE_SOURCE_DIR).string(); }
+void PrintTo(const Example& e, std::ostream* os) {
+  *os << e.submission.lexically_relative(JUDGE_SOURCE_DIR).string();
+}
 
 std::string test_name(const ::testing::TestParamInfo<Example>& info) {
   std::string name = info.param.problem.parent_path().filename().string() + "_" +
-                     info.param.submission.parent_path().filename().string() + "_" + info.param.submission.filename().string();
+                     info.param.submission.parent_path().filename().string() + "_" +
+                     info.param.submission.filename().string();
   for (char& c : name)
     if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
   return name;
@@ -53,10 +60,12 @@ TEST_P(ExampleSubmission, GetsTheVerdictOfItsFolder) {
   const Example& e = GetParam();
   auto languages = judge::Languages::load({judge::Languages::default_file()});
   // A cache shared by the runs of this build: compiled once, then reused.
-  judge::Grader grader(test::shared_sandbox(), languages, fs::path(TEST_BUILD_DIR) / "example-cache");
+  judge::Grader grader(test::shared_sandbox(), languages,
+                       fs::path(TEST_BUILD_DIR) / "example-cache");
   judge::Report report = grader.grade(judge::load_problem(e.problem), e.submission, {});
   EXPECT_EQ(judge::to_string(report.verdict), judge::to_string(e.expected))
-      << e.submission << ": " << report.message << "\n" << report.compile.log;
+      << e.submission << ": " << report.message << "\n"
+      << report.compile.log;
 }
 
 INSTANTIATE_TEST_SUITE_P(Problems, ExampleSubmission, ::testing::ValuesIn(examples()), test_name);

@@ -15,10 +15,13 @@ namespace {
 namespace fs = std::filesystem;
 const fs::path kProblems = fs::path(JUDGE_SOURCE_DIR) / "problems";
 
-judge::Report grade(const std::string& problem, const std::string& submission, const judge::GradeOptions& options) {
-  judge::Grader grader(test::shared_sandbox(), judge::Languages::load({judge::Languages::default_file()}),
+judge::Report grade(const std::string& problem, const std::string& submission,
+                    const judge::GradeOptions& options) {
+  judge::Grader grader(test::shared_sandbox(),
+                       judge::Languages::load({judge::Languages::default_file()}),
                        fs::path(TEST_BUILD_DIR) / "example-cache");
-  return grader.grade(judge::load_problem(kProblems / problem / "problem.toml"), kProblems / problem / submission, options);
+  return grader.grade(judge::load_problem(kProblems / problem / "problem.toml"),
+                      kProblems / problem / submission, options);
 }
 
 TEST(Grader, ParallelTestsGiveTheSameVerdictsInOrder) {
@@ -31,7 +34,8 @@ TEST(Grader, ParallelTestsGiveTheSameVerdictsInOrder) {
   ASSERT_EQ(report.tests.size(), 8u);
   for (std::size_t i = 0; i < report.tests.size(); ++i) {
     EXPECT_EQ(report.tests[i].name, std::to_string(i + 1));
-    EXPECT_EQ(report.tests[i].verdict, i == 6 ? judge::Verdict::TLE : judge::Verdict::AC) << report.tests[i].name;
+    EXPECT_EQ(report.tests[i].verdict, i == 6 ? judge::Verdict::TLE : judge::Verdict::AC)
+        << report.tests[i].name;
   }
   EXPECT_EQ(streamed, (std::vector<std::string>{"1", "2", "3", "4", "5", "6", "7", "8"}));
   EXPECT_NE(report.message.find("test 7"), std::string::npos) << report.message;
@@ -49,7 +53,8 @@ TEST(Grader, FailFastStopsAtTheFirstFailure) {
 TEST(Grader, WithoutFailFastEveryTestRuns) {
   auto report = grade("aplusb", "submissions/wrong_answer/int32.cpp", {});
   EXPECT_EQ(report.verdict, judge::Verdict::WA);
-  EXPECT_EQ(report.tests.size(), judge::load_problem(kProblems / "aplusb/problem.toml").tests.size());
+  EXPECT_EQ(report.tests.size(),
+            judge::load_problem(kProblems / "aplusb/problem.toml").tests.size());
 }
 
 TEST(Grader, LanguageOverride) {
@@ -73,17 +78,22 @@ TEST(Grader, OutputIsNotChargedToTheProgramsMemory) {
     std::string block(1 << 20, 'y');
     for (int i = 0; i < 96; ++i) answer << block;
   }
-  std::ofstream(dir.path / "problem.toml") << "name = \"big\"\ntime_limit = \"5s\"\nmemory_limit = \"32MiB\"\n"
-                                              "output_limit = \"128MiB\"\n[tests]\ndir = \"tests\"\n[checker]\ntype = \"exact\"\n";
-  std::ofstream(dir.path / "big.c") << "#include <stdio.h>\n#include <string.h>\nstatic char b[1 << 20];\n"
-                                      "int main(void) { memset(b, 'y', sizeof b);\n"
-                                      "  for (int i = 0; i < 96; ++i) fwrite(b, 1, sizeof b, stdout);\n  return 0; }\n";
-  judge::Grader grader(test::shared_sandbox(), judge::Languages::load({judge::Languages::default_file()}),
+  std::ofstream(dir.path / "problem.toml")
+      << "name = \"big\"\ntime_limit = \"5s\"\nmemory_limit = \"32MiB\"\n"
+         "output_limit = \"128MiB\"\n[tests]\ndir = \"tests\"\n[checker]\ntype = \"exact\"\n";
+  std::ofstream(dir.path / "big.c")
+      << "#include <stdio.h>\n#include <string.h>\nstatic char b[1 << 20];\n"
+         "int main(void) { memset(b, 'y', sizeof b);\n"
+         "  for (int i = 0; i < 96; ++i) fwrite(b, 1, sizeof b, stdout);\n  return 0; }\n";
+  judge::Grader grader(test::shared_sandbox(),
+                       judge::Languages::load({judge::Languages::default_file()}),
                        fs::path(TEST_BUILD_DIR) / "example-cache");
-  auto report = grader.grade(judge::load_problem(dir.path / "problem.toml"), dir.path / "big.c", {});
+  auto report =
+      grader.grade(judge::load_problem(dir.path / "problem.toml"), dir.path / "big.c", {});
   ASSERT_EQ(report.verdict, judge::Verdict::AC) << report.message;
   ASSERT_EQ(report.tests.size(), 1u);
-  EXPECT_LT(report.tests[0].memory_bytes, 16u << 20) << "the output's pages were charged to the program";
+  EXPECT_LT(report.tests[0].memory_bytes, 16u << 20)
+      << "the output's pages were charged to the program";
 }
 
 }  // namespace

@@ -41,7 +41,8 @@ class ProblemFile : public ::testing::Test {
   const fs::path& dir_ = temp_.path;
 };
 
-const char* kGood = "name = \"p\"\ntime_limit = \"1s\"\nmemory_limit = \"64MiB\"\n[tests]\ndir = \"tests\"\n";
+const char* kGood =
+    "name = \"p\"\ntime_limit = \"1s\"\nmemory_limit = \"64MiB\"\n[tests]\ndir = \"tests\"\n";
 
 TEST_F(ProblemFile, LoadsWithDefaults) {
   auto p = judge::load_problem(write(kGood));
@@ -59,11 +60,11 @@ TEST_F(ProblemFile, LoadsWithDefaults) {
 }
 
 TEST_F(ProblemFile, ExplicitCasesAndFloatChecker) {
-  auto p = judge::load_problem(write(
-      "name = \"p\"\ntime_limit = \"500ms\"\nmemory_limit = \"1GiB\"\n"
-      "[[tests.case]]\nname = \"small\"\ninput = \"tests/2.in\"\nanswer = \"tests/2.ans\"\n"
-      "[[tests.case]]\ninput = \"tests/1.in\"\nanswer = \"tests/1.ans\"\n"
-      "[checker]\ntype = \"float\"\nabs_tolerance = 1e-3\nrel_tolerance = 0.0\n"));
+  auto p = judge::load_problem(
+      write("name = \"p\"\ntime_limit = \"500ms\"\nmemory_limit = \"1GiB\"\n"
+            "[[tests.case]]\nname = \"small\"\ninput = \"tests/2.in\"\nanswer = \"tests/2.ans\"\n"
+            "[[tests.case]]\ninput = \"tests/1.in\"\nanswer = \"tests/1.ans\"\n"
+            "[checker]\ntype = \"float\"\nabs_tolerance = 1e-3\nrel_tolerance = 0.0\n"));
   ASSERT_EQ(p.tests.size(), 2u);
   EXPECT_EQ(p.tests[0].name, "small");
   EXPECT_EQ(p.tests[1].name, "2");
@@ -77,7 +78,8 @@ TEST_F(ProblemFile, ErrorsNameFileLineColumnAndKey) {
   struct Case {
     std::string text, expected;
   } cases[] = {
-      {"time_limit = \"1s\"\nmemory_limit = \"64MiB\"\n[tests]\ndir = \"tests\"\n", file + ":1:1: name: missing (required)"},
+      {"time_limit = \"1s\"\nmemory_limit = \"64MiB\"\n[tests]\ndir = \"tests\"\n",
+       file + ":1:1: name: missing (required)"},
       {"name = \"p\"\ntime_limit = \"1 s\"\nmemory_limit = \"64MiB\"\n[tests]\ndir = \"tests\"\n",
        file + ":2:14: time_limit: invalid duration '1 s'"},
       {"name = \"p\"\ntime_limit = \"1s\"\nmemory_limit = \"256MB\"\n[tests]\ndir = \"tests\"\n",
@@ -86,16 +88,22 @@ TEST_F(ProblemFile, ErrorsNameFileLineColumnAndKey) {
        file + ":2:14: time_limit: expected a duration string"},
       {std::string(kGood) + "time_limt = \"2s\"\n", file + ":6:13: tests.time_limt: unknown key"},
       {std::string("tme = 1\n") + kGood, file + ":1:7: tme: unknown key"},
-      {"name = \"p\"\ntime_limit = \"1s\"\nmemory_limit = \"64MiB\"\n[tests]\ndir = \"nope\"\n", file + ":5:7: tests.dir: '"},
-      {std::string(kGood) + "[checker]\ntype = \"fuzzy\"\n", file + ":7:8: checker.type: unknown checker 'fuzzy'"},
-      {"name = \"p\"\ntime_limit = \"1s\"\nmemory_limit = \"64MiB\"\n[[tests.case]]\ninput = \"tests/9.in\"\nanswer = \"tests/1.ans\"\n",
+      {"name = \"p\"\ntime_limit = \"1s\"\nmemory_limit = \"64MiB\"\n[tests]\ndir = \"nope\"\n",
+       file + ":5:7: tests.dir: '"},
+      {std::string(kGood) + "[checker]\ntype = \"fuzzy\"\n",
+       file + ":7:8: checker.type: unknown checker 'fuzzy'"},
+      {"name = \"p\"\ntime_limit = \"1s\"\nmemory_limit = \"64MiB\"\n[[tests.case]]\ninput = "
+       "\"tests/9.in\"\nanswer = \"tests/1.ans\"\n",
        file + ":5:9: tests.case[0].input: no such file"},
       {"name = \"p\"\ntime_limit = \"1s\"\n[tests\n", file + ":3:7: "},
-      {"name = \"a b\"\ntime_limit = \"1s\"\nmemory_limit = \"64MiB\"\n[tests]\ndir = \"tests\"\n", file + ":1:8: name: must be an identifier"},
+      {"name = \"a b\"\ntime_limit = \"1s\"\nmemory_limit = \"64MiB\"\n[tests]\ndir = \"tests\"\n",
+       file + ":1:8: name: must be an identifier"},
   };
   for (const Case& c : cases) {
     std::string error = error_of(c.text);
-    EXPECT_EQ(error.rfind(c.expected, 0), 0u) << "for:\n" << c.text << "\ngot: " << error << "\nexpected prefix: " << c.expected;
+    EXPECT_EQ(error.rfind(c.expected, 0), 0u)
+        << "for:\n"
+        << c.text << "\ngot: " << error << "\nexpected prefix: " << c.expected;
   }
 }
 

@@ -40,7 +40,8 @@ class Toolchain : public ::testing::Test {
     driver_ = dir_ / "fake-g++";
     std::ofstream(driver_) << kFakeDriver;
     fs::permissions(driver_, fs::perms(0755));
-    for (const char* part : {"cc1plus", "as", "ld", "libc.a", "libstdc++.a"}) std::ofstream(dir_ / part) << part;
+    for (const char* part : {"cc1plus", "as", "ld", "libc.a", "libstdc++.a"})
+      std::ofstream(dir_ / part) << part;
     fs::create_directories(dir_ / "include");
     language_.id = "fake";
     language_.source = "main.cpp";

@@ -38,7 +38,9 @@ TEST(ByteQueue, ForwardingMovesEachByteAtMostOnceOnAverage) {
   sandbox::ByteQueue q;
   std::string piece(kRead, '\0');
   std::uint64_t appended = 0, consumed = 0;
-  auto byte_at = [](std::uint64_t i) { return static_cast<char>(i % 251); };  // spots lost or reordered bytes
+  auto byte_at = [](std::uint64_t i) {
+    return static_cast<char>(i % 251);
+  };  // spots lost or reordered bytes
   while (consumed < kTotal) {
     while (appended < kTotal && q.size() + kRead <= kLimit) {
       for (std::size_t i = 0; i < kRead; ++i) piece[i] = byte_at(appended + i);

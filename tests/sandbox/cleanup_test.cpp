@@ -86,21 +86,24 @@ TEST(Cleanup, LeftoversOfAKilledJudgeAreRemovedAtNextStart) {
   std::string listing;
   for (const auto& entry : std::filesystem::directory_iterator(parent)) {
     listing += " " + entry.path().filename().string();
-    if (entry.path().filename().string().rfind(std::to_string(judge) + "-", 0) == 0) theirs.push_back(entry.path());
+    if (entry.path().filename().string().rfind(std::to_string(judge) + "-", 0) == 0)
+      theirs.push_back(entry.path());
   }
-  ASSERT_EQ(theirs.size(), 1u) << "expected the killed judge's (pid " << judge << ") box cgroup under " << parent
-                               << "; there are:" << listing;
+  ASSERT_EQ(theirs.size(), 1u) << "expected the killed judge's (pid " << judge
+                               << ") box cgroup under " << parent << "; there are:" << listing;
 
   ASSERT_EQ(::kill(judge, SIGKILL), 0);
   int status = 0;
   ASSERT_EQ(::waitpid(judge, &status, 0), judge);
-  EXPECT_TRUE(sandbox::is_stale_owner(std::filesystem::path(theirs[0]).filename().string())) << theirs[0];
+  EXPECT_TRUE(sandbox::is_stale_owner(std::filesystem::path(theirs[0]).filename().string()))
+      << theirs[0];
 
   // The box's processes die with the judge (parent-death signal on its init). The cgroup may
   // already be gone too: a judge starting in a concurrent test sweeps it.
   std::string procs = "?";
   for (int i = 0; i < 200; ++i) {
-    procs = sandbox::read_file(theirs[0] + "/cgroup.procs").value_or(std::filesystem::exists(theirs[0]) ? "?" : "");
+    procs = sandbox::read_file(theirs[0] + "/cgroup.procs")
+                .value_or(std::filesystem::exists(theirs[0]) ? "?" : "");
     if (procs.empty()) break;
     std::this_thread::sleep_for(10ms);
   }

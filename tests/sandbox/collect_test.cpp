@@ -36,9 +36,10 @@ class CollectDir : public ::testing::Test {
 };
 
 TEST_F(CollectDir, RegularFilesOnlyNeverLinks) {
-  auto spec = shell("echo binary > main; chmod 4755 main; echo x > Main.class; ln -s /etc/passwd evil.class; "
-                    "mkfifo pipe.class; mkdir dir.class; head -c 2000 /dev/zero > big.class; "
-                    "(sleep 100 &); echo done");
+  auto spec = shell(
+      "echo binary > main; chmod 4755 main; echo x > Main.class; ln -s /etc/passwd evil.class; "
+      "mkfifo pipe.class; mkdir dir.class; head -c 2000 /dev/zero > big.class; "
+      "(sleep 100 &); echo done");
   spec.collect = sandbox::Collect{{"main", "*.class"}, dir_.string(), 1000, 100};
   auto r = run_clean(spec);
   ASSERT_EQ(r.status, Status::OK) << r.message << r.stderr_data;
@@ -62,7 +63,9 @@ TEST_F(CollectDir, WorkingDirectorySwappedForALinkIsNotFollowed) {
   fs::create_directory(shared.path / "work");
   ::chmod(shared.path.c_str(), 0777);
   ::chmod((shared.path / "work").c_str(), 0777);
-  auto spec = shell("echo kept > kept.txt; cd /; rm -rf /shared/work && ln -s /proc/1 /shared/work && echo swapped");
+  auto spec = shell(
+      "echo kept > kept.txt; cd /; rm -rf /shared/work && ln -s /proc/1 /shared/work && echo "
+      "swapped");
   spec.rootfs.binds = {{shared.path.string(), "/shared", true}};
   spec.cwd = "/shared/work";
   spec.collect = sandbox::Collect{{"*"}, dir_.string(), 1 << 20, 100};

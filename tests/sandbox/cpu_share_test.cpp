@@ -53,8 +53,8 @@ TEST(CpuShare, CpuQuotaHalvesTheCpuPerWallSecond) {
   Shares s = run_beside_a_host_spinner(spec);
   // Never more than half a CPU, however idle the host: a quota that was not applied gives ~1.
   EXPECT_LT(s.box, 0.6) << "host thread: " << s.host;
-  // Not much less than half a CPU, or what this host gives anyone now: a quota far too small (a unit
-  // slip, a period mixed up) gives far less.
+  // Not much less than half a CPU, or what this host gives anyone now: a quota far too small (a
+  // unit slip, a period mixed up) gives far less.
   EXPECT_GT(s.box, 0.7 * std::min(0.5, s.host)) << "host thread: " << s.host;
 }
 

@@ -41,17 +41,20 @@ TEST(Delegation, JudgeInsideItsCgroupRootMovesToALeaf) {
   fs::path delegated = fs::path(mount) / name;
   ASSERT_TRUE(fs::create_directory(delegated));
   // The judge process starts inside the delegated cgroup, as in a systemd scope with Delegate=yes.
-  std::string command = "echo $$ > " + (delegated / "cgroup.procs").string() + " && exec " + JUDGE_BINARY +
-                        " sandbox --format json --cgroup-root /" + name +
-                        " --memory-limit 64MiB --pids-limit 16 -- /bin/sh -c 'cat /proc/self/cgroup'";
+  std::string command =
+      "echo $$ > " + (delegated / "cgroup.procs").string() + " && exec " + JUDGE_BINARY +
+      " sandbox --format json --cgroup-root /" + name +
+      " --memory-limit 64MiB --pids-limit 16 -- /bin/sh -c 'cat /proc/self/cgroup'";
   auto [status, out] = shell_output(command);
   EXPECT_EQ(WEXITSTATUS(status), 0) << out;
   EXPECT_NE(out.find("\"status\":\"OK\""), std::string::npos) << out;
-  EXPECT_NE(out.find("0::/\n"), std::string::npos) << "the box sees its own cgroup as the root: " << out;
+  EXPECT_NE(out.find("0::/\n"), std::string::npos)
+      << "the box sees its own cgroup as the root: " << out;
   // The judge moved itself to the leaf, so the controllers could be delegated below.
   EXPECT_TRUE(fs::exists(delegated / "supervisor"));
   std::string controllers = sandbox::read_file(delegated / "cgroup.subtree_control").value_or("");
-  for (const char* c : {"memory", "pids", "cpu"}) EXPECT_NE(controllers.find(c), std::string::npos) << controllers;
+  for (const char* c : {"memory", "pids", "cpu"})
+    EXPECT_NE(controllers.find(c), std::string::npos) << controllers;
   // Nothing of the box is left; then clean up our own test cgroups.
   std::vector<std::string> left;
   for (const auto& e : fs::directory_iterator(delegated))
@@ -63,8 +66,8 @@ TEST(Delegation, JudgeInsideItsCgroupRootMovesToALeaf) {
 }
 
 // systemd marks a scope with Delegate=yes by trusted.delegate. A judge started in it steps aside
-// into <scope>/supervisor; one started after it (or a child of it) is born in that leaf, which bears
-// no mark: it must still find the scope, not fall back to the hierarchy's root.
+// into <scope>/supervisor; one started after it (or a child of it) is born in that leaf, which
+// bears no mark: it must still find the scope, not fall back to the hierarchy's root.
 TEST(Delegation, JudgeStartedInTheSupervisorLeafFindsTheDelegatedScope) {
   if (test::shared_sandbox().cgroups().version() != "v2") GTEST_SKIP() << "cgroup v2 only";
   std::string mount = cgroup2_mount();
@@ -76,8 +79,8 @@ TEST(Delegation, JudgeStartedInTheSupervisorLeafFindsTheDelegatedScope) {
     GTEST_SKIP() << "this kernel has no trusted xattrs on cgroupfs";
   }
   ASSERT_TRUE(fs::create_directory(scope / "supervisor"));
-  std::string command = "echo $$ > " + (scope / "supervisor" / "cgroup.procs").string() + " && exec " +
-                        JUDGE_BINARY + " doctor";
+  std::string command = "echo $$ > " + (scope / "supervisor" / "cgroup.procs").string() +
+                        " && exec " + JUDGE_BINARY + " doctor";
   auto [status, out] = shell_output(command);
   (void)status;  // doctor's verdict on the VM's other checks is not this test's business
   EXPECT_NE(out.find("v2 at " + (scope / "judge").string()), std::string::npos) << out;

@@ -1,4 +1,5 @@
-// The box's filesystem: a read-only base, a writable layer capped by the disk limit, nothing private.
+// The box's filesystem: a read-only base, a writable layer capped by the disk limit, nothing
+// private.
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -17,11 +18,15 @@ using test::shell;
 
 using test::TempDir;
 
-void write_text(const fs::path& p, const std::string& text) { std::ofstream(p) << text; }
+void write_text(const fs::path& p, const std::string& text) {
+  std::ofstream(p) << text;
+}
 
 TEST(Filesystem, UsrIsReadOnlyAndHostUntouched) {
-  auto r = run_clean(shell("touch /usr/judge-probe 2>/dev/null && echo wrote-usr; echo x >> /etc/passwd 2>/dev/null && echo wrote-etc; "
-                           "echo y > /judge-probe 2>/dev/null && echo wrote-root; echo z > /box/ok && echo wrote-box"));
+  auto r = run_clean(shell(
+      "touch /usr/judge-probe 2>/dev/null && echo wrote-usr; echo x >> /etc/passwd 2>/dev/null && "
+      "echo wrote-etc; "
+      "echo y > /judge-probe 2>/dev/null && echo wrote-root; echo z > /box/ok && echo wrote-box"));
   ASSERT_EQ(r.status, Status::OK) << r.message;
   // /usr is the host's, read-only; / and /etc belong to the box's init, not to the program.
   EXPECT_EQ(r.stdout_data, "wrote-box\n");
@@ -33,9 +38,10 @@ TEST(Filesystem, UsrIsReadOnlyAndHostUntouched) {
 }
 
 TEST(Filesystem, TmpIsWritableAndCappedByDiskLimit) {
-  auto spec = shell("dd if=/dev/zero of=/tmp/small bs=64k count=8 2>/dev/null && echo small-ok; "
-                    "dd if=/dev/zero of=/tmp/big bs=64k count=64 2>/dev/null || echo big-failed; "
-                    "stat -c %s /tmp/big");
+  auto spec = shell(
+      "dd if=/dev/zero of=/tmp/small bs=64k count=8 2>/dev/null && echo small-ok; "
+      "dd if=/dev/zero of=/tmp/big bs=64k count=64 2>/dev/null || echo big-failed; "
+      "stat -c %s /tmp/big");
   spec.limits.disk = 1 << 20;
   auto r = run_clean(spec);
   ASSERT_EQ(r.status, Status::OK) << r.message;
@@ -48,18 +54,24 @@ TEST(Filesystem, TmpIsWritableAndCappedByDiskLimit) {
 }
 
 TEST(Filesystem, NothingPrivateOfTheHostIsVisible) {
-  auto r = run_clean(shell("for p in /root /home /work /var /srv /opt /etc/shadow /etc/ssh /run /sys /usr/local/bin /mnt; do "
-                           "[ -e $p ] && echo visible:$p; done; ls /usr/local; echo done"));
+  auto r =
+      run_clean(shell("for p in /root /home /work /var /srv /opt /etc/shadow /etc/ssh /run /sys "
+                      "/usr/local/bin /mnt; do "
+                      "[ -e $p ] && echo visible:$p; done; ls /usr/local; echo done"));
   ASSERT_EQ(r.status, Status::OK) << r.message;
   EXPECT_EQ(r.stdout_data, "done\n");
 }
 
 TEST(Filesystem, MinimalDev) {
-  auto r = run_clean(shell("ls /dev | tr '\\n' ' '; echo; head -c 4 /dev/zero | od -An -tx1; echo hi > /dev/null && echo null-ok; "
-                           "echo x > /dev/full 2>/dev/null || echo full-ok; touch /dev/new 2>/dev/null || echo dev-ro; "
-                           "echo s > /dev/shm/s && echo shm-ok"));
+  auto r = run_clean(shell(
+      "ls /dev | tr '\\n' ' '; echo; head -c 4 /dev/zero | od -An -tx1; echo hi > /dev/null && "
+      "echo null-ok; "
+      "echo x > /dev/full 2>/dev/null || echo full-ok; touch /dev/new 2>/dev/null || echo dev-ro; "
+      "echo s > /dev/shm/s && echo shm-ok"));
   ASSERT_EQ(r.status, Status::OK) << r.message;
-  EXPECT_NE(r.stdout_data.find("fd full null random shm stderr stdin stdout urandom zero \n"), std::string::npos) << r.stdout_data;
+  EXPECT_NE(r.stdout_data.find("fd full null random shm stderr stdin stdout urandom zero \n"),
+            std::string::npos)
+      << r.stdout_data;
   for (const char* want : {"00 00 00 00", "null-ok", "full-ok", "dev-ro", "shm-ok"})
     EXPECT_NE(r.stdout_data.find(want), std::string::npos) << want << " in " << r.stdout_data;
 }
@@ -69,7 +81,9 @@ TEST(Filesystem, BindsAreReadOnlyUnlessAsked) {
   write_text(ro.path / "data.txt", "from-host\n");
   ::chown(rw.path.c_str(), 0, 0);
   ::chmod(rw.path.c_str(), 0777);
-  auto spec = shell("cat /in/data.txt; echo x > /in/new 2>/dev/null || echo ro-refused; echo out > /out/result && echo rw-ok");
+  auto spec = shell(
+      "cat /in/data.txt; echo x > /in/new 2>/dev/null || echo ro-refused; echo out > /out/result "
+      "&& echo rw-ok");
   spec.rootfs.binds = {{ro.path.string(), "/in", false}, {rw.path.string(), "/out", true}};
   auto r = run_clean(spec);
   ASSERT_EQ(r.status, Status::OK) << r.message;
@@ -88,9 +102,10 @@ TEST(Filesystem, LayersStackOverTheBaseAndStayReadOnly) {
   ::chmod((upper.path / "data/a.txt").c_str(), 0666);
   // Layer files belong to a host user the box has no uid for: the box reads them and cannot change
   // them, even a world-writable one. Its own directories stay writable.
-  auto spec = shell("cat /data/a.txt /data/b.txt; echo changed > /data/a.txt 2>/dev/null || echo a-refused; "
-                    "rm -f /data/b.txt 2>/dev/null || echo rm-refused; cat /data/a.txt; "
-                    "echo new > /box/c.txt && echo new > /tmp/d.txt && cat /box/c.txt");
+  auto spec = shell(
+      "cat /data/a.txt /data/b.txt; echo changed > /data/a.txt 2>/dev/null || echo a-refused; "
+      "rm -f /data/b.txt 2>/dev/null || echo rm-refused; cat /data/a.txt; "
+      "echo new > /box/c.txt && echo new > /tmp/d.txt && cat /box/c.txt");
   spec.rootfs.layers = {upper.path.string(), lower.path.string()};
   auto r = run_clean(spec);
   ASSERT_EQ(r.status, Status::OK) << r.message << r.stderr_data;
@@ -107,8 +122,10 @@ TEST(Filesystem, ImageBaseWithSkeletonOnTop) {
   fs::create_directories(image.path / "usr");
   fs::create_directories(image.path / "opt/tool");
   write_text(image.path / "opt/tool/version", "image-1\n");
-  for (const char* link : {"bin", "lib", "lib64"}) fs::create_symlink(std::string("usr/") + link, image.path / link);
-  auto spec = shell("cat /opt/tool/version; echo hi > /tmp/x && cat /tmp/x; grep -c box /etc/passwd");
+  for (const char* link : {"bin", "lib", "lib64"})
+    fs::create_symlink(std::string("usr/") + link, image.path / link);
+  auto spec =
+      shell("cat /opt/tool/version; echo hi > /tmp/x && cat /tmp/x; grep -c box /etc/passwd");
   spec.rootfs.base_dir = image.path.string();
   spec.rootfs.binds = {{"/usr", "/usr", false}};
   auto r = run_clean(spec);

@@ -34,7 +34,8 @@ TEST(Isolation, BoxHasItsOwnPidNamespace) {
   auto pids = numbers_in(r.stdout_data.substr(r.stdout_data.find("init\n") + 5));
   ASSERT_FALSE(pids.empty());
   for (long pid : pids) EXPECT_LT(pid, 10) << "a process outside the box is visible: " << pid;
-  EXPECT_EQ(std::count(pids.begin(), pids.end(), static_cast<long>(::getpid())), ::getpid() < 10 ? 1 : 0);
+  EXPECT_EQ(std::count(pids.begin(), pids.end(), static_cast<long>(::getpid())),
+            ::getpid() < 10 ? 1 : 0);
 }
 
 TEST(Isolation, HostnameIsTheBoxsAndCannotBeChanged) {
@@ -69,7 +70,8 @@ TEST(Isolation, OnlyLoopbackAndHostListenerUnreachable) {
     auto spec = shell(
         "tail -n +3 /proc/net/dev | cut -d: -f1 | tr -d ' '; "
         "python3 -c 'import socket\n"
-        "try:\n s=socket.socket(); s.settimeout(2); s.connect((\"127.0.0.1\", " + std::to_string(port) +
+        "try:\n s=socket.socket(); s.settimeout(2); s.connect((\"127.0.0.1\", " +
+        std::to_string(port) +
         ")); print(\"connected\")\n"
         "except OSError as e: print(\"failed\", e.errno)'");
     spec.seccomp = mode;
@@ -85,7 +87,9 @@ TEST(Isolation, OnlyLoopbackAndHostListenerUnreachable) {
 }
 
 TEST(Isolation, UnprivilegedIdentityWithoutCapabilities) {
-  auto r = run_clean(shell("id -u; cat /proc/self/uid_map /proc/self/gid_map; grep -E '^(CapEff|CapPrm|CapBnd|NoNewPrivs|Seccomp):' /proc/self/status"));
+  auto r =
+      run_clean(shell("id -u; cat /proc/self/uid_map /proc/self/gid_map; grep -E "
+                      "'^(CapEff|CapPrm|CapBnd|NoNewPrivs|Seccomp):' /proc/self/status"));
   ASSERT_EQ(r.status, Status::OK) << r.message;
   // Two lines per map: 0 (the box's init) and 1000 (the program), each to its own host id.
   std::istringstream out(r.stdout_data);
@@ -119,16 +123,18 @@ TEST(Isolation, JudgeEnvironmentDoesNotLeak) {
   ASSERT_EQ(r.status, Status::OK) << r.message;
   EXPECT_EQ(r.stdout_data.find("hunter2"), std::string::npos) << r.stdout_data;
   EXPECT_EQ(r.stdout_data.find("JUDGE_TEST_SECRET"), std::string::npos);
-  EXPECT_EQ(r.stdout_data.find("sandbox_tests"), std::string::npos) << "the judge's command line is visible";
+  EXPECT_EQ(r.stdout_data.find("sandbox_tests"), std::string::npos)
+      << "the judge's command line is visible";
   EXPECT_NE(r.stdout_data.find("GIVEN=yes"), std::string::npos);
   EXPECT_NE(r.stdout_data.find("PATH=/usr/bin:/bin"), std::string::npos);
 }
 
 TEST(Isolation, BoxCannotSignalOrTraceItsInit) {
   // kill(-1) spares the caller, so the shell goes on to tell what it could do to init.
-  auto r = run_clean(shell("kill -9 1; kill -9 -1; echo still-here; "
-                           "cat /proc/1/maps >/dev/null 2>&1 || echo no-maps; "
-                           "prlimit --pid 1 --nofile=1:1 2>/dev/null || echo no-prlimit"));
+  auto r =
+      run_clean(shell("kill -9 1; kill -9 -1; echo still-here; "
+                      "cat /proc/1/maps >/dev/null 2>&1 || echo no-maps; "
+                      "prlimit --pid 1 --nofile=1:1 2>/dev/null || echo no-prlimit"));
   ASSERT_EQ(r.status, Status::OK) << r.message;
   EXPECT_NE(r.stdout_data.find("still-here"), std::string::npos) << r.stdout_data;
   EXPECT_NE(r.stdout_data.find("no-maps"), std::string::npos) << r.stdout_data;

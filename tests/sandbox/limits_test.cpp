@@ -46,7 +46,8 @@ TEST(Limits, CpuOfAForkedChildIsCharged) {
   auto r = run_clean(program({"child_burn", "1000"}));
   ASSERT_EQ(r.status, Status::OK) << r.message << r.stderr_data;
   EXPECT_GE(r.cpu_us, 1'000'000u) << "the child's 1000 ms are charged";
-  EXPECT_LT(r.cpu_us, start_up.cpu_us + 1'500'000u) << "start-up alone used " << start_up.cpu_us << " us";
+  EXPECT_LT(r.cpu_us, start_up.cpu_us + 1'500'000u)
+      << "start-up alone used " << start_up.cpu_us << " us";
 }
 
 TEST(Limits, CpuTimeSplitsIntoUserAndSystem) {
@@ -55,7 +56,8 @@ TEST(Limits, CpuTimeSplitsIntoUserAndSystem) {
   auto r = run_clean(program({"spin", "2", "0.4", "cpu"}));
   ASSERT_EQ(r.status, Status::OK) << r.message;
   EXPECT_GE(r.cpu_us, 800'000u) << "both threads' 400 ms are charged";
-  EXPECT_LT(r.cpu_us, start_up.cpu_us + 1'200'000u) << "start-up alone used " << start_up.cpu_us << " us";
+  EXPECT_LT(r.cpu_us, start_up.cpu_us + 1'200'000u)
+      << "start-up alone used " << start_up.cpu_us << " us";
   EXPECT_GT(r.user_us, r.sys_us);
   EXPECT_NEAR(static_cast<double>(r.user_us + r.sys_us), static_cast<double>(r.cpu_us), 20'000.0);
 }
@@ -93,7 +95,8 @@ TEST(Limits, PidsLimitStopsAForkBomb) {
   spec.limits.wall_time = 10s;
   auto r = run_clean(spec);
   EXPECT_NE(r.status, Status::IE) << r.message;
-  EXPECT_NE(r.stderr_data.find("retry"), std::string::npos) << "fork never failed: " << r.stderr_data.substr(0, 300);
+  EXPECT_NE(r.stderr_data.find("retry"), std::string::npos)
+      << "fork never failed: " << r.stderr_data.substr(0, 300);
   if (test::kernel_at_least(6, 1)) {
     ASSERT_TRUE(r.pids_peak.has_value()) << "pids.peak is there since Linux 6.1";
   }

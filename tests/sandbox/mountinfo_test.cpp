@@ -12,8 +12,10 @@ TEST(Mountinfo, ParsesFieldsAndEscapes) {
   int fd = ::mkstemp(path);
   ASSERT_GE(fd, 0);
   ::close(fd);
-  std::ofstream(path) << "36 35 98:0 /mnt1 /mnt/with\\040space rw,noatime master:1 - ext3 /dev/root rw,errors=continue\n"
-                         "32 31 0:29 / /sys/fs/cgroup/cpu,cpuacct rw,relatime shared:9 - cgroup cgroup rw,cpu,cpuacct\n";
+  std::ofstream(path) << "36 35 98:0 /mnt1 /mnt/with\\040space rw,noatime master:1 - ext3 "
+                         "/dev/root rw,errors=continue\n"
+                         "32 31 0:29 / /sys/fs/cgroup/cpu,cpuacct rw,relatime shared:9 - cgroup "
+                         "cgroup rw,cpu,cpuacct\n";
   auto mounts = sandbox::read_mountinfo(path);
   std::remove(path);
   ASSERT_EQ(mounts.size(), 2u);

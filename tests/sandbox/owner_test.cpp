@@ -35,7 +35,8 @@ TEST(Owner, OwnersInAnotherPidNamespaceAreNeverStale) {
 }
 
 TEST(Owner, ForeignNamesAreNeverStale) {
-  for (const char* name : {"supervisor", "process_api", "user.slice", "123", "123-", "x-1-2", "-5-6", "1-2"})
+  for (const char* name :
+       {"supervisor", "process_api", "user.slice", "123", "123-", "x-1-2", "-5-6", "1-2"})
     EXPECT_FALSE(sandbox::is_stale_owner(name)) << name;
 }
 

@@ -53,14 +53,16 @@ fs::path make_shared_file(bool cached) {
   std::vector<char> data(kSize, 'x');
   EXPECT_EQ(::write(fd, data.data(), kSize), static_cast<ssize_t>(kSize));
   EXPECT_EQ(::fsync(fd), 0);
-  if (cached) EXPECT_EQ(::pread(fd, data.data(), kSize, 0), static_cast<ssize_t>(kSize));
-  else EXPECT_EQ(::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED), 0);
+  if (cached)
+    EXPECT_EQ(::pread(fd, data.data(), kSize, 0), static_cast<ssize_t>(kSize));
+  else
+    EXPECT_EQ(::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED), 0);
   ::close(fd);
   return file;
 }
 
 struct Outside {
-  std::string said;   // what the box printed up to "holding"
+  std::string said;  // what the box printed up to "holding"
   sandbox::RunResult result;
   bool checked_while_alive = false;
 };
@@ -109,15 +111,17 @@ TEST(SharedFiles, CacheAdviceAndLocksOfABoxChangeNothingOutside) {
   });
   fs::remove(file);
 
-  EXPECT_NE(o.said.find("holding\n"), std::string::npos) << o.said << o.result.message << o.result.stderr_data;
+  EXPECT_NE(o.said.find("holding\n"), std::string::npos)
+      << o.said << o.result.message << o.result.stderr_data;
   EXPECT_EQ(o.result.status, Status::TLE) << o.result.message;
   ASSERT_TRUE(o.checked_while_alive) << "the box was gone before the checks: they saw nothing";
-  EXPECT_NE(o.said.find("fadvise=ok\n"), std::string::npos) << "advice is taken without error: " << o.said;
+  EXPECT_NE(o.said.find("fadvise=ok\n"), std::string::npos)
+      << "advice is taken without error: " << o.said;
   EXPECT_TRUE(exclusive) << "the box's flock is seen outside: " << o.said;
   EXPECT_TRUE(record_free) << "the box's fcntl lock is seen outside: " << o.said;
   EXPECT_GE(cached_after, cached_before * 9 / 10)
-      << "the box dropped the host's page cache of a shared file: " << cached_before << " pages cached before, "
-      << cached_after << " after";
+      << "the box dropped the host's page cache of a shared file: " << cached_before
+      << " pages cached before, " << cached_after << " after";
 }
 
 TEST(SharedFiles, ReadaheadOfABoxFillsNoCacheOutside) {
@@ -130,8 +134,8 @@ TEST(SharedFiles, ReadaheadOfABoxFillsNoCacheOutside) {
   ASSERT_TRUE(o.checked_while_alive) << "the box was gone before the checks: they saw nothing";
   // What one box reads ahead shows in every other's start-up time, and in cachestat/mincore.
   EXPECT_LE(cached_after, cached_before + kSize / 4096 / 10)
-      << "the box filled the host's page cache of a shared file: " << cached_before << " pages cached before, "
-      << cached_after << " after";
+      << "the box filled the host's page cache of a shared file: " << cached_before
+      << " pages cached before, " << cached_after << " after";
 }
 
 }  // namespace

@@ -49,7 +49,9 @@ TEST(Streams, ProgramMayReopenItsOwnOutputs) {
   int fd = ::mkstemp(path);
   ::fchmod(fd, 0640);
   ::close(fd);
-  auto spec = shell("echo to-stdout > /dev/stdout; echo to-stderr > /dev/stderr; cat /dev/stdin && echo read-stdin >&2");
+  auto spec = shell(
+      "echo to-stdout > /dev/stdout; echo to-stderr > /dev/stderr; cat /dev/stdin && echo "
+      "read-stdin >&2");
   spec.stdout_stream.target = sandbox::Stream::Path{path};
   auto r = run_clean(spec);
   ASSERT_EQ(r.status, Status::OK) << r.message << r.stderr_data;
@@ -113,10 +115,12 @@ TEST(Streams, AFullDiskOnTheJudgesSideIsAnInternalError) {
       std::fprintf(stderr, "%s\n", why.c_str());
       ::_exit(code);
     };
-    if (::unshare(CLONE_NEWNS) != 0 || ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
+    if (::unshare(CLONE_NEWNS) != 0 ||
+        ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
       fail(10, "no mount namespace");
     char dir[] = "/tmp/judge-full-XXXXXX";
-    if (!::mkdtemp(dir) || ::mount("tmpfs", dir, "tmpfs", 0, "size=64k,mode=0755") != 0) fail(11, "no tmpfs");
+    if (!::mkdtemp(dir) || ::mount("tmpfs", dir, "tmpfs", 0, "size=64k,mode=0755") != 0)
+      fail(11, "no tmpfs");
     std::string out_file = std::string(dir) + "/out", collect_dir = std::string(dir) + "/collect";
     int code = 0;
     {
@@ -128,13 +132,17 @@ TEST(Streams, AFullDiskOnTheJudgesSideIsAnInternalError) {
       ::close(fd);
       ::unlink(out_file.c_str());
       if (r.status != Status::IE || r.message.find("No space left") == std::string::npos)
-        code = 12, std::fprintf(stderr, "stdout: %s %s\n", std::string(sandbox::to_string(r.status)).c_str(), r.message.c_str());
+        code = 12,
+        std::fprintf(stderr, "stdout: %s %s\n", std::string(sandbox::to_string(r.status)).c_str(),
+                     r.message.c_str());
       ::mkdir(collect_dir.c_str(), 0755);
       auto spec2 = shell("head -c 1000000 /dev/zero > big; echo small > small");
       spec2.collect = sandbox::Collect{{"big", "small"}, collect_dir, 4 << 20, 10};
       r = sb.run(spec2);
       if (r.status != Status::IE || r.message.find("cannot take files out") == std::string::npos)
-        code = 13, std::fprintf(stderr, "collect: %s %s\n", std::string(sandbox::to_string(r.status)).c_str(), r.message.c_str());
+        code = 13,
+        std::fprintf(stderr, "collect: %s %s\n", std::string(sandbox::to_string(r.status)).c_str(),
+                     r.message.c_str());
     }
     ::umount2(dir, MNT_DETACH);
     ::rmdir(dir);

@@ -18,7 +18,8 @@ using test::run_clean;
 using test::shell;
 
 TEST(Supervisor, InfiniteSleepIsStoppedByTheWallLimit) {
-  // What starting `sleep` costs here (exec, dynamic loading): ~1 ms on a host, ~270 ms under emulation.
+  // What starting `sleep` costs here (exec, dynamic loading): ~1 ms on a host, ~270 ms under
+  // emulation.
   auto start = run_clean(command({"sleep", "0"}));
   ASSERT_EQ(start.status, Status::OK) << start.message;
   auto spec = command({"sleep", "infinity"});
@@ -60,7 +61,8 @@ TEST(Supervisor, SignalIsReported) {
 }
 
 TEST(Supervisor, IgnoredAndBlockedSignalsOfTheJudgeDoNotReachTheBox) {
-  // The test process ignores SIGPIPE (as the CLI does) and blocks SIGTERM: the box must not inherit either.
+  // The test process ignores SIGPIPE (as the CLI does) and blocks SIGTERM: the box must not inherit
+  // either.
   ::signal(SIGPIPE, SIG_IGN);
   sigset_t set;
   sigemptyset(&set);

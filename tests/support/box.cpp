@@ -38,7 +38,9 @@ sandbox::RunSpec program(std::vector<std::string> argv) {
   return spec;
 }
 
-sandbox::RunSpec shell(const std::string& script) { return command({"/bin/sh", "-c", script}); }
+sandbox::RunSpec shell(const std::string& script) {
+  return command({"/bin/sh", "-c", script});
+}
 
 sandbox::RunResult run_clean(const sandbox::RunSpec& spec) {
   sandbox::Sandbox& sb = shared_sandbox();
@@ -51,7 +53,8 @@ sandbox::RunResult run_clean(const sandbox::RunSpec& spec) {
     auto remaining = processes_of_uid(uid);
     std::string listing;
     for (pid_t pid : remaining)
-      listing += " " + std::to_string(pid) + ":" + sandbox::read_file("/proc/" + std::to_string(pid) + "/stat").value_or("?");
+      listing += " " + std::to_string(pid) + ":" +
+                 sandbox::read_file("/proc/" + std::to_string(pid) + "/stat").value_or("?");
     EXPECT_TRUE(remaining.empty()) << "processes of host uid " << uid << " remain:" << listing;
   }
   return result;
@@ -60,7 +63,8 @@ sandbox::RunResult run_clean(const sandbox::RunSpec& spec) {
 bool kernel_at_least(int major, int minor) {
   struct utsname u {};
   int have_major = 0, have_minor = 0;
-  if (::uname(&u) != 0 || std::sscanf(u.release, "%d.%d", &have_major, &have_minor) != 2) return false;
+  if (::uname(&u) != 0 || std::sscanf(u.release, "%d.%d", &have_major, &have_minor) != 2)
+    return false;
   return have_major > major || (have_major == major && have_minor >= minor);
 }
 

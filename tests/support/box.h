@@ -20,7 +20,8 @@ sandbox::RunSpec command(std::vector<std::string> argv);
 // A program from tests/programs, bound read-only at /programs.
 sandbox::RunSpec program(std::vector<std::string> argv);
 
-// The running kernel is at least major.minor (for interfaces newer kernels added, e.g. pids.peak in 6.1).
+// The running kernel is at least major.minor (for interfaces newer kernels added, e.g. pids.peak
+// in 6.1).
 bool kernel_at_least(int major, int minor);
 
 // Runs and checks that no mount, cgroup, process or fd of the run remains.

@@ -15,7 +15,8 @@
 namespace test {
 namespace {
 
-void find_cgroups(const std::string& dir, int depth, const std::string& token, std::set<std::string>& out) {
+void find_cgroups(const std::string& dir, int depth, const std::string& token,
+                  std::set<std::string>& out) {
   if (depth > 4) return;
   DIR* d = ::opendir(dir.c_str());
   if (!d) return;
@@ -52,7 +53,8 @@ HostState HostState::capture() {
   HostState s;
   s.mount_count = sandbox::read_mountinfo().size();
   for (const auto& m : sandbox::read_mountinfo())
-    if (m.fstype == "cgroup" || m.fstype == "cgroup2") find_cgroups(m.mount_point, 0, sandbox::owner_token(), s.our_cgroups);
+    if (m.fstype == "cgroup" || m.fstype == "cgroup2")
+      find_cgroups(m.mount_point, 0, sandbox::owner_token(), s.our_cgroups);
   s.fd_count = count_fds();
   return s;
 }
@@ -91,7 +93,8 @@ std::string leftovers(const HostState& before, const HostState& after) {
     out << "host mounts changed: " << before.mount_count << " -> " << after.mount_count << "; ";
   for (const auto& cg : after.our_cgroups)
     if (!before.our_cgroups.count(cg)) out << "cgroup left: " << cg << "; ";
-  if (after.fd_count != before.fd_count) out << "fds: " << before.fd_count << " -> " << after.fd_count << "; ";
+  if (after.fd_count != before.fd_count)
+    out << "fds: " << before.fd_count << " -> " << after.fd_count << "; ";
   return out.str();
 }
 

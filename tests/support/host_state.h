@@ -12,9 +12,10 @@
 namespace test {
 
 struct HostState {
-  std::size_t mount_count = 0;         // lines of /proc/self/mountinfo (box mounts live in their own namespace)
-  std::set<std::string> our_cgroups;   // cgroup directories named after this process (owner token)
-  std::size_t fd_count = 0;            // this process's open fds
+  std::size_t mount_count =
+      0;  // lines of /proc/self/mountinfo (box mounts live in their own namespace)
+  std::set<std::string> our_cgroups;  // cgroup directories named after this process (owner token)
+  std::size_t fd_count = 0;           // this process's open fds
 
   static HostState capture();
 };
