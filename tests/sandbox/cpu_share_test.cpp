@@ -30,7 +30,7 @@ double share(const sandbox::RunResult& r) {
 Shares run_beside_a_reference_box(const sandbox::RunSpec& spec) {
   sandbox::Sandbox& sb = test::shared_sandbox();
   test::HostState before = test::HostState::capture();
-  auto reference_spec = program({"spin", "1", "1.5"});
+  auto reference_spec = program({"spin", "1", "3"});
   reference_spec.limits.cpus = static_cast<double>(::sysconf(_SC_NPROCESSORS_ONLN));
   auto reference = std::async(std::launch::async, [&] { return sb.run(reference_spec); });
   sandbox::RunResult r = sb.run(spec);
@@ -40,21 +40,23 @@ Shares run_beside_a_reference_box(const sandbox::RunSpec& spec) {
 }
 
 TEST(CpuShare, CpuQuotaHalvesTheCpuPerWallSecond) {
-  auto spec = program({"spin", "1", "1.5"});
+  auto spec = program({"spin", "1", "3"});
   spec.limits.cpus = 0.5;
   Shares s = run_beside_a_reference_box(spec);
   // Never more than half a CPU, however idle the host: a quota that was not applied gives ~1.
   EXPECT_LT(s.box, 0.6) << "reference box: " << s.reference;
   // Not much less than half a CPU, or what this host gives a box now: a quota far too small (a
-  // unit slip, a period mixed up) gives far less.
-  EXPECT_GT(s.box, 0.7 * std::min(0.5, s.reference)) << "reference box: " << s.reference;
+  // unit slip, a period mixed up) gives far less. Two unlimited siblings on a host with a load of
+  // 12 on 2 CPUs were seen to differ by up to a factor of 0.54 over 1.5 s: hence 3 s and 0.4.
+  EXPECT_GT(s.box, 0.4 * std::min(0.5, s.reference)) << "reference box: " << s.reference;
 }
 
 TEST(CpuShare, UnlimitedSpinKeepsUpWithItsSibling) {
   // No quota by default: the box gets what its sibling with the whole host as its quota gets (an
-  // idle 2-CPU host gives both ~1.0). A default quota below three quarters of that would show.
-  Shares s = run_beside_a_reference_box(program({"spin", "1", "1.5"}));
-  EXPECT_GT(s.box, 0.75 * s.reference) << "reference box: " << s.reference;
+  // idle 2-CPU host gives both ~1.0). A default quota below half of that would show (half, not
+  // more: see the noise measured above).
+  Shares s = run_beside_a_reference_box(program({"spin", "1", "3"}));
+  EXPECT_GT(s.box, 0.5 * s.reference) << "reference box: " << s.reference;
 }
 
 }  // namespace
