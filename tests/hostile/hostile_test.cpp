@@ -51,9 +51,12 @@ Hostile parse(const fs::path& file) {
   std::string line;
   while (std::getline(in, line)) {
     std::string body;
-    if (line.rfind("// ", 0) == 0) body = line.substr(3);
-    else if (line.rfind("# ", 0) == 0) body = line.substr(2);
-    else break;
+    if (line.rfind("// ", 0) == 0)
+      body = line.substr(3);
+    else if (line.rfind("# ", 0) == 0)
+      body = line.substr(2);
+    else
+      break;
     auto colon = body.find(": ");
     if (colon == std::string::npos) continue;
     std::string key = body.substr(0, colon), value = body.substr(colon + 2);
@@ -72,12 +75,16 @@ Hostile parse(const fs::path& file) {
 
 std::vector<Hostile> programs() {
   std::vector<Hostile> out;
-  for (const auto& entry : fs::directory_iterator(kSuite / "programs")) out.push_back(parse(entry.path()));
-  std::sort(out.begin(), out.end(), [](const Hostile& a, const Hostile& b) { return a.file < b.file; });
+  for (const auto& entry : fs::directory_iterator(kSuite / "programs"))
+    out.push_back(parse(entry.path()));
+  std::sort(out.begin(), out.end(),
+            [](const Hostile& a, const Hostile& b) { return a.file < b.file; });
   return out;
 }
 
-void PrintTo(const Hostile& h, std::ostream* os) { *os << h.file.filename().string(); }
+void PrintTo(const Hostile& h, std::ostream* os) {
+  *os << h.file.filename().string();
+}
 
 std::string name_of(const ::testing::TestParamInfo<Hostile>& info) {
   std::string name = info.param.file.filename().string();
@@ -87,7 +94,8 @@ std::string name_of(const ::testing::TestParamInfo<Hostile>& info) {
 }
 
 std::string replace_all(std::string text, const std::string& from, const std::string& to) {
-  for (std::size_t pos = 0; (pos = text.find(from, pos)) != std::string::npos; pos += to.size()) text.replace(pos, from.size(), to);
+  for (std::size_t pos = 0; (pos = text.find(from, pos)) != std::string::npos; pos += to.size())
+    text.replace(pos, from.size(), to);
   return text;
 }
 
@@ -194,8 +202,9 @@ TEST_P(HostileProgram, IsContained) {
   std::ofstream(submission) << source;
 
   std::vector<std::string> watched = h.unchanged;
-  for (const auto& extra : {placeholders["@ANSWER_PATH@"], placeholders["@INPUT_PATH@"], std::string("/etc/passwd"),
-                            std::string("/etc/hostname"), std::string(JUDGE_BINARY)})
+  for (const auto& extra :
+       {placeholders["@ANSWER_PATH@"], placeholders["@INPUT_PATH@"], std::string("/etc/passwd"),
+        std::string("/etc/hostname"), std::string(JUDGE_BINARY)})
     watched.push_back(extra);
   std::map<std::string, std::string> before_files;
   for (std::string path : watched) {
@@ -214,10 +223,13 @@ TEST_P(HostileProgram, IsContained) {
 
   test::HostState after = test::HostState::capture();
   std::size_t rss_after = test::rss_kib(), heap_after = test::heap_in_use_bytes();
-  std::string decisive = report.compile.message + (report.tests.empty() ? "" : report.tests.front().message);
+  std::string decisive =
+      report.compile.message + (report.tests.empty() ? "" : report.tests.front().message);
   EXPECT_EQ(judge::to_string(report.verdict), h.verdict)
-      << h.description << "\nmessage: " << report.message << "\ncompile log: " << report.compile.log;
-  for (const std::string& m : h.messages) EXPECT_NE(decisive.find(m), std::string::npos) << "'" << m << "' not in: " << decisive;
+      << h.description << "\nmessage: " << report.message
+      << "\ncompile log: " << report.compile.log;
+  for (const std::string& m : h.messages)
+    EXPECT_NE(decisive.find(m), std::string::npos) << "'" << m << "' not in: " << decisive;
   if (h.exit_code) {
     ASSERT_FALSE(report.tests.empty());
     EXPECT_EQ(report.tests.front().exit_code, h.exit_code);
@@ -228,7 +240,8 @@ TEST_P(HostileProgram, IsContained) {
   }
 
   if (h.cache_max) {
-    EXPECT_LE(test::disk_usage(root_ / "cache"), *h.cache_max) << "the compile cache outgrew its quota";
+    EXPECT_LE(test::disk_usage(root_ / "cache"), *h.cache_max)
+        << "the compile cache outgrew its quota";
   }
   for (const auto& [path, content] : before_files)
     EXPECT_EQ(sandbox::read_file(path).value_or("<unreadable>"), content) << path << " changed";
@@ -240,19 +253,24 @@ TEST_P(HostileProgram, IsContained) {
   }
   EXPECT_EQ(test::leftovers(before, after), "");
   for (uid_t uid = id_base_; uid < id_base_ + 32; ++uid)
-    EXPECT_TRUE(test::processes_of_uid(uid).empty()) << "a process of box uid " << uid << " remains";
+    EXPECT_TRUE(test::processes_of_uid(uid).empty())
+        << "a process of box uid " << uid << " remains";
   std::string token = sandbox::owner_token();
   for (const auto& entry : fs::directory_iterator(root_ / "work"))
     ADD_FAILURE() << "work directory left: " << entry.path();
   // Allocator noise, not leaks, fits in these; the soak test looks for growth over 1000 runs.
-  EXPECT_LE(heap_after, heap_before + 64 * 1024) << "judge heap in use grew from " << heap_before << " to " << heap_after << " bytes";
+  EXPECT_LE(heap_after, heap_before + 64 * 1024)
+      << "judge heap in use grew from " << heap_before << " to " << heap_after << " bytes";
   if (test::rss_tracks_leaks()) {
-    EXPECT_LE(rss_after, rss_before + 4096) << "judge RSS grew from " << rss_before << " KiB to " << rss_after << " KiB";
+    EXPECT_LE(rss_after, rss_before + 4096)
+        << "judge RSS grew from " << rss_before << " KiB to " << rss_after << " KiB";
   }
 }
 
 INSTANTIATE_TEST_SUITE_P(Suite, HostileProgram, ::testing::ValuesIn(programs()), name_of);
 
-TEST(HostileSuite, HasAtLeastFortyPrograms) { EXPECT_GE(programs().size(), 40u); }
+TEST(HostileSuite, HasAtLeastFortyPrograms) {
+  EXPECT_GE(programs().size(), 40u);
+}
 
 }  // namespace

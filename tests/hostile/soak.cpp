@@ -23,7 +23,8 @@ int main(int argc, char** argv) {
   std::vector<fs::path> programs;
   for (int i = 2; i < argc; ++i) programs.push_back(suite / "programs" / argv[i]);
   if (programs.empty())
-    for (const char* name : {"fork_bomb.c", "memory_bomb.c", "read_answer.c", "read_answer.py", "include_answer.cpp"})
+    for (const char* name :
+         {"fork_bomb.c", "memory_bomb.c", "read_answer.c", "read_answer.py", "include_answer.cpp"})
       programs.push_back(suite / "programs" / name);
 
   fs::path root = fs::temp_directory_path() / ("judge-soak-" + std::to_string(::getpid()));
@@ -32,8 +33,9 @@ int main(int argc, char** argv) {
   options.host_id_base = 63000000;
   options.max_boxes = 16;
   sandbox::Sandbox sb(options);
-  judge::Grader grader(sb, judge::Languages::load({judge::Languages::default_file(), suite / "languages.toml"}),
-                       root / "cache", root / "work");
+  judge::Grader grader(
+      sb, judge::Languages::load({judge::Languages::default_file(), suite / "languages.toml"}),
+      root / "cache", root / "work");
   judge::Problem problem = judge::load_problem(suite / "problem/problem.toml");
 
   std::map<std::string, std::map<std::string, int>> verdicts;
@@ -53,11 +55,14 @@ int main(int argc, char** argv) {
 
   std::string left = test::leftovers(before, after);
   for (uid_t uid = options.host_id_base; uid < options.host_id_base + 2 * options.max_boxes; ++uid)
-    if (!test::processes_of_uid(uid).empty()) left += "process of uid " + std::to_string(uid) + "; ";
-  for (const auto& e : fs::directory_iterator(root / "work")) left += "work dir " + e.path().string() + "; ";
+    if (!test::processes_of_uid(uid).empty())
+      left += "process of uid " + std::to_string(uid) + "; ";
+  for (const auto& e : fs::directory_iterator(root / "work"))
+    left += "work dir " + e.path().string() + "; ";
   std::cout << "runs " << runs << " in " << seconds << " s\n"
             << "judge RSS: " << rss_start << " KiB at start, " << rss_end << " KiB at end\n"
-            << "judge heap in use: " << heap_start << " bytes at start, " << heap_end << " bytes at end\n"
+            << "judge heap in use: " << heap_start << " bytes at start, " << heap_end
+            << " bytes at end\n"
             << "judge fds: " << before.fd_count << " at start, " << after.fd_count << " at end\n"
             << "leftovers: " << (left.empty() ? "none" : left) << "\nverdicts:\n";
   for (const auto& [program, counts] : verdicts) {
