@@ -87,8 +87,8 @@ void report_finished(const Plan& plan, int collect_from) {
   process::hide_judge(plan);
   check(plan, mnt::open_sources(plan));
   check(plan, user::become_init_user());
-  // Then make sure the judge did not die before that: a write to the report pipe with no reader
-  // left raises SIGPIPE, which kills us.
+  // The parent-death signal is set only now (a uid change clears it); then the Alive report makes
+  // sure the judge did not die before: with no reader left, the write raises SIGPIPE and kills us.
   process::die_with_judge();
   report::send(plan, {.kind = ChildReport::Alive});
   check(plan, ChildStep::CgroupNs, init_cgroup::enter_namespace());
