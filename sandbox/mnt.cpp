@@ -363,35 +363,32 @@ int run_step(const MountStep& s) {
 
 }  // namespace
 
-int open_sources(const Plan& plan, int& failed_index) {
+StepResult open_sources(const Plan& plan) {
   for (std::size_t i = 0; i < plan.sources.size(); ++i) {
     int fd = ::open(plan.sources[i].path, O_PATH | O_CLOEXEC);
-    if (fd < 0 || (fd != plan.sources[i].fd && ::dup3(fd, plan.sources[i].fd, O_CLOEXEC) < 0)) {
-      failed_index = static_cast<int>(i);
-      return errno;
-    }
+    if (fd < 0 || (fd != plan.sources[i].fd && ::dup3(fd, plan.sources[i].fd, O_CLOEXEC) < 0))
+      return {.step = ChildStep::OpenSource, .err = errno, .detail = static_cast<int>(i)};
     if (fd != plan.sources[i].fd) ::close(fd);
   }
-  return 0;
+  return {};
 }
 
-int apply(const Plan& plan, ChildStep& step, int& failed_index) {
-  step = ChildStep::Mount;
+StepResult apply(const Plan& plan) {
+  auto failed = [](ChildStep step, int err, int index = -1) {
+    return StepResult{.step = step, .err = err, .detail = index};
+  };
   // Nothing done here may propagate back to the host's mounts.
-  if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) return errno;
+  if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
+    return failed(ChildStep::Mount, errno);
   for (std::size_t i = 0; i < plan.mounts.size(); ++i) {
-    if (int err = run_step(plan.mounts[i])) {
-      failed_index = static_cast<int>(i);
-      return err;
-    }
+    if (int err = run_step(plan.mounts[i]))
+      return failed(ChildStep::Mount, err, static_cast<int>(i));
   }
-  step = ChildStep::PivotRoot;
-  if (::chdir(plan.new_root) != 0) return errno;
   // pivot_root(".", ".") stacks the old root on top of the new one; detaching "." then drops it.
-  if (::syscall(SYS_pivot_root, ".", ".") != 0) return errno;
-  if (::umount2(".", MNT_DETACH) != 0) return errno;
-  if (::chdir("/") != 0) return errno;
-  return 0;
+  if (::chdir(plan.new_root) != 0 || ::syscall(SYS_pivot_root, ".", ".") != 0 ||
+      ::umount2(".", MNT_DETACH) != 0 || ::chdir("/") != 0)
+    return failed(ChildStep::PivotRoot, errno);
+  return {};
 }
 
 }  // namespace sandbox::mnt

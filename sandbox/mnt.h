@@ -29,9 +29,11 @@ HostBase discover_host_base();
 // free in the child for Plan::sources. Throws SandboxError for a missing or invalid path.
 void plan_root(const RunSpec& spec, const HostBase& host, int first_source_fd, Plan& plan);
 
-// Child side, before dropping the judge's host uid: opens Plan::sources. Returns 0 or errno.
-int open_sources(const Plan& plan, int& failed_index);
-// Child side: runs the steps, then pivot_root into the new root. Returns 0 or errno.
-int apply(const Plan& plan, ChildStep& step, int& failed_index);
+// Child side, before dropping the judge's host uid: opens Plan::sources. Fails as OpenSource,
+// with the index of the source as detail.
+StepResult open_sources(const Plan& plan);
+// Child side: runs the steps, then pivot_root into the new root. Fails as Mount (with the index of
+// the mount step as detail, or -1) or PivotRoot.
+StepResult apply(const Plan& plan);
 
 }  // namespace sandbox::mnt

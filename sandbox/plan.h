@@ -32,29 +32,45 @@ struct Rlimit {
   rlim_t value;
 };
 
-// Codes of the setup steps the child reports when one fails.
+// The setup steps of the box's side, declared in the order they run: init's (box_main), up to
+// starting the program, then the program's own before exec (payload_main). A failing step is
+// reported by this code (ChildReport::step) and named by step_name.
 enum class ChildStep : int {
-  OpenSource = 1,
-  SetGid,
-  SetUid,
-  CgroupNs,
-  Mount,
+  // The box's init (box_main).
+  JoinCgroup = 1,  // init_cgroup::join (cgroup v1)
+  OpenSource,      // mnt::open_sources, still with the judge's host ids
+  InitGid,         // user::become_init_user
+  InitUid,
+  CgroupNs,  // init_cgroup::enter_namespace
+  Mount,     // mnt::apply
   PivotRoot,
-  Hostname,
-  Loopback,
-  Fork,
-  Setsid,
-  Stdio,
-  Rlimit,
-  Chdir,
-  Caps,
-  BoxUser,
-  Seccomp,
-  Collect,
-  SocketBuffers,
-  JoinCgroup
+  Hostname,       // uts::set_hostname
+  Loopback,       // net::bring_up_loopback
+  SocketBuffers,  // net::cap_socket_buffers
+  Collect,        // collect::open_source_dir
+  StartProgram,   // process::start_program
+  // The program, from its start to exec (payload_main).
+  Setsid,        // process::new_session
+  Stdio,         // process::install_stdio
+  CloseOnExec,   // process::close_on_exec_from(3)
+  Rlimit,        // rlimits::apply
+  Chdir,         // process::enter_working_dir
+  LockDownCaps,  // caps::lock_down
+  BoxGid,        // user::become_box_user
+  BoxUid,
+  ClearCaps,  // caps::clear
+  Seccomp,    // seccomp::load
 };
 const char* step_name(ChildStep step);
+
+// What a setup step of the box's side returns: ok, or the step (or sub-step, named by the callee)
+// that failed, its errno and, for mounts and sources, the index of the failing one.
+struct StepResult {
+  ChildStep step = ChildStep::JoinCgroup;
+  int err = 0;
+  int detail = -1;
+  bool ok() const { return err == 0; }
+};
 
 struct Plan {
   // The program's identity inside the box (init is root inside).
@@ -124,15 +140,16 @@ struct Plan {
 struct ChildReport {
   // Alive: init is set up and its judge still there. Baseline: just before the program starts.
   // Exited: the program has ended. Finished: init is done (files collected, disk measured).
-  enum Kind : int { SetupFailed = 1, Exited = 2, Baseline = 3, Alive = 4, Finished = 5 } kind;
-  int step;                             // SetupFailed: ChildStep
-  int error;                            // SetupFailed: errno
-  int detail;                           // SetupFailed: index of the failing mount step, or -1
-  int wait_status;                      // Exited: status of the program from waitpid
-  unsigned long long disk_bytes;        // Finished: bytes used in the writable layer
-  unsigned collected, collect_skipped;  // Finished: RunSpec::collect
-  int collect_error;                    // Finished: errno of a copy that failed, or 0
-  char counters[3][256];                // Baseline, Exited: the cgroup's CPU counter files, as read
+  enum Kind : int { SetupFailed = 1, Exited = 2, Baseline = 3, Alive = 4, Finished = 5 };
+  Kind kind = SetupFailed;
+  int step = 0;                                 // SetupFailed: ChildStep
+  int error = 0;                                // SetupFailed: errno
+  int detail = -1;                              // SetupFailed: StepResult::detail
+  int wait_status = 0;                          // Exited: status of the program from waitpid
+  unsigned long long disk_bytes = 0;            // Finished: bytes used in the writable layer
+  unsigned collected = 0, collect_skipped = 0;  // Finished: RunSpec::collect
+  int collect_error = 0;                        // Finished: errno of a failed copy, or 0
+  char counters[3][256] = {};  // Baseline, Exited: the cgroup's CPU counter files, as read
 };
 
 // Entry point of the cloned child (PID 1 of the box). Never returns.

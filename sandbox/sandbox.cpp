@@ -1,5 +1,6 @@
-// The orchestrator: the steps of one run, in order. Each kernel concern lives in its own file
-// (user, mnt, uts, net, caps, rlimits, seccomp, cgroup_v1/v2); the box's side is in box_init.cpp.
+// The orchestrator: the parent's steps of one run, in order (Sandbox::Impl::run). Each kernel
+// concern lives in its own file (user, mnt, uts, net, caps, rlimits, seccomp, cgroup_v1/v2); the
+// box's side is in box_init.cpp.
 #include "sandbox/sandbox.h"
 
 #include <fcntl.h>
@@ -12,7 +13,6 @@
 #include <cmath>
 #include <atomic>
 #include <charconv>
-#include <cstring>
 #include <mutex>
 #include <optional>
 #include <string_view>
@@ -119,6 +119,71 @@ CgroupLimits cgroup_limits(const Limits& l) {
 // Per process, not per Sandbox: two Sandboxes of one process must not name their boxes alike.
 std::atomic<std::uint64_t> box_sequence{0};
 
+// One run's resources, declared in the order the steps make them: whatever happens, they go in
+// reverse (init killed and reaped, the cgroup removed, the collect directory and the streams given
+// back, the slot returned).
+struct BoxRun {
+  BoxRun(const RunSpec& s, SlotLease lease) : spec(s), slot(std::move(lease)) {}
+  const RunSpec& spec;
+  SlotLease slot;
+  Plan plan;
+  BoxStream in, out, err;
+  Pipe sync, report, exec;
+  UniqueFd notify_parent, notify_child;  // the seccomp listener's way out (SeccompMode::Kill)
+  CollectDir collect_dir;
+  std::unique_ptr<BoxCgroup> cgroup;
+  std::optional<BoxProcess> box;
+  Supervision sv;
+};
+
+// Every fd the box's init needs, sorted: it closes all others at once.
+void list_kept_fds(Plan& plan) {
+  plan.keep_fds = {plan.sync_fd,  plan.report_fd, plan.exec_fd,
+                   plan.stdio[0], plan.stdio[1],  plan.stdio[2]};
+  plan.keep_fds.push_back(plan.notify_fd);
+  plan.keep_fds.push_back(plan.collect_dir_fd);
+  plan.keep_fds.insert(plan.keep_fds.end(), std::begin(plan.cpu_counter_fds),
+                       std::end(plan.cpu_counter_fds));
+  plan.keep_fds.insert(plan.keep_fds.end(), plan.cgroup_join_fds.begin(),
+                       plan.cgroup_join_fds.end());
+  std::erase(plan.keep_fds, -1);
+  std::sort(plan.keep_fds.begin(), plan.keep_fds.end());
+}
+
+// What the box wrote to a stream: the pump's count, or the growth of a regular file.
+std::uint64_t stream_bytes(BoxStream& s, std::string& data, bool& truncated) {
+  if (s.pump) {
+    data = std::move(s.pump->data);
+    truncated = s.pump->truncated;
+    return s.pump->total;
+  }
+  struct stat st {};
+  if (s.regular_file && ::fstat(s.box_end.get(), &st) == 0 &&
+      static_cast<std::uint64_t>(st.st_size) > s.initial_size)
+    return static_cast<std::uint64_t>(st.st_size) - s.initial_size;
+  return 0;
+}
+
+// CPU is the cgroup's counters at the program's exit (the final total if init could not say)
+// minus the baseline init read just before the program started.
+void record_usage(const Supervision& sv, const CgroupAccounting& acct, RunResult& result) {
+  CpuUsage cpu = sv.cpu_at_exit.value_or(acct.cpu).minus(sv.cpu_baseline);
+  result.cpu_us = cpu.total_us;
+  result.user_us = cpu.user_us;
+  result.sys_us = cpu.sys_us;
+  result.wall_us = sv.wall_us;
+  result.memory_peak = acct.memory_peak;
+  result.memory_peak_exact = acct.memory_peak_exact;
+  result.oom_killed = acct.oom_killed;
+  result.pids_peak = acct.pids_peak;
+  result.io_read_bytes = acct.io_read_bytes;
+  result.io_write_bytes = acct.io_write_bytes;
+  result.disk_bytes = sv.disk_bytes;
+  result.collected = sv.collected;
+  result.collect_skipped = sv.collect_skipped;
+  if (!sv.denied_syscall.empty()) result.denied_syscall = sv.denied_syscall;
+}
+
 }  // namespace
 
 struct Sandbox::Impl {
@@ -160,7 +225,15 @@ struct Sandbox::Impl {
     return n;
   }
 
+  // The parent's steps of one run, in order (run() calls them).
   void run(const RunSpec& spec, RunResult& result);
+  void plan_run(BoxRun& run);
+  void open_streams(BoxRun& run);
+  void make_cgroup(BoxRun& run);
+  void spawn(BoxRun& run);
+  void release(BoxRun& run);
+  void supervise_box(BoxRun& run);
+  void account(BoxRun& run, RunResult& result);
 };
 
 Sandbox::Sandbox(SandboxOptions options) {
@@ -200,152 +273,128 @@ RunResult Sandbox::run(const RunSpec& spec) {
   return result;
 }
 
+// The parent's side of a run, in order. The box's side is box_main and payload_main
+// (box_init.cpp), their steps the ChildStep enum (plan.h).
 void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
-  // 1. Plan everything the box's processes will do, so that they never allocate.
-  SlotLease slot = slots.acquire();
-  Plan plan;
-  plan.hostname = plan.keep(spec.hostname);
-  plan.loopback = spec.loopback;
+  BoxRun run(spec, slots.acquire());
+  result.host_uid = run.slot.program_host_id();
+  plan_run(run);
+  open_streams(run);
+  make_cgroup(run);
+  spawn(run);
+  release(run);
+  supervise_box(run);
+  account(run, result);
+  decide_status(spec, run.plan, run.sv, result);
+}
+
+// Everything the box's processes will do, so that they never allocate.
+void Sandbox::Impl::plan_run(BoxRun& run) {
+  Plan& plan = run.plan;
+  plan.hostname = plan.keep(run.spec.hostname);
+  plan.loopback = run.spec.loopback;
   plan.wipe[0] = wipe[0];
   plan.wipe[1] = wipe[1];
-  result.host_uid = slot.box_uid();
-  rlimits::plan(spec.limits, core_pipe, plan);
-  plan_program(spec, plan);
-  plan.seccomp_filter = filter(spec.seccomp);
-  plan.seccomp_notify = spec.seccomp == SeccompMode::Kill;
+  rlimits::plan(run.spec.limits, core_pipe, plan);
+  plan_program(run.spec, plan);
+  plan.seccomp_filter = filter(run.spec.seccomp);
+  plan.seccomp_notify = run.spec.seccomp == SeccompMode::Kill;
+}
 
-  // 2. Standard streams and the channels between supervisor and box.
-  BoxStream in = open_stream(spec.stdin_stream, 0);
-  BoxStream out = open_stream(spec.stdout_stream, 1);
-  BoxStream err = open_stream(spec.stderr_stream, 2);
-  out.hand_over(slot.box_uid(), slot.box_uid());
-  err.hand_over(slot.box_uid(), slot.box_uid());
-  plan.stdio[0] = in.box_end.get();
-  plan.stdio[1] = out.box_end.get();
-  plan.stdio[2] = err.box_end.get();
-  Pipe sync = make_pipe(), report = make_pipe(), exec = make_pipe();
-  UniqueFd notify_parent, notify_child;
+// Standard streams, the channels between supervisor and box, and the directory files are collected
+// into, lent to init for the run.
+void Sandbox::Impl::open_streams(BoxRun& run) {
+  const RunSpec& spec = run.spec;
+  Plan& plan = run.plan;
+  run.in = open_stream(spec.stdin_stream, 0);
+  run.out = open_stream(spec.stdout_stream, 1);
+  run.err = open_stream(spec.stderr_stream, 2);
+  run.out.hand_over(run.slot.program_host_id(), run.slot.program_host_id());
+  run.err.hand_over(run.slot.program_host_id(), run.slot.program_host_id());
+  plan.stdio[0] = run.in.box_end.get();
+  plan.stdio[1] = run.out.box_end.get();
+  plan.stdio[2] = run.err.box_end.get();
+  run.sync = make_pipe();
+  run.report = make_pipe();
+  run.exec = make_pipe();
   if (plan.seccomp_notify) {
     int pair[2];
     if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pair) != 0)
       throw_errno("socketpair");
-    notify_parent.reset(pair[0]);
-    notify_child.reset(pair[1]);
+    run.notify_parent.reset(pair[0]);
+    run.notify_child.reset(pair[1]);
   }
-  CollectDir collect_dir;
   if (spec.collect) {
-    collect_dir.lend(spec.collect->to_dir, slot.init_uid(), slot.init_uid());
+    run.collect_dir.lend(spec.collect->to_dir, run.slot.init_host_id(), run.slot.init_host_id());
     for (const std::string& pattern : spec.collect->patterns)
       plan.collect_patterns.push_back(plan.keep(pattern));
-    plan.collect_dir_fd = collect_dir.fd.get();
+    plan.collect_dir_fd = run.collect_dir.fd.get();
     plan.collect_max_bytes = spec.collect->max_file_bytes;
     plan.collect_max_total = spec.limits.disk;
     plan.collect_max_files = spec.collect->max_files;
   }
-  plan.sync_fd = sync.read.get();
-  plan.report_fd = report.write.get();
-  plan.exec_fd = exec.write.get();
-  plan.notify_fd = notify_child ? notify_child.get() : -1;
+  plan.sync_fd = run.sync.read.get();
+  plan.report_fd = run.report.write.get();
+  plan.exec_fd = run.exec.write.get();
+  plan.notify_fd = run.notify_child ? run.notify_child.get() : -1;
+}
 
-  const unsigned box_parallelism = parallelism(spec.limits);
-
-  // 3. The box's cgroup, then its first process, born into new namespaces (and the cgroup, on v2).
+// The box's cgroup, and the fds init will use in it: CPU counters to read, files to join it by.
+void Sandbox::Impl::make_cgroup(BoxRun& run) {
   std::string name = owner_token() + "-" + std::to_string(box_sequence++);
-  std::unique_ptr<BoxCgroup> cgroup = cgroups->create(name, cgroup_limits(spec.limits));
-  auto counters = cgroup->cpu_counter_fds();
-  for (std::size_t i = 0; i < counters.size() && i < std::size(plan.cpu_counter_fds); ++i)
-    plan.cpu_counter_fds[i] = counters[i];
-  plan.keep_fds = {plan.sync_fd,  plan.report_fd, plan.exec_fd,
-                   plan.stdio[0], plan.stdio[1],  plan.stdio[2]};
-  plan.keep_fds.push_back(plan.notify_fd);
-  plan.keep_fds.push_back(plan.collect_dir_fd);
-  plan.keep_fds.insert(plan.keep_fds.end(), std::begin(plan.cpu_counter_fds),
-                       std::end(plan.cpu_counter_fds));
-  plan.cgroup_join_fds = cgroup->self_join_fds();
-  plan.keep_fds.insert(plan.keep_fds.end(), plan.cgroup_join_fds.begin(),
-                       plan.cgroup_join_fds.end());
-  std::erase(plan.keep_fds, -1);
-  std::sort(plan.keep_fds.begin(), plan.keep_fds.end());
-  mnt::plan_root(spec, host, plan.keep_fds.back() + 1, plan);
-  BoxProcess box = spawn_box(plan, cgroup->clone_into_fd());
-  sync.read.reset();
-  report.write.reset();
-  exec.write.reset();
-  notify_child.reset();
-  in.box_end.reset();
+  run.cgroup = cgroups->create(name, cgroup_limits(run.spec.limits));
+  auto counters = run.cgroup->cpu_counter_fds();
+  for (std::size_t i = 0; i < counters.size() && i < std::size(run.plan.cpu_counter_fds); ++i)
+    run.plan.cpu_counter_fds[i] = counters[i];
+  run.plan.cgroup_join_fds = run.cgroup->self_join_fds();
+}
 
-  // 4. Map its uid/gid, put it in the cgroup if it can neither be born there nor move itself, and
-  // let it go.
-  user::write_id_maps(box.pid(), plan, slot.init_uid(), slot.box_uid());
-  if (!box.born_in_cgroup() && plan.cgroup_join_fds.empty()) cgroup->attach(box.pid());
-  if (::write(sync.write.get(), "g", 1) != 1) throw_errno("releasing the box");
-  sync.write.reset();
+// The box's first process, born into new namespaces (and the cgroup, on v2). The host paths it
+// opens take the fd numbers just above the ones it keeps.
+void Sandbox::Impl::spawn(BoxRun& run) {
+  list_kept_fds(run.plan);
+  mnt::plan_root(run.spec, host, run.plan.keep_fds.back() + 1, run.plan);
+  run.box.emplace(spawn_box(run.plan, run.cgroup->clone_into_fd()));
+  run.sync.read.reset();
+  run.report.write.reset();
+  run.exec.write.reset();
+  run.notify_child.reset();
+  run.in.box_end.reset();
+}
 
-  // 5. Watch it until it is gone, then read the accounting and remove the cgroup.
-  SupervisorLimits watch{spec.limits.cpu_time, spec.limits.wall_time, spec.limits.output,
-                         box_parallelism};
-  Pump* out_pump = out.pump ? &*out.pump : nullptr;
-  Pump* err_pump = err.pump ? &*err.pump : nullptr;
+// Map its uid/gid, put it in the cgroup if it can neither be born there nor move itself, and let
+// it go.
+void Sandbox::Impl::release(BoxRun& run) {
+  BoxProcess& box = *run.box;
+  user::write_id_maps(box.pid(), run.plan, run.slot.init_host_id(), run.slot.program_host_id());
+  if (!box.born_in_cgroup() && run.plan.cgroup_join_fds.empty()) run.cgroup->attach(box.pid());
+  if (::write(run.sync.write.get(), "g", 1) != 1) throw_errno("releasing the box");
+  run.sync.write.reset();
+}
+
+// Watch it until init is gone.
+void Sandbox::Impl::supervise_box(BoxRun& run) {
+  Pump* out_pump = run.out.pump ? &*run.out.pump : nullptr;
+  Pump* err_pump = run.err.pump ? &*run.err.pump : nullptr;
   // The supervisor must see EOF on pumps once the box is gone: drop our copies of the write ends.
-  if (out_pump) out.box_end.reset();
-  if (err_pump) err.box_end.reset();
-  Supervision sv =
-      supervise(box, *cgroup, {exec.read.get(), report.read.get(), notify_parent.get()}, watch,
-                out_pump, err_pump);
-  cgroup->kill_all();
-  CgroupAccounting acct = cgroup->accounting();
-  cgroup.reset();
-  // stdout and stderr may be one file: the last handed over is the first taken back.
-  err.take_back();
-  out.take_back();
+  if (out_pump) run.out.box_end.reset();
+  if (err_pump) run.err.box_end.reset();
+  Channels channels{run.exec.read.get(), run.report.read.get(), run.notify_parent.get()};
+  run.sv = supervise(*run.box, *run.cgroup, channels, run.spec.limits, parallelism(run.spec.limits),
+                     out_pump, err_pump);
+}
 
-  // 6. The record.
-  CpuUsage cpu = sv.cpu_at_exit.value_or(acct.cpu).minus(sv.cpu_baseline);
-  result.cpu_us = cpu.total_us;
-  result.user_us = cpu.user_us;
-  result.sys_us = cpu.sys_us;
-  result.wall_us = sv.wall_us;
-  result.memory_peak = acct.memory_peak;
-  result.memory_peak_exact = acct.memory_peak_exact;
-  result.oom_killed = acct.oom_killed;
-  result.pids_peak = acct.pids_peak;
-  result.io_read_bytes = acct.io_read_bytes;
-  result.io_write_bytes = acct.io_write_bytes;
-  result.disk_bytes = sv.disk_bytes;
-  result.collected = sv.collected;
-  result.collect_skipped = sv.collect_skipped;
-  if (!sv.denied_syscall.empty()) result.denied_syscall = sv.denied_syscall;
-  auto stream_bytes = [](BoxStream& s, std::string& data, bool& truncated) -> std::uint64_t {
-    if (s.pump) {
-      data = std::move(s.pump->data);
-      truncated = s.pump->truncated;
-      return s.pump->total;
-    }
-    struct stat st {};
-    if (s.regular_file && ::fstat(s.box_end.get(), &st) == 0 &&
-        static_cast<std::uint64_t>(st.st_size) > s.initial_size)
-      return static_cast<std::uint64_t>(st.st_size) - s.initial_size;
-    return 0;
-  };
-  result.stdout_bytes = stream_bytes(out, result.stdout_data, result.stdout_truncated);
-  result.stderr_bytes = stream_bytes(err, result.stderr_data, result.stderr_truncated);
-  decide_status(spec, plan, sv, result);
-  // The program did its part, but what it left could not all be taken: the judge's fault.
-  if (result.status == Status::OK) {
-    for (auto [stream_name, stream] : {std::pair{"stdout", &out}, std::pair{"stderr", &err}}) {
-      if (stream->pump && stream->pump->write_error) {
-        result.status = Status::IE;
-        result.message = std::string("cannot write the box's ") + stream_name + ": " +
-                         std::strerror(stream->pump->write_error);
-      }
-    }
-    if (spec.collect && (!sv.finished || sv.collect_error)) {
-      result.status = Status::IE;
-      result.message = sv.finished ? std::string("cannot take files out of the box: ") +
-                                         std::strerror(sv.collect_error)
-                                   : "the box's init did not finish taking files out";
-    }
-  }
+// Read the cgroup's accounting, remove it, take the streams back, and fill in the record.
+void Sandbox::Impl::account(BoxRun& run, RunResult& result) {
+  run.cgroup->kill_all();
+  CgroupAccounting acct = run.cgroup->accounting();
+  run.cgroup.reset();
+  // stdout and stderr may be one file: the last handed over is the first taken back.
+  run.err.take_back();
+  run.out.take_back();
+  record_usage(run.sv, acct, result);
+  result.stdout_bytes = stream_bytes(run.out, result.stdout_data, result.stdout_truncated);
+  result.stderr_bytes = stream_bytes(run.err, result.stderr_data, result.stderr_truncated);
 }
 
 }  // namespace sandbox

@@ -11,10 +11,10 @@ namespace sandbox {
 SlotLease::~SlotLease() {
   if (owner_) owner_->release(index_);
 }
-uid_t SlotLease::init_uid() const {
+uid_t SlotLease::init_host_id() const {
   return owner_->base_id() + 2 * index_;
 }
-uid_t SlotLease::box_uid() const {
+uid_t SlotLease::program_host_id() const {
   return owner_->base_id() + 2 * index_ + 1;
 }
 

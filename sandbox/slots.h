@@ -23,11 +23,11 @@ class SlotLease {
   SlotLease(const SlotLease&) = delete;
   SlotLease& operator=(const SlotLease&) = delete;
   ~SlotLease();
-  // Two host ids per slot: the box's init runs as the first (root inside the box), the program and
-  // everything it starts as the second (uid 1000 inside), so that the program cannot signal,
-  // trace or re-limit its init. Gids likewise.
-  uid_t init_uid() const;
-  uid_t box_uid() const;
+  // Two host ids per slot, each used as uid and gid: the box's init runs as the first (root inside
+  // the box), the program and everything it starts as the second (Plan::box_uid inside), so that
+  // the program cannot signal, trace or re-limit its init. Host ids, never ids inside the box.
+  uid_t init_host_id() const;
+  uid_t program_host_id() const;
 
  private:
   Slots* owner_;

@@ -4,6 +4,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <string_view>
+#include <vector>
 
 #include "sandbox/fd.h"
 #include "sandbox/seccomp.h"
@@ -21,191 +24,279 @@ constexpr auto kMinCpuPoll = microseconds(500);
 constexpr auto kMaxCpuPoll = milliseconds(100);
 constexpr auto kFlushPatience = milliseconds(2000);
 constexpr auto kFinishTimeout = std::chrono::seconds(10);
+constexpr auto kMaxSleep = std::chrono::seconds(60);  // one ppoll at most
+
+// One run's watch: the state, one handler per event and a short loop (run). Handlers run in a
+// fixed order after each wake-up; the order matters where two events come at once (an exit
+// report before init's death, output read before the output limit is checked).
+class Supervisor {
+ public:
+  Supervisor(BoxProcess& box, BoxCgroup& cgroup, const Channels& channels, const Limits& limits,
+             unsigned parallelism, Pump* out, Pump* err)
+      : box_(box),
+        cgroup_(cgroup),
+        channels_(channels),
+        limits_(limits),
+        parallelism_(std::max(1u, parallelism)),
+        out_(out),
+        err_(err),
+        notify_open_(channels.notify_socket >= 0) {}
+
+  Supervision run() {
+    while (init_running_ || open(out_) || open(err_) || report_open_) {
+      watch_fds();
+      if (!sleep_until(next_deadline())) break;
+      now_ = Clock::now();
+      if (ready(i_exec_)) on_exec_pipe();
+      if (ready(i_notify_)) on_notify_socket(ready(i_notify_));
+      if (ready(i_listener_)) on_listener(ready(i_listener_));
+      if (ready(i_report_)) on_report();
+      on_pumps();
+      if (ready(i_init_)) on_init_exit();
+      on_finish_deadline();
+      if (enforcing()) on_limits();
+    }
+    return finish();
+  }
+
+ private:
+  static bool open(const Pump* pump) { return pump && pump->open(); }
+
+  // Limits hold until the program exits; init's work after that is not the program's.
+  bool enforcing() const {
+    return init_running_ && s_.killed == KillReason::None && !s_.wait_status;
+  }
+
+  void kill(KillReason reason) {
+    if (s_.killed == KillReason::None) s_.killed = reason;
+    if (exit_at_ == Clock::time_point{}) exit_at_ = Clock::now();
+    box_.kill();
+  }
+
+  // The fds to wait on, each only while it can still say something.
+  void watch_fds() {
+    n_ = 0;
+    auto watch = [&](bool wanted, int fd, short events = POLLIN) {
+      if (!wanted || fd < 0) return -1;
+      fds_[n_] = {fd, events, 0};
+      return n_++;
+    };
+    i_exec_ = watch(exec_open_, channels_.exec_read);
+    i_report_ = watch(report_open_, channels_.report_read);
+    i_init_ = watch(init_running_, box_.pidfd());
+    i_out_ = watch(out_ && out_->can_read(), out_ ? out_->read_end.get() : -1);
+    i_err_ = watch(err_ && err_->can_read(), err_ ? err_->read_end.get() : -1);
+    i_out_w_ = watch(out_ && out_->wants_write(), out_ ? out_->forward_fd : -1, POLLOUT);
+    i_err_w_ = watch(err_ && err_->wants_write(), err_ ? err_->forward_fd : -1, POLLOUT);
+    i_notify_ = watch(notify_open_ && !listener_, channels_.notify_socket);
+    i_listener_ = watch(listener_ && !listener_done_, listener_.get());
+  }
+
+  short ready(int index) const { return index >= 0 ? fds_[index].revents : 0; }
+
+  // The nearest deadline: setup, the wall limit, when the CPU limit could first be reached, or
+  // the end of init's work after the program.
+  std::optional<Clock::time_point> next_deadline() const {
+    std::optional<Clock::time_point> wake;
+    if (enforcing()) {
+      if (!s_.exec_started)
+        wake = start_ + kSetupTimeout;
+      else if (limits_.wall_time)
+        wake = exec_at_ + *limits_.wall_time;
+      if (s_.exec_started && limits_.cpu_time)
+        wake = wake ? std::min(*wake, next_cpu_check_) : next_cpu_check_;
+    } else if (init_running_ && s_.wait_status && !finish_overdue_) {
+      wake = exit_at_ + kFinishTimeout;  // init's collecting and measuring is bounded too
+    }
+    return wake;
+  }
+
+  // ppoll, not poll: deadlines to the microsecond, not rounded up to the next millisecond. False
+  // when waiting itself failed.
+  bool sleep_until(std::optional<Clock::time_point> wake) {
+    using std::chrono::nanoseconds;
+    timespec timeout{};
+    if (wake) {
+      auto wait = std::clamp<nanoseconds>(*wake - Clock::now(), nanoseconds(0), kMaxSleep);
+      auto whole = std::chrono::duration_cast<std::chrono::seconds>(wait);
+      timeout = {static_cast<time_t>(whole.count()), static_cast<long>((wait - whole).count())};
+    }
+    int got = ::ppoll(fds_, static_cast<nfds_t>(n_), wake ? &timeout : nullptr, nullptr);
+    return got >= 0 || errno == EINTR;
+  }
+
+  // EOF: the program exec'd (the wall clock starts). An int: exec failed with that errno.
+  void on_exec_pipe() {
+    int code = 0;
+    ssize_t got = ::read(channels_.exec_read, &code, sizeof code);
+    if (got == static_cast<ssize_t>(sizeof code)) {
+      s_.exec_error = code;
+    } else if (got <= 0) {
+      exec_open_ = false;
+      if (!s_.exec_error) {
+        s_.exec_started = true;
+        exec_at_ = now_;
+        next_cpu_check_ = now_;
+      }
+    }
+  }
+
+  void on_notify_socket(short revents) {
+    int fd = seccomp::receive_listener(channels_.notify_socket);
+    if (fd >= 0)
+      listener_.reset(fd);
+    else if (revents & POLLHUP)
+      notify_open_ = false;  // the program never sent one
+  }
+
+  // The refused call stays blocked in the kernel until someone answers. Nobody will: the listener
+  // stays open until the box is dead, so the call never returns (closing it would make the call
+  // fail with ENOSYS and let the program run on until the kill lands).
+  void on_listener(short revents) {
+    if ((revents & POLLIN) && s_.denied_syscall.empty()) {
+      s_.denied_syscall = seccomp::receive_denied_syscall(listener_.get());
+      kill(KillReason::Syscall);
+    }
+    listener_done_ = true;
+  }
+
+  CpuUsage counters(const ChildReport& report) const {
+    std::vector<std::string_view> texts;
+    for (auto& text : report.counters) texts.emplace_back(text);
+    texts.resize(cgroup_.cpu_counter_fds().size());
+    return cgroup_.parse_cpu_counters(texts);
+  }
+
+  void on_report() {
+    ChildReport report{};
+    ssize_t got = ::read(channels_.report_read, &report, sizeof report);
+    if (got <= 0) report_open_ = false;
+    if (got != static_cast<ssize_t>(sizeof report)) return;
+    switch (report.kind) {
+      case ChildReport::SetupFailed:
+        if (!s_.setup_failure) s_.setup_failure = report;
+        break;
+      case ChildReport::Baseline: s_.cpu_baseline = counters(report); break;
+      case ChildReport::Exited:
+        s_.wait_status = report.wait_status;
+        s_.cpu_at_exit = counters(report);
+        if (exit_at_ == Clock::time_point{}) exit_at_ = now_;
+        break;
+      case ChildReport::Finished:
+        s_.disk_bytes = report.disk_bytes;
+        s_.collected = report.collected;
+        s_.collect_skipped = report.collect_skipped;
+        s_.collect_error = report.collect_error;
+        s_.finished = true;
+        break;
+      case ChildReport::Alive: break;
+    }
+  }
+
+  // Output read and forwarded; then the output limit, on what was read so far.
+  void on_pumps() {
+    if (ready(i_out_)) out_->drain();
+    if (ready(i_err_)) err_->drain();
+    if (ready(i_out_w_)) out_->write_some();
+    if (ready(i_err_w_)) err_->write_some();
+    auto over = [&](const Pump* pump) { return pump && pump->total > *limits_.output; };
+    if (limits_.output && s_.killed == KillReason::None && (over(out_) || over(err_)))
+      kill(KillReason::Output);
+  }
+
+  // Every process of the box is gone: what it left in the pipes is all there is. Read it, then
+  // close them without waiting for EOF: a write end may survive as an fd in flight (sent over a
+  // unix socket into a queue nobody can reach any more), and EOF would never come.
+  void on_init_exit() {
+    box_.reap();
+    init_running_ = false;
+    if (exit_at_ == Clock::time_point{}) exit_at_ = now_;
+    for (Pump* pump : {out_, err_}) {
+      if (!pump) continue;
+      pump->box_gone = true;
+      pump->drain();
+      pump->read_end.reset();
+    }
+  }
+
+  // One kill once init's work after the program is overdue; then wait for init's death, however
+  // long it takes.
+  void on_finish_deadline() {
+    if (init_running_ && s_.wait_status && !finish_overdue_ && now_ >= exit_at_ + kFinishTimeout) {
+      finish_overdue_ = true;
+      box_.kill();
+    }
+  }
+
+  // The setup timeout before exec; the wall and CPU limits after.
+  void on_limits() {
+    if (!s_.exec_started) {
+      if (now_ >= start_ + kSetupTimeout) kill(KillReason::SetupTimeout);
+      return;
+    }
+    if (limits_.wall_time && now_ >= exec_at_ + *limits_.wall_time) {
+      kill(KillReason::WallTime);
+      return;
+    }
+    if (limits_.cpu_time && now_ >= next_cpu_check_) on_cpu_check();
+  }
+
+  void on_cpu_check() {
+    std::uint64_t total = cgroup_.cpu_usage_us();
+    auto used = microseconds(total - std::min(total, s_.cpu_baseline.total_us));
+    if (used >= *limits_.cpu_time) {
+      kill(KillReason::CpuTime);
+      return;
+    }
+    // CPU time grows at most `parallelism` times as fast as the wall clock.
+    auto until = (*limits_.cpu_time - used) / parallelism_;
+    next_cpu_check_ = now_ + std::clamp<microseconds>(until, kMinCpuPoll, kMaxCpuPoll);
+  }
+
+  Supervision finish() {
+    if (init_running_) {
+      box_.kill();
+      box_.reap();
+    }
+    if (s_.exec_started) {
+      if (exit_at_ == Clock::time_point{}) exit_at_ = Clock::now();
+      s_.wall_us = static_cast<std::uint64_t>(
+          std::chrono::duration_cast<microseconds>(exit_at_ - exec_at_).count());
+    }
+    // Output the box wrote before it ended still goes out, if the reader takes it soon.
+    if (out_) out_->flush(kFlushPatience);
+    if (err_) err_->flush(kFlushPatience);
+    if (out_) s_.stdout_write_error = out_->write_error;
+    if (err_) s_.stderr_write_error = err_->write_error;
+    return s_;
+  }
+
+  BoxProcess& box_;
+  BoxCgroup& cgroup_;
+  const Channels& channels_;
+  const Limits& limits_;
+  const unsigned parallelism_;
+  Pump* const out_;
+  Pump* const err_;
+
+  Supervision s_;
+  const Clock::time_point start_ = Clock::now();
+  Clock::time_point now_ = start_, exec_at_{}, exit_at_{}, next_cpu_check_ = start_;
+  bool exec_open_ = true, report_open_ = true, init_running_ = true, finish_overdue_ = false;
+  UniqueFd listener_;  // seccomp notifications (Kill mode); open until the box is gone
+  bool notify_open_, listener_done_ = false;
+
+  pollfd fds_[9];
+  int n_ = 0;
+  int i_exec_ = -1, i_report_ = -1, i_init_ = -1, i_out_ = -1, i_err_ = -1, i_out_w_ = -1,
+      i_err_w_ = -1, i_notify_ = -1, i_listener_ = -1;
+};
 
 }  // namespace
 
 Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channels,
-                      const SupervisorLimits& limits, Pump* out, Pump* err) {
-  Supervision s;
-  const auto start = Clock::now();
-  Clock::time_point exec_at{}, exit_at{};
-  bool exec_open = true, report_open = true, init_running = true, finish_overdue = false;
-  UniqueFd listener;  // seccomp notifications (Kill mode); open until the box is gone
-  bool notify_open = channels.notify_socket >= 0, listener_done = false;
-  auto next_cpu_check = start;
-
-  auto kill = [&](KillReason reason) {
-    if (s.killed == KillReason::None) s.killed = reason;
-    if (exit_at == Clock::time_point{}) exit_at = Clock::now();
-    box.kill();
-  };
-
-  while (init_running || (out && out->open()) || (err && err->open()) || report_open) {
-    pollfd fds[9];
-    int n = 0;
-    auto watch = [&](int fd, short events = POLLIN) {
-      if (fd < 0) return -1;
-      fds[n] = {fd, events, 0};
-      return n++;
-    };
-    int i_exec = exec_open ? watch(channels.exec_read) : -1;
-    int i_report = report_open ? watch(channels.report_read) : -1;
-    int i_init = init_running ? watch(box.pidfd()) : -1;
-    int i_out = out && out->can_read() ? watch(out->read_end.get()) : -1;
-    int i_err = err && err->can_read() ? watch(err->read_end.get()) : -1;
-    int i_out_w = out && out->wants_write() ? watch(out->forward_fd, POLLOUT) : -1;
-    int i_err_w = err && err->wants_write() ? watch(err->forward_fd, POLLOUT) : -1;
-    int i_notify = notify_open && !listener ? watch(channels.notify_socket) : -1;
-    int i_listener = listener && !listener_done ? watch(listener.get()) : -1;
-
-    // Sleep until the nearest deadline: the wall limit, or when the CPU limit could first be
-    // reached.
-    auto now = Clock::now();
-    // Limits hold until the program exits; init's work after that is not the program's.
-    const bool enforcing = init_running && s.killed == KillReason::None && !s.wait_status;
-    std::optional<Clock::time_point> wake;
-    if (enforcing) {
-      if (!s.exec_started)
-        wake = start + kSetupTimeout;
-      else if (limits.wall_time)
-        wake = exec_at + *limits.wall_time;
-      if (s.exec_started && limits.cpu_time)
-        wake = wake ? std::min(*wake, next_cpu_check) : next_cpu_check;
-    } else if (init_running && s.wait_status && !finish_overdue) {
-      wake = exit_at + kFinishTimeout;  // init's collecting and measuring is bounded too
-    }
-    // ppoll, not poll: deadlines to the microsecond, not rounded up to the next millisecond.
-    timespec timeout{};
-    if (wake) {
-      auto wait = std::clamp<std::int64_t>(
-          std::chrono::duration_cast<std::chrono::nanoseconds>(*wake - now).count(), 0,
-          60'000'000'000LL);
-      timeout = {static_cast<time_t>(wait / 1'000'000'000),
-                 static_cast<long>(wait % 1'000'000'000)};
-    }
-    int ready = ::ppoll(fds, static_cast<nfds_t>(n), wake ? &timeout : nullptr, nullptr);
-    if (ready < 0 && errno != EINTR) break;
-    now = Clock::now();
-
-    if (i_exec >= 0 && fds[i_exec].revents) {
-      int code = 0;
-      ssize_t got = ::read(channels.exec_read, &code, sizeof code);
-      if (got == static_cast<ssize_t>(sizeof code)) {
-        s.exec_error = code;
-      } else if (got <= 0) {
-        exec_open = false;
-        if (!s.exec_error) {
-          s.exec_started = true;
-          exec_at = now;
-          next_cpu_check = now;
-        }
-      }
-    }
-    if (i_notify >= 0 && fds[i_notify].revents) {
-      int fd = seccomp::receive_listener(channels.notify_socket);
-      if (fd >= 0)
-        listener.reset(fd);
-      else if (fds[i_notify].revents & POLLHUP)
-        notify_open = false;  // the program never sent one
-    }
-    if (i_listener >= 0 && fds[i_listener].revents) {
-      // The refused call stays blocked in the kernel until someone answers. Nobody will: the
-      // listener stays open until the box is dead, so the call never returns (closing it would
-      // make the call fail with ENOSYS and let the program run on until the kill lands).
-      if ((fds[i_listener].revents & POLLIN) && s.denied_syscall.empty()) {
-        s.denied_syscall = seccomp::receive_denied_syscall(listener.get());
-        kill(KillReason::Syscall);
-      }
-      listener_done = true;
-    }
-    if (i_report >= 0 && fds[i_report].revents) {
-      ChildReport report{};
-      ssize_t got = ::read(channels.report_read, &report, sizeof report);
-      if (got == static_cast<ssize_t>(sizeof report)) {
-        if (report.kind == ChildReport::SetupFailed && !s.setup_failure) s.setup_failure = report;
-        auto counters = [&] {
-          std::vector<std::string_view> texts;
-          for (auto& text : report.counters) texts.emplace_back(text);
-          texts.resize(cgroup.cpu_counter_fds().size());
-          return cgroup.parse_cpu_counters(texts);
-        };
-        if (report.kind == ChildReport::Baseline) s.cpu_baseline = counters();
-        if (report.kind == ChildReport::Exited) {
-          s.wait_status = report.wait_status;
-          s.cpu_at_exit = counters();
-          if (exit_at == Clock::time_point{}) exit_at = now;
-        }
-        if (report.kind == ChildReport::Finished) {
-          s.disk_bytes = report.disk_bytes;
-          s.collected = report.collected;
-          s.collect_skipped = report.collect_skipped;
-          s.collect_error = report.collect_error;
-          s.finished = true;
-        }
-      } else if (got <= 0) {
-        report_open = false;
-      }
-    }
-    if (i_out >= 0 && fds[i_out].revents) out->drain();
-    if (i_err >= 0 && fds[i_err].revents) err->drain();
-    if (i_out_w >= 0 && fds[i_out_w].revents) out->write_some();
-    if (i_err_w >= 0 && fds[i_err_w].revents) err->write_some();
-    if (limits.output && s.killed == KillReason::None &&
-        ((out && out->total > *limits.output) || (err && err->total > *limits.output)))
-      kill(KillReason::Output);
-    if (i_init >= 0 && fds[i_init].revents) {
-      box.reap();
-      init_running = false;
-      if (exit_at == Clock::time_point{}) exit_at = now;
-      // Every process of the box is gone: what it left in the pipes is all there is. Read it, then
-      // close them without waiting for EOF: a write end may survive as an fd in flight (sent over
-      // a unix socket into a queue nobody can reach any more), and EOF would never come.
-      for (Pump* pump : {out, err}) {
-        if (!pump) continue;
-        pump->box_gone = true;
-        pump->drain();
-        pump->read_end.reset();
-      }
-    }
-
-    if (init_running && s.wait_status && !finish_overdue && now >= exit_at + kFinishTimeout) {
-      finish_overdue = true;  // one kill; then wait for init's death, however long it takes
-      box.kill();
-    }
-    if (!init_running || s.killed != KillReason::None || s.wait_status) continue;
-    if (!s.exec_started) {
-      if (now >= start + kSetupTimeout) kill(KillReason::SetupTimeout);
-      continue;
-    }
-    if (limits.wall_time && now >= exec_at + *limits.wall_time) {
-      kill(KillReason::WallTime);
-      continue;
-    }
-    if (limits.cpu_time && now >= next_cpu_check) {
-      std::uint64_t total = cgroup.cpu_usage_us();
-      auto used = microseconds(total - std::min(total, s.cpu_baseline.total_us));
-      if (used >= *limits.cpu_time) {
-        kill(KillReason::CpuTime);
-        continue;
-      }
-      // CPU time grows at most `parallelism` times as fast as the wall clock.
-      auto until = (*limits.cpu_time - used) / std::max(1u, limits.parallelism);
-      next_cpu_check = now + std::clamp<microseconds>(until, kMinCpuPoll, kMaxCpuPoll);
-    }
-  }
-  if (init_running) {
-    box.kill();
-    box.reap();
-  }
-  if (s.exec_started) {
-    if (exit_at == Clock::time_point{}) exit_at = Clock::now();
-    s.wall_us = static_cast<std::uint64_t>(
-        std::chrono::duration_cast<microseconds>(exit_at - exec_at).count());
-  }
-  // Output the box wrote before it ended still goes out, if the reader takes it soon.
-  if (out) out->flush(kFlushPatience);
-  if (err) err->flush(kFlushPatience);
-  return s;
+                      const Limits& limits, unsigned parallelism, Pump* out, Pump* err) {
+  return Supervisor(box, cgroup, channels, limits, parallelism, out, err).run();
 }
 
 }  // namespace sandbox

@@ -38,16 +38,14 @@ struct Supervision {
   std::string denied_syscall;
   CpuUsage cpu_baseline;                // the box's CPU time when its init started the program
   std::optional<CpuUsage> cpu_at_exit;  // ... and when the program had exited
+  // Forwarding onto a caller's file failed (Pump::write_error): the errno, or 0.
+  int stdout_write_error = 0, stderr_write_error = 0;
 };
 
-struct SupervisorLimits {
-  std::optional<std::chrono::microseconds> cpu_time, wall_time;
-  std::optional<std::uint64_t> output;  // for pumped streams
-  unsigned parallelism = 1;  // CPUs the box can use at once: bounds how fast CPU time grows
-};
-
-// Returns once the box's init has exited and been reaped.
+// Returns once the box's init has exited and been reaped. Enforces `limits`' cpu_time, wall_time
+// and output (for pumped streams); `parallelism` is how many CPUs the box can use at once, which
+// bounds how fast its CPU time grows.
 Supervision supervise(BoxProcess& box, BoxCgroup& cgroup, const Channels& channels,
-                      const SupervisorLimits& limits, Pump* out, Pump* err);
+                      const Limits& limits, unsigned parallelism, Pump* out, Pump* err);
 
 }  // namespace sandbox

@@ -34,25 +34,23 @@ namespace {
 
 // Raw system calls: glibc's setresuid asks every thread of the process to switch too, and in a
 // clone of a multithreaded judge it would wait forever for threads that do not exist here.
-int switch_to(uid_t uid, gid_t gid, ChildStep& step) {
-  step = ChildStep::SetGid;
-  if (::syscall(SYS_setresgid, gid, gid, gid) != 0) return errno;
-  step = ChildStep::SetUid;
-  if (::syscall(SYS_setresuid, uid, uid, uid) != 0) return errno;
-  return 0;
+StepResult switch_to(uid_t uid, gid_t gid, ChildStep gid_step, ChildStep uid_step) {
+  if (::syscall(SYS_setresgid, gid, gid, gid) != 0) return {.step = gid_step, .err = errno};
+  if (::syscall(SYS_setresuid, uid, uid, uid) != 0) return {.step = uid_step, .err = errno};
+  return {};
 }
 
 }  // namespace
 
-int become_init_user(ChildStep& step) {
+StepResult become_init_user() {
   // Until here the child carries its creator's host ids (root), which pass DAC checks on the host's
   // root-owned files: switch before touching any path. Capabilities in the new namespace survive
   // because the old uid is not the namespace's root.
-  return switch_to(0, 0, step);
+  return switch_to(0, 0, ChildStep::InitGid, ChildStep::InitUid);
 }
 
-int become_box_user(const Plan& plan, ChildStep& step) {
-  return switch_to(plan.box_uid, plan.box_gid, step);
+StepResult become_box_user(const Plan& plan) {
+  return switch_to(plan.box_uid, plan.box_gid, ChildStep::BoxGid, ChildStep::BoxUid);
 }
 
 }  // namespace sandbox::user

@@ -17,10 +17,10 @@ void write_id_maps(pid_t child, const Plan& plan, uid_t host_init, uid_t host_bo
 void drop_supplementary_groups();
 
 // Child, init: switches to root of the box's namespace (the host ids it carried until now are the
-// judge's). Returns 0 or errno; sets `step` on failure.
-int become_init_user(ChildStep& step);
+// judge's). Fails as InitGid or InitUid.
+StepResult become_init_user();
 // Child, the program: switches to the box's user, keeping capabilities (SECBIT_NO_SETUID_FIXUP is
-// set by then) so that caps::clear can drop them all. Returns 0 or errno.
-int become_box_user(const Plan& plan, ChildStep& step);
+// set by then) so that caps::clear can drop them all. Fails as BoxGid or BoxUid.
+StepResult become_box_user(const Plan& plan);
 
 }  // namespace sandbox::user
