@@ -171,8 +171,8 @@ TEST_P(HostileProgram, IsContained) {
   judge::Problem problem = judge::load_problem(kSuite / "problem/problem.toml");
   if (h.time_limit) {
     // An attack on another limit must reach that limit first, however slow this machine is.
-    problem.time_limit = *h.time_limit;
-    problem.wall_time_limit = 3 * *h.time_limit + std::chrono::seconds(1);
+    problem.limits.cpu_time = *h.time_limit;
+    problem.limits.wall_time.reset();  // the default for this CPU time
   }
   auto languages = judge::Languages::load({languages_for_any_host(root_)});
   judge::Grader grader(*sandbox_, languages, root_ / "cache", root_ / "work",
