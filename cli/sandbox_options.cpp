@@ -49,27 +49,76 @@ sandbox::Limits::IoThrottle parse_io(const char* option, const std::string& valu
   return io;
 }
 
+// HOST:BOX[:rw|:ro]
+sandbox::Bind parse_bind(const std::string& bind) {
+  sandbox::Bind m;
+  std::string rest = bind;
+  if (rest.size() > 3 && (rest.ends_with(":rw") || rest.ends_with(":ro"))) {
+    m.writable = rest.ends_with(":rw");
+    rest.resize(rest.size() - 3);
+  }
+  auto colon = rest.find(':');
+  if (colon == std::string::npos)
+    throw UsageError("--bind: expected HOST:BOX[:rw], got '" + bind + "'");
+  m.host = existing_path("bind", rest.substr(0, colon), false);
+  m.box = rest.substr(colon + 1);
+  if (m.box.empty() || m.box[0] != '/')
+    throw UsageError("--bind: the box path in '" + bind + "' must be absolute");
+  return m;
+}
+
+// A CPU the judge may not use would fail in the box as IE: say so here, naming the option.
+void check_cpuset(const std::string& cpuset) {
+  auto cpus = parse_option("cpuset", cpuset, sandbox::parse_cpu_list);
+  cpu_set_t allowed;
+  CPU_ZERO(&allowed);
+  if (::sched_getaffinity(0, sizeof allowed, &allowed) == 0)
+    for (unsigned cpu : cpus)
+      if (cpu >= CPU_SETSIZE || !CPU_ISSET(cpu, &allowed))
+        throw UsageError("--cpuset: CPU " + std::to_string(cpu) + " is not one this judge may use");
+}
+
+// "WHAT (default VALUE)": the defaults named in the help come from sandbox/limits.h, never from a
+// second copy here.
+std::string with_default(const std::string& what, const std::string& value) {
+  return what + " (default " + value + ")";
+}
+
+void add_limit_options(po::options_description& desc, BoxOptions& b) {
+  namespace d = sandbox::defaults;
+  const std::string wall = std::to_string(d::kWallPerCpu) + "x time limit + " +
+                           sandbox::format_duration(d::kWallSlack) + "; none without one";
+  auto add = desc.add_options();
+  add("time-limit", po::value(&b.time_limit), "CPU time of the whole box, e.g. 1s (default none)");
+  add("wall-time-limit", po::value(&b.wall_time_limit),
+      with_default("wall-clock time from exec to exit", wall).c_str());
+  add("memory-limit", po::value(&b.memory_limit),
+      "resident memory of the whole box, e.g. 256MiB (default none)");
+  add("pids-limit", po::value(&b.pids_limit),
+      with_default("processes and threads at once", std::to_string(d::kPids)).c_str());
+  add("output-limit", po::value(&b.output_limit),
+      with_default("bytes per output stream and per file written", sandbox::format_size(d::kOutput))
+          .c_str());
+  add("disk-limit", po::value(&b.disk_limit),
+      with_default("size of the writable layer", sandbox::format_size(d::kDisk)).c_str());
+  add("stack-limit", po::value(&b.stack_limit), "stack size (default: the memory limit)");
+  add("address-space-limit", po::value(&b.address_space_limit), "RLIMIT_AS (default none)");
+  add("open-files", po::value(&b.open_files),
+      with_default("RLIMIT_NOFILE", std::to_string(d::kOpenFiles)).c_str());
+  add("cpus", po::value(&b.cpus), "CPU bandwidth in CPUs, e.g. 0.5");
+  add("cpu-weight", po::value(&b.cpu_weight), "CPU weight 1..10000 (100 is the default share)");
+  add("cpuset", po::value(&b.cpuset), "pin to these CPUs, e.g. 0 or 0-1");
+  add("io-read-bps", po::value(&b.io_read_bps),
+      "DEVICE:RATE read throttle, e.g. /dev/vda:10MiB (repeatable)");
+  add("io-write-bps", po::value(&b.io_write_bps), "DEVICE:RATE write throttle (repeatable)");
+}
+
 }  // namespace
 
 void add_box_options(po::options_description& desc, BoxOptions& b) {
-  desc.add_options()("time-limit", po::value(&b.time_limit),
-                     "CPU time of the whole box, e.g. 1s or 500ms")(
-      "wall-time-limit", po::value(&b.wall_time_limit),
-      "wall-clock time from exec to exit (default: 2x time limit + 1s)")(
-      "memory-limit", po::value(&b.memory_limit), "resident memory of the whole box, e.g. 256MiB")(
-      "pids-limit", po::value(&b.pids_limit), "processes and threads at once (default 256)")(
-      "output-limit", po::value(&b.output_limit), "bytes per output stream and per file written")(
-      "disk-limit", po::value(&b.disk_limit), "size of the writable layer (default 64MiB)")(
-      "stack-limit", po::value(&b.stack_limit), "stack size (default: the memory limit)")(
-      "address-space-limit", po::value(&b.address_space_limit), "RLIMIT_AS (default: none)")(
-      "open-files", po::value(&b.open_files), "RLIMIT_NOFILE (default 256)")(
-      "cpus", po::value(&b.cpus), "CPU bandwidth in CPUs, e.g. 0.5")(
-      "cpu-weight", po::value(&b.cpu_weight), "CPU weight 1..10000 (100 is the default share)")(
-      "cpuset", po::value(&b.cpuset), "pin to these CPUs, e.g. 0 or 0-1")(
-      "io-read-bps", po::value(&b.io_read_bps),
-      "DEVICE:RATE read throttle, e.g. /dev/vda:10MiB (repeatable)")(
-      "io-write-bps", po::value(&b.io_write_bps), "DEVICE:RATE write throttle (repeatable)")(
-      "stdin", po::value(&b.stdin_file), "file for standard input (default /dev/null)")(
+  add_limit_options(desc, b);
+  desc.add_options()("stdin", po::value(&b.stdin_file),
+                     "file for standard input (default /dev/null)")(
       "stdout", po::value(&b.stdout_file),
       "file for standard output (default: this command's stdout)")(
       "stderr", po::value(&b.stderr_file),
@@ -96,16 +145,12 @@ void add_host_options(po::options_description& desc, HostOptions& h) {
       "state-dir", po::value(&h.state_dir), "where box slots are locked (default /run/judge)");
 }
 
-sandbox::RunSpec make_spec(const BoxOptions& b, const std::vector<std::string>& command) {
-  sandbox::RunSpec spec;
-  spec.argv = command;
-  auto& l = spec.limits;
+sandbox::Limits parse_limits(const BoxOptions& b) {
+  sandbox::Limits l;
   if (!b.time_limit.empty())
     l.cpu_time = parse_option("time-limit", b.time_limit, sandbox::parse_duration);
   if (!b.wall_time_limit.empty())
     l.wall_time = parse_option("wall-time-limit", b.wall_time_limit, sandbox::parse_duration);
-  else if (l.cpu_time)
-    l.wall_time = 2 * *l.cpu_time + std::chrono::seconds(1);
   if (!b.memory_limit.empty())
     l.memory = parse_option("memory-limit", b.memory_limit, sandbox::parse_size);
   if (!b.output_limit.empty())
@@ -116,7 +161,7 @@ sandbox::RunSpec make_spec(const BoxOptions& b, const std::vector<std::string>& 
   if (!b.address_space_limit.empty())
     l.address_space =
         parse_option("address-space-limit", b.address_space_limit, sandbox::parse_size);
-  l.pids = b.pids_limit ? b.pids_limit : 256;
+  if (b.pids_limit) l.pids = b.pids_limit;
   if (b.open_files) l.open_files = b.open_files;
   if (!std::isfinite(b.cpus) || b.cpus < 0 || b.cpus > 1024)
     throw UsageError("--cpus must be in (0, 1024]");
@@ -126,18 +171,18 @@ sandbox::RunSpec make_spec(const BoxOptions& b, const std::vector<std::string>& 
     l.cpu_weight = b.cpu_weight;
   }
   if (!b.cpuset.empty()) {
-    auto cpus = parse_option("cpuset", b.cpuset, sandbox::parse_cpu_list);
-    cpu_set_t allowed;
-    CPU_ZERO(&allowed);
-    if (::sched_getaffinity(0, sizeof allowed, &allowed) == 0)
-      for (unsigned cpu : cpus)
-        if (cpu >= CPU_SETSIZE || !CPU_ISSET(cpu, &allowed))
-          throw UsageError("--cpuset: CPU " + std::to_string(cpu) +
-                           " is not one this judge may use");
+    check_cpuset(b.cpuset);
     l.cpuset = b.cpuset;
   }
   for (const auto& v : b.io_read_bps) l.io.push_back(parse_io("io-read-bps", v, true));
   for (const auto& v : b.io_write_bps) l.io.push_back(parse_io("io-write-bps", v, false));
+  return sandbox::with_defaults(l);
+}
+
+sandbox::RunSpec make_spec(const BoxOptions& b, const std::vector<std::string>& command) {
+  sandbox::RunSpec spec;
+  spec.argv = command;
+  spec.limits = parse_limits(b);
 
   if (!b.stdin_file.empty()) {
     if (::access(b.stdin_file.c_str(), R_OK) != 0)
@@ -151,22 +196,7 @@ sandbox::RunSpec make_spec(const BoxOptions& b, const std::vector<std::string>& 
                                   ? sandbox::Stream::Target{sandbox::Stream::Forward{2}}
                                   : sandbox::Stream::Target{sandbox::Stream::Path{b.stderr_file}};
 
-  for (const std::string& bind : b.binds) {
-    sandbox::Bind m;
-    std::string rest = bind;
-    if (rest.size() > 3 && (rest.ends_with(":rw") || rest.ends_with(":ro"))) {
-      m.writable = rest.ends_with(":rw");
-      rest.resize(rest.size() - 3);
-    }
-    auto colon = rest.find(':');
-    if (colon == std::string::npos)
-      throw UsageError("--bind: expected HOST:BOX[:rw], got '" + bind + "'");
-    m.host = existing_path("bind", rest.substr(0, colon), false);
-    m.box = rest.substr(colon + 1);
-    if (m.box.empty() || m.box[0] != '/')
-      throw UsageError("--bind: the box path in '" + bind + "' must be absolute");
-    spec.rootfs.binds.push_back(m);
-  }
+  for (const std::string& bind : b.binds) spec.rootfs.binds.push_back(parse_bind(bind));
   for (const std::string& layer : b.layers)
     spec.rootfs.layers.push_back(existing_path("layer", layer, true));
   if (!b.rootfs.empty()) spec.rootfs.base_dir = existing_path("rootfs", b.rootfs, true);

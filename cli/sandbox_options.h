@@ -13,8 +13,8 @@ namespace cli {
 struct BoxOptions {
   std::string time_limit, wall_time_limit, memory_limit, output_limit, disk_limit, stack_limit,
       address_space_limit;
-  unsigned pids_limit = 0;
-  unsigned open_files = 0;
+  unsigned pids_limit = 0;  // 0: the default
+  unsigned open_files = 0;  // 0: the default
   double cpus = 0;
   unsigned cpu_weight = 0;
   std::string cpuset;
@@ -32,6 +32,9 @@ struct HostOptions {
 void add_box_options(boost::program_options::options_description& desc, BoxOptions& box);
 void add_host_options(boost::program_options::options_description& desc, HostOptions& host);
 
+// The limits the options give, with sandbox::with_defaults() for the rest: the same defaults as
+// `judge run`. Throws UsageError (or sandbox::UnitError) naming the option at fault.
+sandbox::Limits parse_limits(const BoxOptions& box);
 // Throws UsageError (or sandbox::UnitError) naming the option at fault.
 sandbox::RunSpec make_spec(const BoxOptions& box, const std::vector<std::string>& command);
 sandbox::SandboxOptions make_sandbox_options(const HostOptions& host);

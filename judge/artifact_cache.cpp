@@ -106,10 +106,10 @@ std::optional<std::string> ArtifactCache::key(const Language& l, std::string_vie
   for (const std::string& e : l.env) append_field(material, e);
   append_field(material, "|");
   // A limit changes what can come out (a larger artifact now fits, a slow compile now finishes).
-  for (auto limit :
-       {static_cast<std::uint64_t>(l.compile_time_limit.count()),
-        static_cast<std::uint64_t>(l.compile_wall_time_limit.count()), l.compile_memory_limit,
-        l.compile_output_limit, static_cast<std::uint64_t>(l.compile_pids_limit)})
+  const sandbox::Limits& c = l.compile_limits;
+  for (auto limit : {static_cast<std::uint64_t>(c.cpu_time->count()),
+                     static_cast<std::uint64_t>(c.wall_time->count()), *c.memory, *c.output,
+                     static_cast<std::uint64_t>(*c.pids)})
     append_field(material, std::to_string(limit));
   append_field(material, *toolchain);
   append_field(material, source);

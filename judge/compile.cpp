@@ -31,25 +31,53 @@ std::string compiler_log(const sandbox::RunResult& r) {
   return log;
 }
 
-std::string failure_message(const sandbox::RunResult& r, const Language& l) {
+std::string failure_message(const sandbox::RunResult& r, const sandbox::Limits& limits) {
   using sandbox::Status;
+  const bool wall = r.time_limit == sandbox::TimeLimit::Wall;
   switch (r.status) {
     case Status::TLE:
-      return "compilation exceeded its " +
-             std::string(r.time_limit == sandbox::TimeLimit::Wall ? "wall " : "CPU ") +
-             "time limit (" +
-             sandbox::format_duration(r.time_limit == sandbox::TimeLimit::Wall
-                                          ? l.compile_wall_time_limit
-                                          : l.compile_time_limit) +
-             ")";
+      return "compilation exceeded its " + std::string(wall ? "wall " : "CPU ") + "time limit (" +
+             sandbox::format_duration(wall ? *limits.wall_time : *limits.cpu_time) + ")";
     case Status::MLE:
-      return "compilation exceeded its memory limit (" +
-             sandbox::format_size(l.compile_memory_limit) + ")";
-    case Status::OLE:
-      return "compilation wrote more than " + sandbox::format_size(l.compile_output_limit);
+      return "compilation exceeded its memory limit (" + sandbox::format_size(*limits.memory) + ")";
+    case Status::OLE: return "compilation wrote more than " + sandbox::format_size(*limits.output);
     case Status::RE: return "compilation failed (" + r.message + ")";
     default: return "compiler: " + r.message;
   }
+}
+
+// What the compile box did: OK, CE for anything the compiler did, IE for a failed box.
+CompileReport compile_report(const sandbox::RunResult& r, const sandbox::Limits& limits) {
+  CompileReport report;
+  report.cpu_us = r.cpu_us;
+  report.wall_us = r.wall_us;
+  report.memory_bytes = r.memory_peak;
+  report.log = compiler_log(r);
+  if (r.status == sandbox::Status::IE) {
+    report.status = CompileReport::Status::IE;
+    report.message = "compile box: " + r.message;
+  } else if (r.status != sandbox::Status::OK) {
+    report.status = CompileReport::Status::CE;
+    report.message = failure_message(r, limits);
+  } else {
+    report.status = CompileReport::Status::OK;
+  }
+  return report;
+}
+
+// The compiler over the read-only source in the language's compile box; its artifacts are copied
+// out to `artifacts`.
+sandbox::RunSpec compile_spec(const Language& language, const fs::path& source_file,
+                              const fs::path& artifacts) {
+  sandbox::RunSpec spec = base_spec(language);
+  spec.argv = language.compile;
+  spec.rootfs.binds.push_back({source_file.string(), "/box/" + language.source, false});
+  spec.collect = sandbox::Collect{language.artifacts, artifacts.string(),
+                                  *language.compile_limits.output, language.max_artifacts};
+  spec.stdout_stream.target = sandbox::Stream::Capture{kLogLimit};
+  spec.stderr_stream.target = sandbox::Stream::Capture{kLogLimit};
+  spec.limits = sandbox::with_defaults(language.compile_limits);
+  return spec;
 }
 
 }  // namespace
@@ -77,36 +105,9 @@ CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& lan
     out.report.status = CompileReport::Status::Skipped;
     fs::copy_file(src_dir / language.source, artifacts / language.source);
   } else {
-    sandbox::RunSpec spec = base_spec(language);
-    spec.argv = language.compile;
-    spec.rootfs.binds.push_back(
-        {(src_dir / language.source).string(), "/box/" + language.source, false});
-    spec.collect = sandbox::Collect{language.artifacts, artifacts.string(),
-                                    language.compile_output_limit, 10000};
-    spec.stdout_stream.target = sandbox::Stream::Capture{kLogLimit};
-    spec.stderr_stream.target = sandbox::Stream::Capture{kLogLimit};
-    spec.limits.cpu_time = language.compile_time_limit;
-    spec.limits.wall_time = language.compile_wall_time_limit;
-    spec.limits.memory = language.compile_memory_limit;
-    spec.limits.pids = language.compile_pids_limit;
-    spec.limits.output = language.compile_output_limit;
-    spec.limits.disk = 512ull << 20;
-    sandbox::RunResult r = sandbox.run(spec);
-    out.report.cpu_us = r.cpu_us;
-    out.report.wall_us = r.wall_us;
-    out.report.memory_bytes = r.memory_peak;
-    out.report.log = compiler_log(r);
-    if (r.status == sandbox::Status::IE) {
-      out.report.status = CompileReport::Status::IE;
-      out.report.message = "compile box: " + r.message;
-      return out;
-    }
-    if (r.status != sandbox::Status::OK) {
-      out.report.status = CompileReport::Status::CE;
-      out.report.message = failure_message(r, language);
-      return out;
-    }
-    out.report.status = CompileReport::Status::OK;
+    sandbox::RunSpec spec = compile_spec(language, src_dir / language.source, artifacts);
+    out.report = compile_report(sandbox.run(spec), spec.limits);
+    if (out.report.status != CompileReport::Status::OK) return out;
   }
 
   std::vector<std::string> names = matching_files(artifacts, language.artifacts);
@@ -123,7 +124,7 @@ CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& lan
   // A layer the cache has no room for is used from the work directory, which goes with the grading.
   try {
     fs::path layer = work.path() / "layer";
-    make_layer(artifacts, names, language.compile_output_limit, layer);
+    make_layer(artifacts, names, *language.compile_limits.output, layer);
     if (key) out.lease = cache.store(*key, layer);
     out.layer = out.lease ? out.lease->layer() : layer;
   } catch (const std::exception& e) {

@@ -23,6 +23,34 @@ std::vector<std::string> Language::run_command(std::uint64_t memory_limit) const
   return argv;
 }
 
+namespace {
+
+std::optional<std::uint32_t> read_pids(TomlTable& table, const char* key) {
+  auto n = table.integer(key);
+  if (!n) return std::nullopt;
+  if (*n < 1 || *n > 65536) table.fail(key, "must be in 1..65536");
+  return static_cast<std::uint32_t>(*n);
+}
+
+// The compile_*_limit keys over `limits`.
+sandbox::Limits read_compile_limits(TomlTable& table, sandbox::Limits limits) {
+  limits.cpu_time = table.duration("compile_time_limit").value_or(*limits.cpu_time);
+  limits.wall_time = table.duration("compile_wall_time_limit").value_or(*limits.wall_time);
+  limits.memory = table.size("compile_memory_limit").value_or(*limits.memory);
+  limits.output = table.size("compile_output_limit").value_or(*limits.output);
+  // A limit no compiler fits in would turn every submission into CE: the file is wrong, not they.
+  if (*limits.cpu_time < std::chrono::milliseconds(100))
+    table.fail("compile_time_limit", "must be at least 100ms");
+  if (*limits.wall_time < *limits.cpu_time)
+    table.fail("compile_wall_time_limit", "must be at least compile_time_limit");
+  if (*limits.memory < (16u << 20)) table.fail("compile_memory_limit", "must be at least 16MiB");
+  if (*limits.output < (1u << 10)) table.fail("compile_output_limit", "must be at least 1KiB");
+  limits.pids = read_pids(table, "compile_pids_limit").value_or(*limits.pids);
+  return limits;
+}
+
+}  // namespace
+
 fs::path Languages::default_file() {
   if (const char* env = std::getenv("JUDGE_LANGUAGES"); env && *env) return env;
   if (fs::exists("/etc/judge/languages.toml")) return "/etc/judge/languages.toml";
@@ -63,29 +91,8 @@ Languages Languages::load(const std::vector<fs::path>& files) {
       if (!run || run->empty())
         table->fail("run", "missing (required): the command that runs the program");
       l.run = *run;
-      l.compile_time_limit = table->duration("compile_time_limit").value_or(l.compile_time_limit);
-      l.compile_wall_time_limit =
-          table->duration("compile_wall_time_limit").value_or(l.compile_wall_time_limit);
-      l.compile_memory_limit = table->size("compile_memory_limit").value_or(l.compile_memory_limit);
-      l.compile_output_limit = table->size("compile_output_limit").value_or(l.compile_output_limit);
-      // A limit no compiler fits in would turn every submission into CE: the file is wrong, not
-      // they.
-      if (l.compile_time_limit < std::chrono::milliseconds(100))
-        table->fail("compile_time_limit", "must be at least 100ms");
-      if (l.compile_wall_time_limit < l.compile_time_limit)
-        table->fail("compile_wall_time_limit", "must be at least compile_time_limit");
-      if (l.compile_memory_limit < (16u << 20))
-        table->fail("compile_memory_limit", "must be at least 16MiB");
-      if (l.compile_output_limit < (1u << 10))
-        table->fail("compile_output_limit", "must be at least 1KiB");
-      if (auto n = table->integer("compile_pids_limit")) {
-        if (*n < 1 || *n > 65536) table->fail("compile_pids_limit", "must be in 1..65536");
-        l.compile_pids_limit = static_cast<std::uint32_t>(*n);
-      }
-      if (auto n = table->integer("run_pids_limit")) {
-        if (*n < 1 || *n > 65536) table->fail("run_pids_limit", "must be in 1..65536");
-        l.run_pids_limit = static_cast<std::uint32_t>(*n);
-      }
+      l.compile_limits = read_compile_limits(*table, l.compile_limits);
+      l.run_pids = read_pids(*table, "run_pids_limit");
       l.env = table->strings("env").value_or(std::vector<std::string>{});
       for (const std::string& e : l.env)
         if (e.find('=') == std::string::npos || e[0] == '=')

@@ -2,13 +2,14 @@
 // then any files the user adds). Documented in docs/languages.md.
 #pragma once
 
-#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "sandbox/limits.h"
 
 namespace judge {
 
@@ -20,13 +21,13 @@ struct Language {
   std::vector<std::string> compile;    // empty: nothing to compile
   std::vector<std::string> artifacts;  // names or globs in the compile box's /box, kept at /sol
   std::vector<std::string> run;        // {memory_mib} is replaced
-  std::chrono::microseconds compile_time_limit = std::chrono::seconds(10);
-  std::chrono::microseconds compile_wall_time_limit = std::chrono::seconds(30);
-  std::uint64_t compile_memory_limit = 1ull << 30;
-  std::uint64_t compile_output_limit = 256ull << 20;  // largest artifact
-  std::uint32_t compile_pids_limit = 64;
-  std::uint32_t run_pids_limit = 64;
-  std::vector<std::string> env;  // NAME=value for compile and run, beside PATH and HOME
+  // The compile box's limits: cpu_time, wall_time, memory, output (the largest artifact), pids
+  // and disk, all set; the compile_*_limit keys override the defaults.
+  sandbox::Limits compile_limits = sandbox::compile_box_limits();
+  std::uint32_t max_artifacts =
+      sandbox::defaults::kCompileArtifacts;  // files the compile hands over
+  std::optional<std::uint32_t> run_pids;     // run_pids_limit; unset: the default of every run
+  std::vector<std::string> env;              // NAME=value for compile and run, beside PATH and HOME
 
   // The run command for a memory limit.
   std::vector<std::string> run_command(std::uint64_t memory_limit) const;

@@ -128,6 +128,28 @@ CheckerSpec read_checker(std::optional<TomlTable> table) {
   return spec;
 }
 
+// The keys of the limits; what is not given is left unset for sandbox::with_defaults().
+sandbox::Limits read_limits(TomlTable& root) {
+  sandbox::Limits limits;
+  auto time_limit = root.duration("time_limit");
+  if (!time_limit) root.fail("time_limit", "missing (required), e.g. time_limit = \"1s\"");
+  if (time_limit->count() <= 0) root.fail("time_limit", "must be positive");
+  limits.cpu_time = time_limit;
+  auto memory = root.size("memory_limit");
+  if (!memory) root.fail("memory_limit", "missing (required), e.g. memory_limit = \"256MiB\"");
+  if (*memory < (1u << 20)) root.fail("memory_limit", "must be at least 1MiB");
+  limits.memory = memory;
+  limits.wall_time = root.duration("wall_time_limit");
+  if (limits.wall_time && *limits.wall_time < *time_limit)
+    root.fail("wall_time_limit", "must not be less than time_limit");
+  limits.output = root.size("output_limit");
+  if (limits.output && *limits.output == 0) root.fail("output_limit", "must be positive");
+  // The checker holds the whole output in the judge's memory.
+  if (limits.output && *limits.output > (1ull << 30))
+    root.fail("output_limit", "must be at most 1GiB");
+  return limits;
+}
+
 }  // namespace
 
 namespace {
@@ -145,22 +167,7 @@ Problem load(const TomlFile& toml, const fs::path& file) {
   if (!is_identifier(p.name))
     root.fail("name", "must be an identifier (letters, digits, '_' and '-')");
   p.title = root.string("title").value_or(p.name);
-  auto time_limit = root.duration("time_limit");
-  if (!time_limit) root.fail("time_limit", "missing (required), e.g. time_limit = \"1s\"");
-  if (time_limit->count() <= 0) root.fail("time_limit", "must be positive");
-  p.time_limit = *time_limit;
-  auto memory = root.size("memory_limit");
-  if (!memory) root.fail("memory_limit", "missing (required), e.g. memory_limit = \"256MiB\"");
-  if (*memory < (1u << 20)) root.fail("memory_limit", "must be at least 1MiB");
-  p.memory_limit = *memory;
-  p.wall_time_limit =
-      root.duration("wall_time_limit").value_or(3 * p.time_limit + std::chrono::seconds(1));
-  if (p.wall_time_limit < p.time_limit)
-    root.fail("wall_time_limit", "must not be less than time_limit");
-  p.output_limit = root.size("output_limit").value_or(p.output_limit);
-  if (p.output_limit == 0) root.fail("output_limit", "must be positive");
-  // The checker holds the whole output in the judge's memory.
-  if (p.output_limit > (1ull << 30)) root.fail("output_limit", "must be at most 1GiB");
+  p.limits = read_limits(root);
 
   auto tests = root.table("tests");
   if (!tests)

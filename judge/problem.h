@@ -2,12 +2,12 @@
 // documented in docs/problem-format.md).
 #pragma once
 
-#include <chrono>
-#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "sandbox/limits.h"
 
 namespace judge {
 
@@ -31,10 +31,9 @@ struct Problem {
   std::filesystem::path dir;   // paths in the file are relative to this
   std::string name;
   std::string title;
-  std::chrono::microseconds time_limit{};       // CPU time per test
-  std::chrono::microseconds wall_time_limit{};  // default: 3x time_limit + 1s
-  std::uint64_t memory_limit = 0;
-  std::uint64_t output_limit = 64ull << 20;
+  // What the file sets, per test: cpu_time and memory always, wall_time and output when given.
+  // A test runs with sandbox::with_defaults() of these (and its language's pids).
+  sandbox::Limits limits;
   std::vector<TestCase> tests;
   CheckerSpec checker;
 };

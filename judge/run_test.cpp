@@ -27,12 +27,21 @@ Verdict verdict_of(sandbox::Status status) {
   return Verdict::IE;
 }
 
+// The problem's limits, the language's pids and the CPU to pin to, with the defaults of every run.
+sandbox::Limits test_limits(const TestRun& run) {
+  sandbox::Limits limits = run.problem.limits;
+  limits.pids = run.language.run_pids;
+  limits.cpuset = run.cpuset;
+  return sandbox::with_defaults(limits);
+}
+
 }  // namespace
 
 TestReport run_test(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test) {
   const Problem& p = run.problem;
   sandbox::RunSpec spec = base_spec(run.language);
-  spec.argv = run.language.run_command(p.memory_limit);
+  spec.limits = test_limits(run);
+  spec.argv = run.language.run_command(*spec.limits.memory);
   spec.rootfs.layers = {run.layer.string()};
   spec.stdin_stream.target = sandbox::Stream::Path{test.input.string()};
   // The judge writes the output file from a pipe: its page cache is then not charged to the
@@ -48,12 +57,6 @@ TestReport run_test(sandbox::Sandbox& sandbox, const TestRun& run, const TestCas
   }
   spec.stdout_stream.target = sandbox::Stream::Forward{output_fd.get()};
   spec.stderr_stream.target = sandbox::Stream::Capture{4096};
-  spec.limits.cpu_time = p.time_limit;
-  spec.limits.wall_time = p.wall_time_limit;
-  spec.limits.memory = p.memory_limit;
-  spec.limits.output = p.output_limit;
-  spec.limits.pids = run.language.run_pids_limit;
-  spec.limits.cpuset = run.cpuset;
 
   sandbox::RunResult r = sandbox.run(spec);
   TestReport t;
@@ -67,7 +70,7 @@ TestReport run_test(sandbox::Sandbox& sandbox, const TestRun& run, const TestCas
   t.message = r.message;
   if (t.verdict != Verdict::AC) return t;
 
-  OutputCheck checked = check_output(p.checker, run.output_file, p.output_limit, test.answer);
+  OutputCheck checked = check_output(p.checker, run.output_file, *spec.limits.output, test.answer);
   if (!checked.result) {
     t.verdict = Verdict::IE;
     t.message = checked.error;

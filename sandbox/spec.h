@@ -8,32 +8,9 @@
 #include <variant>
 #include <vector>
 
+#include "sandbox/limits.h"
+
 namespace sandbox {
-
-using std::chrono::microseconds;
-
-// Limits of the whole box (all its processes), enforced through cgroups and rlimits.
-struct Limits {
-  std::optional<microseconds> cpu_time;   // user+system of every process in the box
-  std::optional<microseconds> wall_time;  // from exec to exit
-  std::optional<std::uint64_t> memory;    // resident bytes (cgroup), no swap
-  std::optional<std::uint32_t> pids;      // processes and threads at once
-  std::optional<std::uint64_t>
-      output;                        // bytes per output stream and per written file (RLIMIT_FSIZE)
-  std::uint64_t disk = 64ull << 20;  // size of the writable tmpfs layer
-  std::optional<std::uint64_t> stack;  // RLIMIT_STACK; defaults to `memory` (or unlimited)
-  std::optional<std::uint64_t>
-      address_space;               // RLIMIT_AS; off by default: memory means resident memory
-  std::uint32_t open_files = 256;  // RLIMIT_NOFILE
-  std::optional<double> cpus;      // CPU bandwidth quota, in CPUs (0.5 = half a CPU)
-  std::optional<std::uint32_t> cpu_weight;  // 1..10000, cgroup v2 scale (100 = default)
-  std::optional<std::string> cpuset;        // CPUs to pin to, cpuset syntax ("0", "0-1")
-  struct IoThrottle {
-    std::string device;  // "/dev/vda" or "MAJOR:MINOR"
-    std::optional<std::uint64_t> read_bps, write_bps;
-  };
-  std::vector<IoThrottle> io;
-};
 
 // Where a standard stream of the box comes from or goes to.
 struct Stream {
@@ -78,8 +55,8 @@ enum class SeccompMode { Off, Errno, Kill };
 struct Collect {
   std::vector<std::string> patterns;
   std::string to_dir;  // an existing, empty host directory
-  std::uint64_t max_file_bytes = 256ull << 20;
-  std::uint32_t max_files = 1000;
+  std::uint64_t max_file_bytes = defaults::kCollectFileBytes;
+  std::uint32_t max_files = defaults::kCollectFiles;
   // And all files together at most Limits::disk: a sparse file costs the box nothing, its copy
   // would cost the host its full size.
 };

@@ -29,7 +29,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string_view text(reinterpret_cast<const char*>(data), size);
   try {
     judge::Problem p = judge::load_problem_text(text, problem_dir() / "problem.toml");
-    if (p.tests.empty() || p.memory_limit == 0 || p.time_limit.count() <= 0) __builtin_trap();
+    if (p.tests.empty() || !p.limits.memory || *p.limits.memory == 0 || !p.limits.cpu_time ||
+        p.limits.cpu_time->count() <= 0)
+      __builtin_trap();
   } catch (const judge::InputError&) {
   }
   return 0;

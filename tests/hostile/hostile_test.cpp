@@ -179,8 +179,8 @@ TEST_P(HostileProgram, IsContained) {
   judge::Problem problem = judge::load_problem(kSuite / "problem/problem.toml");
   if (h.time_limit) {
     // An attack on another limit must reach that limit first, however slow this machine is.
-    problem.time_limit = *h.time_limit;
-    problem.wall_time_limit = 3 * *h.time_limit + std::chrono::seconds(1);
+    problem.limits.cpu_time = *h.time_limit;
+    problem.limits.wall_time.reset();  // the default for this CPU time
   }
   // An attack that must end on the CPU limit must not meet the wall limit first on a host that
   // gives the box a third of a CPU or less (a load of 15 on 2 CPUs did: "wall time limit 3s").

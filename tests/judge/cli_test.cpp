@@ -9,6 +9,9 @@
 #include <filesystem>
 #include <fstream>
 
+#include "sandbox/limits.h"
+#include "sandbox/units.h"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -179,6 +182,40 @@ TEST(Cli, SandboxMissingCommandIsInternalErrorExitThree) {
   auto o = judge("sandbox --format json -- /no/such/program");
   EXPECT_EQ(o.status, 3) << o.out;
   EXPECT_EQ(nlohmann::json::parse(o.out)["status"], "IE");
+}
+
+// `judge sandbox` and `judge run` share one set of defaults (sandbox/limits.h), and the help
+// states them from there.
+TEST(Cli, SandboxHelpStatesTheDefaultLimits) {
+  namespace d = sandbox::defaults;
+  auto o = judge("sandbox --help");
+  EXPECT_EQ(o.status, 0) << o.out;
+  for (const std::string& expected : {"(default " + std::to_string(d::kPids) + ")",
+                                      "(default " + std::to_string(d::kWallPerCpu) + "x time",
+                                      "(default " + sandbox::format_size(d::kOutput) + ")",
+                                      "(default " + sandbox::format_size(d::kDisk) + ")",
+                                      "(default " + std::to_string(d::kOpenFiles) + ")"})
+    EXPECT_NE(o.out.find(expected), std::string::npos) << expected << " in\n" << o.out;
+}
+
+TEST(Cli, SandboxDefaultWallTimeIsThatOfJudgeRun) {
+  using namespace std::chrono_literals;
+  auto o = judge("sandbox --format json --time-limit 100ms -- sleep 5");
+  auto j = nlohmann::json::parse(o.out);
+  EXPECT_EQ(j["time_limit"], "wall") << o.out;
+  std::string limit = sandbox::format_duration(sandbox::default_wall_time(100ms));
+  EXPECT_NE(j["message"].get<std::string>().find("wall time limit " + limit), std::string::npos)
+      << o.out;
+}
+
+TEST(Cli, SandboxDefaultPidsLimitIsThatOfJudgeRun) {
+  // More sleepers than the default allows: the fork that passes the limit fails.
+  auto o = judge(
+      "sandbox --format json --time-limit 10s -- /bin/sh -c "
+      "'exec 2>/dev/null; i=0; while [ $i -lt " +
+      std::to_string(sandbox::defaults::kPids + 16) + " ]; do sleep 1 & i=$((i+1)); done; wait'");
+  auto j = nlohmann::json::parse(o.out);
+  EXPECT_LE(j["pids_peak"].get<int>(), static_cast<int>(sandbox::defaults::kPids)) << o.out;
 }
 
 }  // namespace

@@ -81,4 +81,39 @@ TEST(LanguagesFile, LimitsNoCompilerFitsInAreErrors) {
   EXPECT_NE(error_of("[x]\nsource = \"\"\nrun = [\"/sol/a\"]\n").find("source"), std::string::npos);
 }
 
+TEST(LanguagesFile, LimitKeysFillTheCompileLimitsAndRunPids) {
+  test::TempDir dir("judge-language-test");
+  fs::path file = dir.path / "languages.toml";
+  std::ofstream(file) << "[plain]\nsource = \"a.c\"\nrun = [\"/sol/a\"]\n"
+                      << "[set]\nsource = \"a.c\"\nrun = [\"/sol/a\"]\n"
+                      << "compile_time_limit = \"2s\"\ncompile_wall_time_limit = \"5s\"\n"
+                      << "compile_memory_limit = \"2GiB\"\ncompile_output_limit = \"1MiB\"\n"
+                      << "compile_pids_limit = 7\nrun_pids_limit = 9\n";
+  auto languages = judge::Languages::load({file});
+  const judge::Language& plain = *languages.find("plain");
+  const auto defaults = sandbox::compile_box_limits();
+  EXPECT_EQ(plain.compile_limits.cpu_time, defaults.cpu_time);
+  EXPECT_EQ(plain.compile_limits.wall_time, defaults.wall_time);
+  EXPECT_EQ(plain.compile_limits.memory, defaults.memory);
+  EXPECT_EQ(plain.compile_limits.pids, defaults.pids);
+  EXPECT_EQ(plain.compile_limits.disk, sandbox::defaults::kCompileDisk);
+  EXPECT_EQ(plain.max_artifacts, sandbox::defaults::kCompileArtifacts);
+  EXPECT_FALSE(plain.run_pids) << "unset: the default of every run";
+
+  const judge::Language& set = *languages.find("set");
+  EXPECT_EQ(set.compile_limits.cpu_time, std::chrono::seconds(2));
+  EXPECT_EQ(set.compile_limits.wall_time, std::chrono::seconds(5));
+  EXPECT_EQ(set.compile_limits.memory, 2ull << 30);
+  EXPECT_EQ(set.compile_limits.output, 1ull << 20);
+  EXPECT_EQ(set.compile_limits.pids, 7u);
+  EXPECT_EQ(set.run_pids, 9u);
+}
+
+TEST(LanguagesFile, TheJvmGetsMoreThreadsThanTheDefault) {
+  auto languages = judge::Languages::load({judge::Languages::default_file()});
+  ASSERT_NE(languages.find("java"), nullptr);
+  EXPECT_GT(languages.find("java")->run_pids.value_or(0), sandbox::defaults::kPids);
+  EXPECT_FALSE(languages.find("cpp")->run_pids);
+}
+
 }  // namespace

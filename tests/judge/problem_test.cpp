@@ -48,10 +48,13 @@ TEST_F(ProblemFile, LoadsWithDefaults) {
   auto p = judge::load_problem(write(kGood));
   EXPECT_EQ(p.name, "p");
   EXPECT_EQ(p.title, "p");
-  EXPECT_EQ(p.time_limit, std::chrono::seconds(1));
-  EXPECT_EQ(p.wall_time_limit, std::chrono::seconds(4));
-  EXPECT_EQ(p.memory_limit, 64ull << 20);
-  EXPECT_EQ(p.output_limit, 64ull << 20);
+  EXPECT_EQ(p.limits.cpu_time, std::chrono::seconds(1));
+  EXPECT_EQ(p.limits.memory, 64ull << 20);
+  EXPECT_FALSE(p.limits.wall_time) << "not in the file: the default of every run";
+  EXPECT_FALSE(p.limits.output);
+  auto limits = sandbox::with_defaults(p.limits);
+  EXPECT_EQ(limits.wall_time, std::chrono::seconds(4)) << "3 x time_limit + 1s";
+  EXPECT_EQ(limits.output, 64ull << 20);
   EXPECT_EQ(p.checker.type, judge::CheckerType::Tokens);
   ASSERT_EQ(p.tests.size(), 3u);
   EXPECT_EQ(p.tests[0].name, "1");
