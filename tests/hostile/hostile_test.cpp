@@ -187,8 +187,9 @@ TEST_P(HostileProgram, IsContained) {
   // Programs that wait rather than burn keep the short wall limit they are meant to reach.
   for (const std::string& m : h.messages)
     if (m.find("CPU time limit") != std::string::npos)
-      problem.wall_time_limit =
-          std::max(problem.wall_time_limit, std::chrono::microseconds(std::chrono::seconds(60)));
+      problem.limits.wall_time = std::max<std::chrono::microseconds>(
+          problem.limits.wall_time.value_or(std::chrono::microseconds(0)),
+          std::chrono::seconds(60));
   auto languages = judge::Languages::load({languages_for_any_host(root_)});
   judge::Grader grader(*sandbox_, languages, root_ / "cache", root_ / "work",
                        h.cache_max.value_or(judge::ArtifactCache::kDefaultMaxBytes));
