@@ -17,6 +17,7 @@
 #include <optional>
 #include <string_view>
 
+#include "sandbox/cgroup.h"
 #include "sandbox/error.h"
 #include "sandbox/file_io.h"
 #include "sandbox/mnt.h"
@@ -112,10 +113,6 @@ std::array<Plan::Span, 2> own_cmdline_and_environ() {
   return spans;
 }
 
-CgroupLimits cgroup_limits(const Limits& l) {
-  return {l.memory, l.pids, l.cpus, l.cpu_weight, l.cpuset, l.io};
-}
-
 // Per process, not per Sandbox: two Sandboxes of one process must not name their boxes alike.
 std::atomic<std::uint64_t> box_sequence{0};
 
@@ -180,8 +177,8 @@ Sandbox::Sandbox(SandboxOptions options) {
 
 Sandbox::~Sandbox() = default;
 
-CgroupBackend& Sandbox::cgroups() {
-  return *impl_->cgroups;
+HostCgroups Sandbox::host() const {
+  return describe(*impl_->cgroups);
 }
 
 RunResult Sandbox::run(const RunSpec& spec) {
@@ -251,7 +248,7 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
 
   // 3. The box's cgroup, then its first process, born into new namespaces (and the cgroup, on v2).
   std::string name = owner_token() + "-" + std::to_string(box_sequence++);
-  std::unique_ptr<BoxCgroup> cgroup = cgroups->create(name, cgroup_limits(spec.limits));
+  std::unique_ptr<BoxCgroup> cgroup = cgroups->create(name, spec.limits);
   auto counters = cgroup->cpu_counter_fds();
   for (std::size_t i = 0; i < counters.size() && i < std::size(plan.cpu_counter_fds); ++i)
     plan.cpu_counter_fds[i] = counters[i];
@@ -261,13 +258,14 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   plan.keep_fds.push_back(plan.collect_dir_fd);
   plan.keep_fds.insert(plan.keep_fds.end(), std::begin(plan.cpu_counter_fds),
                        std::end(plan.cpu_counter_fds));
-  plan.cgroup_join_fds = cgroup->self_join_fds();
+  const CgroupJoin join = cgroup->join();
+  plan.cgroup_join_fds = join.self_join_fds;
   plan.keep_fds.insert(plan.keep_fds.end(), plan.cgroup_join_fds.begin(),
                        plan.cgroup_join_fds.end());
   std::erase(plan.keep_fds, -1);
   std::sort(plan.keep_fds.begin(), plan.keep_fds.end());
   mnt::plan_root(spec, host, plan.keep_fds.back() + 1, plan);
-  BoxProcess box = spawn_box(plan, cgroup->clone_into_fd());
+  BoxProcess box = spawn_box(plan, join.clone_into_fd);
   sync.read.reset();
   report.write.reset();
   exec.write.reset();
@@ -277,7 +275,7 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   // 4. Map its uid/gid, put it in the cgroup if it can neither be born there nor move itself, and
   // let it go.
   user::write_id_maps(box.pid(), plan, slot.init_uid(), slot.box_uid());
-  if (!box.born_in_cgroup() && plan.cgroup_join_fds.empty()) cgroup->attach(box.pid());
+  join.attach_unless_born(box.pid(), box.born_in_cgroup());
   if (::write(sync.write.get(), "g", 1) != 1) throw_errno("releasing the box");
   sync.write.reset();
 
