@@ -148,6 +148,94 @@ Check id_range_check(const sandbox::SandboxOptions& o) {
   return {"box uids", Level::OK, "host ids " + range + " are unused", ""};
 }
 
+// What the host's cgroups offer: the version, the parent, and the controllers limits need.
+std::vector<Check> cgroup_checks(const sandbox::HostCgroups& cg, nlohmann::json& cgroup_json) {
+  std::vector<Check> checks;
+  const std::string& version = cg.version;
+  cgroup_json["version"] = version;
+  cgroup_json["parent"] = cg.parent;
+  std::string list;
+  for (const auto& c : cg.controllers) {
+    list += (list.empty() ? "" : " ") + c;
+    cgroup_json["controllers"].push_back(c);
+  }
+  checks.push_back({"cgroups", Level::OK, version + " at " + cg.parent, ""});
+  const std::pair<const char*, bool> usable[] = {
+      {"memory", cg.memory_limit}, {"pids", cg.pids_limit}, {"cpu", cg.cpu_time}};
+  for (const auto& [needed, has] : usable) {
+    checks.push_back(
+        {std::string("cgroup ") + needed, has ? Level::OK : Level::FAIL,
+         has ? "usable" : "not available",
+         has ? ""
+             : (version == "v2"
+                    ? "echo +" + std::string(needed) + " > /sys/fs/cgroup/cgroup.subtree_control"
+                    : "mount the " + std::string(needed) + " controller")});
+  }
+  checks.push_back({"cgroup controllers", Level::OK, list, ""});
+  return checks;
+}
+
+// A real box: the end-to-end proof, and what the backend measures.
+std::vector<Check> box_checks(sandbox::Sandbox& sb) {
+  sandbox::RunSpec spec;
+  spec.argv = {"/bin/true"};
+  spec.env = {"PATH=/usr/bin:/bin"};
+  spec.limits.memory = 64ull << 20;
+  spec.limits.pids = 8;
+  spec.limits.cpu_time = std::chrono::seconds(1);
+  spec.limits.wall_time = std::chrono::seconds(10);
+  sandbox::RunResult r = sb.run(spec);
+  bool ran = r.status == sandbox::Status::OK;
+  return {{"box", ran ? Level::OK : Level::FAIL, ran ? "/bin/true ran in a box" : r.message,
+           ran ? "" : "see the failing check above, or docs/security.md"},
+          {"memory peak", r.memory_peak_exact ? Level::OK : Level::WARN,
+           r.memory_peak_exact ? "exact high-water mark" : "sampled (memory.peak needs Linux 5.19)",
+           r.memory_peak_exact ? "" : "a newer kernel"}};
+}
+
+// Each language of the default file whose compiler and runtime are installed.
+std::vector<Check> language_checks() {
+  std::vector<Check> checks;
+  try {
+    auto languages = judge::Languages::load({judge::Languages::default_file()});
+    for (const auto& [id, l] : languages.all()) {
+      bool ok = judge::command_available(l.compile) && judge::command_available(l.run);
+      checks.push_back({"language " + id, ok ? Level::OK : Level::WARN,
+                        ok ? l.name : l.name + ": not installed",
+                        ok ? "" : "install its compiler or runtime (apt-get), or ignore"});
+    }
+  } catch (const std::exception& e) {
+    checks.push_back({"languages", Level::FAIL, e.what(), "fix the languages file"});
+  }
+  return checks;
+}
+
+void print_checks(const std::vector<Check>& checks, const nlohmann::json& cgroup_json, bool usable,
+                  const std::string& format) {
+  if (format == "json") {
+    nlohmann::json j;
+    j["usable"] = usable;
+    j["cgroup"] = cgroup_json;
+    j["checks"] = nlohmann::json::array();
+    for (const Check& c : checks)
+      j["checks"].push_back({{"name", c.name},
+                             {"status", level_text(c.level)},
+                             {"detail", c.detail},
+                             {"fix", c.fix}});
+    std::cout << j.dump(2) << "\n";
+  } else {
+    for (const Check& c : checks) {
+      std::string name = c.name + std::string(c.name.size() < 20 ? 20 - c.name.size() : 1, ' ');
+      std::cout << name << level_text(c.level)
+                << std::string(6 - std::string(level_text(c.level)).size(), ' ') << c.detail;
+      if (!c.fix.empty()) std::cout << "\n" << std::string(26, ' ') << "fix: " << c.fix;
+      std::cout << "\n";
+    }
+    std::cout << (usable ? "\njudge run can work on this host.\n"
+                         : "\njudge run cannot work on this host yet.\n");
+  }
+}
+
 }  // namespace
 
 int cmd_doctor(int argc, char** argv) {
@@ -176,89 +264,20 @@ int cmd_doctor(int argc, char** argv) {
   nlohmann::json cgroup_json = {{"version", nullptr}, {"controllers", nlohmann::json::array()}};
   try {
     sandbox::Sandbox sb(options);
-    auto& cg = sb.cgroups();
-    std::string version(cg.version());
-    cgroup_json["version"] = version;
-    cgroup_json["parent"] = cg.parent_path();
-    std::string list;
-    for (const auto& c : cg.controllers()) {
-      list += (list.empty() ? "" : " ") + c;
-      cgroup_json["controllers"].push_back(c);
-    }
-    checks.push_back({"cgroups", Level::OK, version + " at " + cg.parent_path(), ""});
-    for (const char* needed : {"memory", "pids", "cpu"}) {
-      auto controllers = cg.controllers();
-      bool has = std::find(controllers.begin(), controllers.end(), needed) != controllers.end() ||
-                 (std::string(needed) == "cpu" && std::find(controllers.begin(), controllers.end(),
-                                                            "cpuacct") != controllers.end());
-      checks.push_back(
-          {std::string("cgroup ") + needed, has ? Level::OK : Level::FAIL,
-           has ? "usable" : "not available",
-           has ? ""
-               : (version == "v2"
-                      ? "echo +" + std::string(needed) + " > /sys/fs/cgroup/cgroup.subtree_control"
-                      : "mount the " + std::string(needed) + " controller")});
-    }
-    checks.push_back({"cgroup controllers", Level::OK, list, ""});
-    // A real box: the end-to-end proof, and what the backend measures.
-    sandbox::RunSpec spec;
-    spec.argv = {"/bin/true"};
-    spec.env = {"PATH=/usr/bin:/bin"};
-    spec.limits.memory = 64ull << 20;
-    spec.limits.pids = 8;
-    spec.limits.cpu_time = std::chrono::seconds(1);
-    spec.limits.wall_time = std::chrono::seconds(10);
-    sandbox::RunResult r = sb.run(spec);
-    bool ran = r.status == sandbox::Status::OK;
-    checks.push_back({"box", ran ? Level::OK : Level::FAIL,
-                      ran ? "/bin/true ran in a box" : r.message,
-                      ran ? "" : "see the failing check above, or docs/security.md"});
-    checks.push_back(
-        {"memory peak", r.memory_peak_exact ? Level::OK : Level::WARN,
-         r.memory_peak_exact ? "exact high-water mark" : "sampled (memory.peak needs Linux 5.19)",
-         r.memory_peak_exact ? "" : "a newer kernel"});
-    checks.push_back(swap_check(version));
+    const sandbox::HostCgroups cg = sb.host();
+    for (Check& c : cgroup_checks(cg, cgroup_json)) checks.push_back(std::move(c));
+    for (Check& c : box_checks(sb)) checks.push_back(std::move(c));
+    checks.push_back(swap_check(cg.version));
   } catch (const std::exception& e) {
     checks.push_back({"sandbox", Level::FAIL, e.what(), "fix the failing checks above"});
   }
   for (Check& c : timing_checks()) checks.push_back(std::move(c));
   checks.push_back(id_range_check(options));
-  try {
-    auto languages = judge::Languages::load({judge::Languages::default_file()});
-    for (const auto& [id, l] : languages.all()) {
-      bool ok = judge::command_available(l.compile) && judge::command_available(l.run);
-      checks.push_back({"language " + id, ok ? Level::OK : Level::WARN,
-                        ok ? l.name : l.name + ": not installed",
-                        ok ? "" : "install its compiler or runtime (apt-get), or ignore"});
-    }
-  } catch (const std::exception& e) {
-    checks.push_back({"languages", Level::FAIL, e.what(), "fix the languages file"});
-  }
+  for (Check& c : language_checks()) checks.push_back(std::move(c));
 
   bool usable = std::none_of(checks.begin(), checks.end(),
                              [](const Check& c) { return c.level == Level::FAIL; });
-  if (format == "json") {
-    nlohmann::json j;
-    j["usable"] = usable;
-    j["cgroup"] = cgroup_json;
-    j["checks"] = nlohmann::json::array();
-    for (const Check& c : checks)
-      j["checks"].push_back({{"name", c.name},
-                             {"status", level_text(c.level)},
-                             {"detail", c.detail},
-                             {"fix", c.fix}});
-    std::cout << j.dump(2) << "\n";
-  } else {
-    for (const Check& c : checks) {
-      std::string name = c.name + std::string(c.name.size() < 20 ? 20 - c.name.size() : 1, ' ');
-      std::cout << name << level_text(c.level)
-                << std::string(6 - std::string(level_text(c.level)).size(), ' ') << c.detail;
-      if (!c.fix.empty()) std::cout << "\n" << std::string(26, ' ') << "fix: " << c.fix;
-      std::cout << "\n";
-    }
-    std::cout << (usable ? "\njudge run can work on this host.\n"
-                         : "\njudge run cannot work on this host yet.\n");
-  }
+  print_checks(checks, cgroup_json, usable, format);
   return usable ? kExitOk : kExitInternal;
 }
 

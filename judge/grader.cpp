@@ -54,9 +54,7 @@ std::vector<TestReport> run_tests(sandbox::Sandbox& sandbox, const Problem& prob
   unsigned jobs =
       std::clamp<unsigned>(options.jobs, 1, static_cast<unsigned>(std::min(count, cpus.size())));
   // Without the cpuset controller the boxes share the CPUs unpinned (still one per CPU).
-  auto controllers = sandbox.cgroups().controllers();
-  const bool can_pin =
-      std::find(controllers.begin(), controllers.end(), "cpuset") != controllers.end();
+  const bool can_pin = sandbox.host().can_pin;
   std::vector<std::optional<TestReport>> done(count);
   std::mutex mutex;
   std::size_t reported = 0;
@@ -141,7 +139,7 @@ Report Grader::grade(const Problem& problem, const fs::path& submission,
   report.problem = problem.name;
   report.submission = submission.filename().string();
   report.language = language->id;
-  report.cgroup_backend = std::string(sandbox_.cgroups().version());
+  report.cgroup_backend = sandbox_.host().version;
   WorkDir work(work_root_);
   // Lives until the tests are done: it holds the cached layer they run over, or the work
   // directory does.

@@ -1,28 +1,21 @@
-// The cgroup interface the sandbox needs; cgroup_v1.cpp and cgroup_v2.cpp implement it.
+// The cgroup interface the run path needs (sandbox.cpp, supervisor, status). The backends
+// (cgroup_v1.cpp, cgroup_v2.cpp) share stages and writers declared in cgroup_internal.h;
+// make_cgroup_backend is in cgroup_backend.cpp.
 #pragma once
 
 #include <sys/types.h>
 
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "sandbox/cgroup_host.h"
 #include "sandbox/spec.h"
 
 namespace sandbox {
-
-struct CgroupLimits {
-  std::optional<std::uint64_t> memory;
-  std::optional<std::uint32_t> pids;
-  std::optional<double> cpus;
-  std::optional<std::uint32_t> cpu_weight;
-  std::optional<std::string> cpuset;
-  std::vector<Limits::IoThrottle> io;
-};
 
 // total is exact (scheduler runtime). user and sys may be tick-sampled (cgroup v1's
 // cpuacct.usage_user/usage_sys): they are used as weights to split the total.
@@ -41,16 +34,26 @@ struct CgroupAccounting {
   std::optional<std::uint64_t> io_read_bytes, io_write_bytes;
 };
 
+// How the box's first process enters its cgroup, cheapest first:
+// - born there: clone3(CLONE_INTO_CGROUP) with `clone_into_fd` (v2);
+// - moving itself: init writes "0" to each of `self_join_fds`, opened by the judge, before
+//   anything else (v1, which has no CLONE_INTO_CGROUP);
+// - attached by the judge (attach_unless_born): where the kernel refused `clone_into_fd`
+//   (Linux before 5.7), the judge writes its pid to cgroup.procs before releasing it.
+struct CgroupJoin {
+  int clone_into_fd = -1;
+  std::vector<int> self_join_fds;
+  std::string path;  // of the directory of clone_into_fd, for messages
+
+  // Called once the box's init exists, before it is released. Throws SandboxError.
+  void attach_unless_born(pid_t pid, bool born_in_cgroup) const;
+};
+
 // One box's cgroup. Destruction kills whatever is left in it and removes it.
 class BoxCgroup {
  public:
   virtual ~BoxCgroup() = default;
-  // How the box's first process gets into the cgroup, cheapest first: born there (a directory fd
-  // for clone3(CLONE_INTO_CGROUP), else -1); moving itself (it writes "0" to each of these fds,
-  // opened by the judge, before anything else); or attached by the judge when both are empty.
-  virtual int clone_into_fd() const { return -1; }
-  virtual std::vector<int> self_join_fds() const { return {}; }
-  virtual void attach(pid_t pid) = 0;
+  virtual CgroupJoin join() const = 0;
   // Called often while the box runs: one pread, no allocation.
   virtual std::uint64_t cpu_usage_us() = 0;
   // Open counter files the box's init reads just before it starts the program, so that the CPU
@@ -65,9 +68,9 @@ class CgroupBackend {
  public:
   virtual ~CgroupBackend() = default;
   virtual std::string_view version() const = 0;  // "v1" or "v2"
-  // `name` is unique among live boxes; it begins with the owner token (see owner.h).
-  virtual std::unique_ptr<BoxCgroup> create(const std::string& name,
-                                            const CgroupLimits& limits) = 0;
+  // `name` is unique among live boxes; it begins with the owner token (see owner.h). Throws
+  // SandboxError naming the controller when a limit needs one that is missing.
+  virtual std::unique_ptr<BoxCgroup> create(const std::string& name, const Limits& limits) = 0;
   // Removes cgroups left by judges that died (killing what is inside them).
   virtual void remove_stale() = 0;
   // Controllers usable for limits, e.g. {"cpu", "memory", "pids"}.
@@ -75,17 +78,11 @@ class CgroupBackend {
   virtual std::string parent_path() const = 0;
 };
 
-struct CgroupOptions {
-  std::optional<std::string>
-      root;  // parent cgroup directory for the boxes (absolute path in cgroupfs)
-  std::optional<std::string> version;  // "v1" / "v2" to force a backend
-};
-
 // Picks the backend from the mounts in /proc/self/mountinfo: v2 when the unified hierarchy has the
 // controllers, else v1. Throws SandboxError when neither is usable.
 std::unique_ptr<CgroupBackend> make_cgroup_backend(const CgroupOptions& options);
 
-std::unique_ptr<CgroupBackend> make_cgroup_v1(const CgroupOptions& options);
-std::unique_ptr<CgroupBackend> make_cgroup_v2(const CgroupOptions& options);
+// What `backend` offers, in the terms of HostCgroups.
+HostCgroups describe(const CgroupBackend& backend);
 
 }  // namespace sandbox

@@ -1,17 +1,16 @@
 // cgroup v1: every controller may be a separate hierarchy (/sys/fs/cgroup/<controller>), so a box
-// has one directory per hierarchy it joins, all with the same name.
+// has one directory per hierarchy it joins, all with the same name. What differs from v2 is here:
+// the hierarchies, joining by moving itself, the accounting files; the limits are written by
+// cgroup_resources.cpp.
 #include <fcntl.h>
-#include <sys/stat.h>
-#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <mutex>
+#include <set>
 
-#include "sandbox/cgroup.h"
-#include "sandbox/cgroup_common.h"
+#include "sandbox/cgroup_internal.h"
 #include "sandbox/error.h"
 #include "sandbox/file_io.h"
 #include "sandbox/mountinfo.h"
@@ -21,7 +20,12 @@ namespace {
 
 using namespace cgroup_detail;
 
-constexpr const char* kControllers[] = {"cpuacct", "memory", "pids", "cpu", "cpuset", "blkio"};
+// cpuacct, for CPU accounting, then the controllers limits are written to.
+std::vector<std::string> hierarchy_names() {
+  std::vector<std::string> names{"cpuacct"};
+  for (Controller c : kControllers) names.emplace_back(controller_name(c, Version::V1));
+  return names;
+}
 
 struct Hierarchy {
   std::string mount;        // e.g. /sys/fs/cgroup/memory
@@ -71,19 +75,16 @@ class V1Box : public BoxCgroup {
   std::string path(const Hierarchy* h) const { return h->parent + "/" + name_; }
   int dir(const Hierarchy* h) const { return dirs_.at(h).get(); }
 
-  // A thread that writes "0" to `tasks` moves only itself, and the kernel then skips the global
-  // threadgroup lock that a write to cgroup.procs takes, whose write side waits for an RCU grace
-  // period: 7-23 ms per run measured here, when no other move happened just before. The box's init
-  // is one thread when it moves. The kernel checks the permission of the opener of the file (root).
-  std::vector<int> self_join_fds() const override {
-    std::vector<int> fds;
-    for (const UniqueFd& fd : tasks_fds_) fds.push_back(fd.get());
-    return fds;
-  }
-
-  void attach(pid_t pid) override {
-    std::string text = std::to_string(pid);
-    for (const Hierarchy* h : joined_) write_file_at(dir(h), "cgroup.procs", text, path(h));
+  // The box's init moves itself: a thread that writes "0" to `tasks` moves only itself, and the
+  // kernel then skips the global threadgroup lock that a write to cgroup.procs takes, whose write
+  // side waits for an RCU grace period: 7-23 ms per run measured here, when no other move happened
+  // just before. The box's init is one thread when it moves. The kernel checks the permission of
+  // the opener of the file (root). v1 has no CLONE_INTO_CGROUP, and cpuacct is always joined, so
+  // there is always a fd here and the judge never attaches a v1 box itself.
+  CgroupJoin join() const override {
+    CgroupJoin join;
+    for (const UniqueFd& fd : tasks_fds_) join.self_join_fds.push_back(fd.get());
+    return join;
   }
 
   std::uint64_t cpu_usage_us() override {
@@ -161,7 +162,7 @@ class V1Box : public BoxCgroup {
   std::map<const Hierarchy*, UniqueFd> dirs_;
   std::set<const Hierarchy*> made_;
   UniqueFd usage_fd_, user_fd_, sys_fd_;
-  std::vector<UniqueFd> tasks_fds_;  // one per joined hierarchy, see self_join_fds
+  std::vector<UniqueFd> tasks_fds_;  // one per joined hierarchy, see join()
 };
 
 class V1Backend : public CgroupBackend {
@@ -171,7 +172,7 @@ class V1Backend : public CgroupBackend {
     if (root.empty() || root[0] != '/') root = "/" + root;
     for (const MountEntry& m : read_mountinfo()) {
       if (m.fstype != "cgroup") continue;
-      for (const char* c : kControllers) {
+      for (const std::string& c : hierarchy_names()) {
         if (!m.has_super_option(c) || hierarchies_.count(c)) continue;
         auto [it, fresh] = by_mount_.try_emplace(
             m.mount_point, Hierarchy{m.mount_point, m.mount_point + root, "", false});
@@ -201,90 +202,31 @@ class V1Backend : public CgroupBackend {
 
   std::string parent_path() const override { return hierarchies_.at("cpuacct")->parent; }
 
-  std::unique_ptr<BoxCgroup> create(const std::string& name, const CgroupLimits& limits) override {
-    auto find = [&](const char* c) -> const Hierarchy* {
-      auto it = hierarchies_.find(c);
-      return it == hierarchies_.end() ? nullptr : it->second;
-    };
-    auto require = [&](const char* c, const char* why) {
-      const Hierarchy* h = find(c);
-      if (!h)
-        throw SandboxError(std::string("cgroup v1: the ") + c +
-                           " controller is not mounted; needed for " + why);
-      return h;
-    };
-    const Hierarchy* cpuacct = find("cpuacct");
-    const Hierarchy* memory = limits.memory ? require("memory", "a memory limit") : find("memory");
-    const Hierarchy* pids = limits.pids ? require("pids", "a pids limit") : find("pids");
-    const Hierarchy* cpu =
-        (limits.cpus || limits.cpu_weight) ? require("cpu", "--cpus/--cpu-weight") : nullptr;
-    const Hierarchy* cpuset = limits.cpuset ? require("cpuset", "--cpuset") : nullptr;
-    // Only with a throttle: reading /usr comes from the page cache and /tmp is memory, so a box's
-    // block IO is nearly always nil, and each hierarchy joined costs a mkdir, an attach and an
-    // rmdir.
-    const Hierarchy* blkio = !limits.io.empty() ? require("blkio", "IO throttling") : nullptr;
-
+  std::unique_ptr<BoxCgroup> create(const std::string& name, const Limits& limits) override {
+    require_controllers(
+        Version::V1, limits, [&](Controller c) { return find(controller_name(c, Version::V1)); },
+        "is not mounted");
+    std::map<Controller, const Hierarchy*> chosen = hierarchies_for(limits);
+    auto of = [&](Controller c) { return chosen.count(c) ? chosen.at(c) : nullptr; };
     std::vector<const Hierarchy*> joined;
-    for (const Hierarchy* h : {cpuacct, memory, pids, cpu, cpuset, blkio})
+    for (const Hierarchy* h : {find("cpuacct"), of(Controller::Memory), of(Controller::Pids),
+                               of(Controller::Cpu), of(Controller::Cpuset), of(Controller::Io)})
       if (h && std::find(joined.begin(), joined.end(), h) == joined.end()) joined.push_back(h);
 
     prepare_parents(joined, false);
-    auto box = std::make_unique<V1Box>(name, joined, cpuacct, memory, pids, blkio);
+    auto box = std::make_unique<V1Box>(name, joined, find("cpuacct"), of(Controller::Memory),
+                                       of(Controller::Pids), of(Controller::Io));
     for (const Hierarchy* h : joined) {
-      bool made = ::mkdir(box->path(h).c_str(), 0755) == 0;
-      if (!made && errno == ENOENT) {
-        // Another judge that had created the parent removed it on exit: make it again.
-        prepare_parents({h}, true);
-        made = ::mkdir(box->path(h).c_str(), 0755) == 0;
-      }
-      if (!made) {
-        int err = errno;
-        box.reset();  // removes the directories made so far
-        throw_errno("cannot create cgroup " + h->parent + "/" + name, err);
-      }
-      box->made(h);
+      make_box_dir(box->path(h), [&] { prepare_parents({h}, true); });
+      box->made(h);  // when a mkdir throws, `box` removes the directories made before it
     }
     box->open_dirs();
-    if (memory && limits.memory) {
-      std::string bytes = std::to_string(*limits.memory);
-      write_file_at(box->dir(memory), "memory.limit_in_bytes", bytes, box->path(memory));
-      // memory+swap equal to memory: the box cannot swap. Absent without swap accounting.
-      try_write_file_at(box->dir(memory), "memory.memsw.limit_in_bytes", bytes);
-      // v1 charges TCP buffers to a cgroup only once this is set (a budget apart from the limit
-      // above, so the box's TCP memory is bounded by the limit a second time at most).
-      try_write_file_at(box->dir(memory), "memory.kmem.tcp.limit_in_bytes", bytes);
-    }
-    if (pids && limits.pids)
-      write_file_at(box->dir(pids), "pids.max", std::to_string(*limits.pids), box->path(pids));
-    if (cpu && limits.cpus) {
-      constexpr long kPeriod = 100000;
-      write_file_at(box->dir(cpu), "cpu.cfs_period_us", std::to_string(kPeriod), box->path(cpu));
-      write_file_at(box->dir(cpu), "cpu.cfs_quota_us",
-                    std::to_string(quota_us(*limits.cpus, kPeriod)), box->path(cpu));
-    }
-    if (cpu && limits.cpu_weight) {
-      // v2 weight 100 is v1 shares 1024.
-      auto shares = std::max<std::uint64_t>(2, std::uint64_t{*limits.cpu_weight} * 1024 / 100);
-      write_file_at(box->dir(cpu), "cpu.shares", std::to_string(shares), box->path(cpu));
-    }
-    if (cpuset) {
-      std::string mems;
-      {
-        std::lock_guard lock(mutex_);
-        mems = cpuset->cpuset_mems;
-      }
-      write_file_at(box->dir(cpuset), "cpuset.mems", mems, box->path(cpuset));
-      write_file_at(box->dir(cpuset), "cpuset.cpus", *limits.cpuset, box->path(cpuset));
-    }
-    for (const auto& io : limits.io) {
-      std::string dev = device_numbers(io.device);
-      if (io.read_bps)
-        write_file_at(box->dir(blkio), "blkio.throttle.read_bps_device",
-                      dev + " " + std::to_string(*io.read_bps), box->path(blkio));
-      if (io.write_bps)
-        write_file_at(box->dir(blkio), "blkio.throttle.write_bps_device",
-                      dev + " " + std::to_string(*io.write_bps), box->path(blkio));
-    }
+    auto dir_of = [&](Controller c) -> std::optional<ControllerDir> {
+      const Hierarchy* h = of(c);
+      if (!h) return std::nullopt;
+      return ControllerDir{Version::V1, box->dir(h), box->path(h)};
+    };
+    write_resources(dir_of, limits, of(Controller::Cpuset) ? cpuset_mems() : "");
     return box;
   }
 
@@ -300,23 +242,40 @@ class V1Backend : public CgroupBackend {
   }
 
  private:
-  // Another judge leaving may remove an empty parent at any moment: try again from the start.
+  const Hierarchy* find(const std::string& controller) const {
+    auto it = hierarchies_.find(controller);
+    return it == hierarchies_.end() ? nullptr : it->second;
+  }
+
+  // The hierarchies a box joins, by controller: memory and pids whenever mounted (their peaks are
+  // reported), the others only when a limit needs them. Each hierarchy joined costs a mkdir, an
+  // attach and an rmdir per run; and reading /usr comes from the page cache and /tmp is memory,
+  // so a box's block IO is nearly always nil: blkio only with a throttle.
+  std::map<Controller, const Hierarchy*> hierarchies_for(const Limits& limits) const {
+    std::map<Controller, const Hierarchy*> chosen;
+    for (Controller c : {Controller::Memory, Controller::Pids})
+      if (const Hierarchy* h = find(controller_name(c, Version::V1))) chosen[c] = h;
+    for (const Need& need : needed_controllers(limits))
+      chosen[need.controller] = find(controller_name(need.controller, Version::V1));
+    return chosen;
+  }
+
+  std::string cpuset_mems() {
+    std::lock_guard lock(mutex_);
+    return find("cpuset")->cpuset_mems;
+  }
+
   void prepare_parents(const std::vector<const Hierarchy*>& needed, bool again) {
     std::lock_guard lock(mutex_);
-    auto cpuset = hierarchies_.find("cpuset");
+    const Hierarchy* cpuset = find("cpuset");
     for (const Hierarchy* wanted : needed) {
       Hierarchy& h = by_mount_.at(wanted->mount);
       if (h.prepared && !again) continue;
-      for (int attempt = 1;; ++attempt) {
-        try {
-          h.created = make_dirs(h.parent) || h.created;
-          if (cpuset != hierarchies_.end() && cpuset->second == &h) inherit_cpuset(h);
-          h.prepared = true;
-          break;
-        } catch (const SandboxError&) {
-          if (attempt == 5) throw;
-        }
-      }
+      prepare_with_retries([&] {
+        h.created = make_dirs(h.parent) || h.created;
+        if (cpuset == &h) inherit_cpuset(h);
+        h.prepared = true;
+      });
     }
   }
 
@@ -342,8 +301,12 @@ class V1Backend : public CgroupBackend {
 
 }  // namespace
 
+}  // namespace sandbox
+
+namespace sandbox::cgroup_detail {
+
 std::unique_ptr<CgroupBackend> make_cgroup_v1(const CgroupOptions& options) {
   return std::make_unique<V1Backend>(options);
 }
 
-}  // namespace sandbox
+}  // namespace sandbox::cgroup_detail

@@ -118,7 +118,7 @@ struct Plan {
   int notify_fd = -1;  // unix socket for the seccomp listener fd (seccomp_notify)
   int cpu_counter_fds[3] = {-1, -1,
                             -1};     // read by init just before it forks the program (Baseline)
-  std::vector<int> cgroup_join_fds;  // BoxCgroup::self_join_fds: init writes "0" to each, first
+  std::vector<int> cgroup_join_fds;  // CgroupJoin::self_join_fds: init writes "0" to each, first
   // Every fd above, sorted: init closes all others at once, since in a
   // multithreaded judge it inherits the fds of concurrent runs and would hold their pipes open.
   std::vector<int> keep_fds;

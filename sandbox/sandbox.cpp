@@ -17,6 +17,7 @@
 #include <optional>
 #include <string_view>
 
+#include "sandbox/cgroup.h"
 #include "sandbox/error.h"
 #include "sandbox/file_io.h"
 #include "sandbox/mnt.h"
@@ -112,10 +113,6 @@ std::array<Plan::Span, 2> own_cmdline_and_environ() {
   return spans;
 }
 
-CgroupLimits cgroup_limits(const Limits& l) {
-  return {l.memory, l.pids, l.cpus, l.cpu_weight, l.cpuset, l.io};
-}
-
 // Per process, not per Sandbox: two Sandboxes of one process must not name their boxes alike.
 std::atomic<std::uint64_t> box_sequence{0};
 
@@ -132,6 +129,7 @@ struct BoxRun {
   UniqueFd notify_parent, notify_child;  // the seccomp listener's way out (SeccompMode::Kill)
   CollectDir collect_dir;
   std::unique_ptr<BoxCgroup> cgroup;
+  CgroupJoin join;  // how its init enters the cgroup
   std::optional<BoxProcess> box;
   Supervision sv;
 };
@@ -253,8 +251,8 @@ Sandbox::Sandbox(SandboxOptions options) {
 
 Sandbox::~Sandbox() = default;
 
-CgroupBackend& Sandbox::cgroups() {
-  return *impl_->cgroups;
+HostCgroups Sandbox::host() const {
+  return describe(*impl_->cgroups);
 }
 
 RunResult Sandbox::run(const RunSpec& spec) {
@@ -342,11 +340,12 @@ void Sandbox::Impl::open_streams(BoxRun& run) {
 // The box's cgroup, and the fds init will use in it: CPU counters to read, files to join it by.
 void Sandbox::Impl::make_cgroup(BoxRun& run) {
   std::string name = owner_token() + "-" + std::to_string(box_sequence++);
-  run.cgroup = cgroups->create(name, cgroup_limits(run.spec.limits));
+  run.cgroup = cgroups->create(name, run.spec.limits);
   auto counters = run.cgroup->cpu_counter_fds();
   for (std::size_t i = 0; i < counters.size() && i < std::size(run.plan.cpu_counter_fds); ++i)
     run.plan.cpu_counter_fds[i] = counters[i];
-  run.plan.cgroup_join_fds = run.cgroup->self_join_fds();
+  run.join = run.cgroup->join();
+  run.plan.cgroup_join_fds = run.join.self_join_fds;
 }
 
 // The box's first process, born into new namespaces (and the cgroup, on v2). The host paths it
@@ -354,7 +353,7 @@ void Sandbox::Impl::make_cgroup(BoxRun& run) {
 void Sandbox::Impl::spawn(BoxRun& run) {
   list_kept_fds(run.plan);
   mnt::plan_root(run.spec, host, run.plan.keep_fds.back() + 1, run.plan);
-  run.box.emplace(spawn_box(run.plan, run.cgroup->clone_into_fd()));
+  run.box.emplace(spawn_box(run.plan, run.join.clone_into_fd));
   run.sync.read.reset();
   run.report.write.reset();
   run.exec.write.reset();
@@ -367,7 +366,7 @@ void Sandbox::Impl::spawn(BoxRun& run) {
 void Sandbox::Impl::release(BoxRun& run) {
   BoxProcess& box = *run.box;
   user::write_id_maps(box.pid(), run.plan, run.slot.init_host_id(), run.slot.program_host_id());
-  if (!box.born_in_cgroup() && run.plan.cgroup_join_fds.empty()) run.cgroup->attach(box.pid());
+  run.join.attach_unless_born(box.pid(), box.born_in_cgroup());
   if (::write(run.sync.write.get(), "g", 1) != 1) throw_errno("releasing the box");
   run.sync.write.reset();
 }

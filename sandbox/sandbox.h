@@ -7,7 +7,7 @@
 #include <memory>
 #include <string>
 
-#include "sandbox/cgroup.h"
+#include "sandbox/cgroup_host.h"
 #include "sandbox/result.h"
 #include "sandbox/spec.h"
 
@@ -34,7 +34,9 @@ class Sandbox {
   // message.
   RunResult run(const RunSpec& spec);
 
-  CgroupBackend& cgroups();
+  // What the host's cgroups offer the boxes: version, parent, controllers, whether boxes can be
+  // pinned to CPUs.
+  HostCgroups host() const;
 
  private:
   struct Impl;

@@ -81,7 +81,7 @@ TEST(Cleanup, LeftoversOfAKilledJudgeAreRemovedAtNextStart) {
   ::close(ready[0]);
 
   // The dead judge's token names its cgroups.
-  auto parent = test::shared_sandbox().cgroups().parent_path();
+  auto parent = test::shared_sandbox().host().parent;
   std::vector<std::string> theirs;
   std::string listing;
   for (const auto& entry : std::filesystem::directory_iterator(parent)) {

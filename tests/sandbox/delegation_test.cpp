@@ -35,7 +35,7 @@ std::pair<int, std::string> shell_output(const std::string& command) {
 }
 
 TEST(Delegation, JudgeInsideItsCgroupRootMovesToALeaf) {
-  if (test::shared_sandbox().cgroups().version() != "v2") GTEST_SKIP() << "cgroup v2 only";
+  if (test::shared_sandbox().host().version != "v2") GTEST_SKIP() << "cgroup v2 only";
   std::string mount = cgroup2_mount();
   std::string name = "judge-delegation-test-" + std::to_string(::getpid());
   fs::path delegated = fs::path(mount) / name;
@@ -69,7 +69,7 @@ TEST(Delegation, JudgeInsideItsCgroupRootMovesToALeaf) {
 // into <scope>/supervisor; one started after it (or a child of it) is born in that leaf, which
 // bears no mark: it must still find the scope, not fall back to the hierarchy's root.
 TEST(Delegation, JudgeStartedInTheSupervisorLeafFindsTheDelegatedScope) {
-  if (test::shared_sandbox().cgroups().version() != "v2") GTEST_SKIP() << "cgroup v2 only";
+  if (test::shared_sandbox().host().version != "v2") GTEST_SKIP() << "cgroup v2 only";
   std::string mount = cgroup2_mount();
   std::string name = "judge-scope-test-" + std::to_string(::getpid());
   fs::path scope = fs::path(mount) / name;

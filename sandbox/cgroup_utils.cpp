@@ -1,19 +1,16 @@
-#include "sandbox/cgroup_common.h"
-
-#include "sandbox/cgroup.h"
-
+// Utils: directories, processes, removal and stale sweeps of cgroups, for both versions.
 #include <dirent.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/stat.h>
-#include <sys/sysmacros.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <charconv>
 #include <chrono>
-#include <cmath>
 #include <thread>
 
+#include "sandbox/cgroup_internal.h"
 #include "sandbox/error.h"
 #include "sandbox/file_io.h"
 #include "sandbox/owner.h"
@@ -103,25 +100,19 @@ std::vector<std::string> stale_children(const std::string& parent) {
   return names;
 }
 
-long quota_us(double cpus, long period_us) {
-  return std::max(1000L, static_cast<long>(std::llround(cpus * static_cast<double>(period_us))));
+std::vector<std::string> words(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t pos = 0;
+  while ((pos = text.find_first_not_of(" \n", pos)) != std::string::npos) {
+    std::size_t end = text.find_first_of(" \n", pos);
+    out.push_back(text.substr(pos, end - pos));
+    pos = end;
+  }
+  return out;
 }
 
-std::string device_numbers(const std::string& device) {
-  if (!device.empty() && device[0] == '/') {
-    struct stat st {};
-    if (::stat(device.c_str(), &st) != 0) throw_errno("cannot stat device " + device);
-    if (!S_ISBLK(st.st_mode)) throw SandboxError(device + " is not a block device");
-    return std::to_string(major(st.st_rdev)) + ":" + std::to_string(minor(st.st_rdev));
-  }
-  unsigned maj = 0, min = 0;
-  auto colon = device.find(':');
-  if (colon == std::string::npos ||
-      std::from_chars(device.data(), device.data() + colon, maj).ec != std::errc() ||
-      std::from_chars(device.data() + colon + 1, device.data() + device.size(), min).ec !=
-          std::errc())
-    throw SandboxError("invalid device '" + device + "': expected /dev/NAME or MAJOR:MINOR");
-  return std::to_string(maj) + ":" + std::to_string(min);
+bool contains(const std::vector<std::string>& list, const std::string& word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
 }
 
 }  // namespace sandbox::cgroup_detail
