@@ -12,7 +12,7 @@
 #include "cli/sandbox_options.h"
 #include "cli/usage_error.h"
 #include "judge/language.h"
-#include "sandbox/file_io.h"
+#include "base/file_io.h"
 #include "sandbox/sandbox.h"
 
 namespace po = boost::program_options;
@@ -39,7 +39,7 @@ std::string trim(std::string s) {
 }
 
 std::string read_trimmed(const std::string& path) {
-  return trim(sandbox::read_file(path).value_or(""));
+  return trim(base::read_file(path).value_or(""));
 }
 
 Check kernel_check() {
@@ -67,14 +67,14 @@ Check userns_check() {
 }
 
 Check overlay_check() {
-  std::string fs = sandbox::read_file("/proc/filesystems").value_or("");
+  std::string fs = base::read_file("/proc/filesystems").value_or("");
   bool ok = fs.find("\toverlay\n") != std::string::npos;
   return {"overlayfs", ok ? Level::OK : Level::WARN, ok ? "available" : "not loaded yet",
           ok ? "" : "modprobe overlay"};
 }
 
 Check seccomp_check() {
-  std::string status = sandbox::read_file("/proc/self/status").value_or("");
+  std::string status = base::read_file("/proc/self/status").value_or("");
   bool ok = status.find("Seccomp:") != std::string::npos;
   return {"seccomp", ok ? Level::OK : Level::FAIL,
           ok ? "filters and user notification" : "not in this kernel",
@@ -82,7 +82,7 @@ Check seccomp_check() {
 }
 
 Check swap_check(const std::string& version) {
-  std::string swaps = sandbox::read_file("/proc/swaps").value_or("");
+  std::string swaps = base::read_file("/proc/swaps").value_or("");
   bool has_swap = std::count(swaps.begin(), swaps.end(), '\n') > 1;
   if (!has_swap) return {"swap", Level::OK, "none", ""};
   return {"swap", Level::WARN,

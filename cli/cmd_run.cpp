@@ -11,7 +11,7 @@
 #include "judge/input_error.h"
 #include "judge/problem.h"
 #include "judge/report.h"
-#include "sandbox/units.h"
+#include "base/units.h"
 
 namespace po = boost::program_options;
 
@@ -61,7 +61,7 @@ int cmd_run(int argc, char** argv) {
     if (jobs < 1 || jobs > 1024) throw UsageError("--jobs must be in 1..1024");
     if (!cache_max.empty()) {
       try {
-        cache_max_bytes = sandbox::parse_size(cache_max);
+        cache_max_bytes = base::parse_size(cache_max);
       } catch (const std::exception& e) {
         throw UsageError(std::string("--cache-max: ") + e.what());
       }

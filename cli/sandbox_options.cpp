@@ -7,7 +7,7 @@
 #include <filesystem>
 
 #include "cli/usage_error.h"
-#include "sandbox/units.h"
+#include "base/units.h"
 
 namespace po = boost::program_options;
 
@@ -44,7 +44,7 @@ sandbox::Limits::IoThrottle parse_io(const char* option, const std::string& valu
                      ": expected DEVICE:RATE, e.g. /dev/vda:10MiB, got '" + value + "'");
   sandbox::Limits::IoThrottle io;
   io.device = value.substr(0, colon);
-  auto rate = parse_option(option, value.substr(colon + 1), sandbox::parse_size);
+  auto rate = parse_option(option, value.substr(colon + 1), base::parse_size);
   (read ? io.read_bps : io.write_bps) = rate;
   return io;
 }
@@ -69,7 +69,7 @@ sandbox::Bind parse_bind(const std::string& bind) {
 
 // A CPU the judge may not use would fail in the box as IE: say so here, naming the option.
 void check_cpuset(const std::string& cpuset) {
-  auto cpus = parse_option("cpuset", cpuset, sandbox::parse_cpu_list);
+  auto cpus = parse_option("cpuset", cpuset, base::parse_cpu_list);
   cpu_set_t allowed;
   CPU_ZERO(&allowed);
   if (::sched_getaffinity(0, sizeof allowed, &allowed) == 0)
@@ -87,7 +87,7 @@ std::string with_default(const std::string& what, const std::string& value) {
 void add_limit_options(po::options_description& desc, BoxOptions& b) {
   namespace d = sandbox::defaults;
   const std::string wall = std::to_string(d::kWallPerCpu) + "x time limit + " +
-                           sandbox::format_duration(d::kWallSlack) + "; none without one";
+                           base::format_duration(d::kWallSlack) + "; none without one";
   auto add = desc.add_options();
   add("time-limit", po::value(&b.time_limit), "CPU time of the whole box, e.g. 1s (default none)");
   add("wall-time-limit", po::value(&b.wall_time_limit),
@@ -97,10 +97,10 @@ void add_limit_options(po::options_description& desc, BoxOptions& b) {
   add("pids-limit", po::value(&b.pids_limit),
       with_default("processes and threads at once", std::to_string(d::kPids)).c_str());
   add("output-limit", po::value(&b.output_limit),
-      with_default("bytes per output stream and per file written", sandbox::format_size(d::kOutput))
+      with_default("bytes per output stream and per file written", base::format_size(d::kOutput))
           .c_str());
   add("disk-limit", po::value(&b.disk_limit),
-      with_default("size of the writable layer", sandbox::format_size(d::kDisk)).c_str());
+      with_default("size of the writable layer", base::format_size(d::kDisk)).c_str());
   add("stack-limit", po::value(&b.stack_limit), "stack size (default: the memory limit)");
   add("address-space-limit", po::value(&b.address_space_limit), "RLIMIT_AS (default none)");
   add("open-files", po::value(&b.open_files),
@@ -148,19 +148,18 @@ void add_host_options(po::options_description& desc, HostOptions& h) {
 sandbox::Limits parse_limits(const BoxOptions& b) {
   sandbox::Limits l;
   if (!b.time_limit.empty())
-    l.cpu_time = parse_option("time-limit", b.time_limit, sandbox::parse_duration);
+    l.cpu_time = parse_option("time-limit", b.time_limit, base::parse_duration);
   if (!b.wall_time_limit.empty())
-    l.wall_time = parse_option("wall-time-limit", b.wall_time_limit, sandbox::parse_duration);
+    l.wall_time = parse_option("wall-time-limit", b.wall_time_limit, base::parse_duration);
   if (!b.memory_limit.empty())
-    l.memory = parse_option("memory-limit", b.memory_limit, sandbox::parse_size);
+    l.memory = parse_option("memory-limit", b.memory_limit, base::parse_size);
   if (!b.output_limit.empty())
-    l.output = parse_option("output-limit", b.output_limit, sandbox::parse_size);
-  if (!b.disk_limit.empty()) l.disk = parse_option("disk-limit", b.disk_limit, sandbox::parse_size);
+    l.output = parse_option("output-limit", b.output_limit, base::parse_size);
+  if (!b.disk_limit.empty()) l.disk = parse_option("disk-limit", b.disk_limit, base::parse_size);
   if (!b.stack_limit.empty())
-    l.stack = parse_option("stack-limit", b.stack_limit, sandbox::parse_size);
+    l.stack = parse_option("stack-limit", b.stack_limit, base::parse_size);
   if (!b.address_space_limit.empty())
-    l.address_space =
-        parse_option("address-space-limit", b.address_space_limit, sandbox::parse_size);
+    l.address_space = parse_option("address-space-limit", b.address_space_limit, base::parse_size);
   if (b.pids_limit) l.pids = b.pids_limit;
   if (b.open_files) l.open_files = b.open_files;
   if (!std::isfinite(b.cpus) || b.cpus < 0 || b.cpus > 1024)

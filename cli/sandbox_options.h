@@ -33,9 +33,9 @@ void add_box_options(boost::program_options::options_description& desc, BoxOptio
 void add_host_options(boost::program_options::options_description& desc, HostOptions& host);
 
 // The limits the options give, with sandbox::with_defaults() for the rest: the same defaults as
-// `judge run`. Throws UsageError (or sandbox::UnitError) naming the option at fault.
+// `judge run`. Throws UsageError (or base::UnitError) naming the option at fault.
 sandbox::Limits parse_limits(const BoxOptions& box);
-// Throws UsageError (or sandbox::UnitError) naming the option at fault.
+// Throws UsageError (or base::UnitError) naming the option at fault.
 sandbox::RunSpec make_spec(const BoxOptions& box, const std::vector<std::string>& command);
 sandbox::SandboxOptions make_sandbox_options(const HostOptions& host);
 

@@ -12,11 +12,11 @@
 #include "judge/sha256.h"
 #include "judge/toolchain.h"
 #include "sandbox/error.h"
-#include "sandbox/owner.h"
+#include "base/owner.h"
 
 namespace judge {
 namespace fs = std::filesystem;
-using sandbox::UniqueFd;
+using base::UniqueFd;
 
 namespace {
 
@@ -49,8 +49,8 @@ std::uint64_t disk_usage(const fs::path& path) {
   return total;
 }
 
-UniqueFd open_dir(const fs::path& dir) {
-  return UniqueFd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+base::UniqueFd open_dir(const fs::path& dir) {
+  return base::UniqueFd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
 }
 
 // Held by whoever changes the cache (publishes or evicts), among all judges sharing it. Finding
@@ -65,7 +65,7 @@ class WriterLock {
   }
 
  private:
-  UniqueFd fd_;
+  base::UniqueFd fd_;
 };
 
 }  // namespace
@@ -80,7 +80,7 @@ ArtifactCache::ArtifactCache(fs::path root, std::uint64_t max_bytes)
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(root_, ec)) {
     std::string name = entry.path().filename().string();
-    if (name.rfind(kScratch, 0) == 0 && sandbox::is_stale_owner(name.substr(5)))
+    if (name.rfind(kScratch, 0) == 0 && base::is_stale_owner(name.substr(5)))
       fs::remove_all(entry.path(), ec);
   }
 }
@@ -91,7 +91,7 @@ fs::path ArtifactCache::default_root() {
 
 fs::path ArtifactCache::scratch_name() const {
   static std::atomic<unsigned> sequence{0};
-  return root_ / (kScratch + sandbox::owner_token() + "-" + std::to_string(sequence++));
+  return root_ / (kScratch + base::owner_token() + "-" + std::to_string(sequence++));
 }
 
 std::optional<std::string> ArtifactCache::key(const Language& l, std::string_view source) const {
@@ -119,7 +119,7 @@ std::optional<std::string> ArtifactCache::key(const Language& l, std::string_vie
 std::optional<CacheLease> ArtifactCache::find(const std::string& key) const {
   if (!is_entry_name(key)) return std::nullopt;
   fs::path dir = root_ / key;
-  UniqueFd fd = open_dir(dir);
+  base::UniqueFd fd = open_dir(dir);
   // Held exclusively, it is being evicted; once its evictor let go, it may be gone or another
   // entry may have its name: then the name no longer leads to the directory locked here.
   if (!fd || ::flock(fd.get(), LOCK_SH | LOCK_NB) != 0) return std::nullopt;
@@ -167,7 +167,7 @@ bool ArtifactCache::make_room(std::uint64_t bytes) const {
   };
   // An entry held by a grading cannot be locked: it stays.
   auto lock = [](const Entry& e) {
-    UniqueFd fd = open_dir(e.dir);
+    base::UniqueFd fd = open_dir(e.dir);
     if (fd && ::flock(fd.get(), LOCK_EX | LOCK_NB) != 0) fd.reset();
     return fd;
   };
@@ -175,15 +175,15 @@ bool ArtifactCache::make_room(std::uint64_t bytes) const {
   std::size_t next = 0;
   while (total > max_bytes_ && next < entries.size()) {
     const Entry& e = entries[next++];
-    if (UniqueFd held = lock(e)) evict(e);
+    if (base::UniqueFd held = lock(e)) evict(e);
   }
   if (total > max_bytes_ || bytes > max_bytes_) return false;
   const std::uint64_t excess = bytes > max_bytes_ - total ? bytes - (max_bytes_ - total) : 0;
-  std::vector<std::pair<const Entry*, UniqueFd>> chosen;
+  std::vector<std::pair<const Entry*, base::UniqueFd>> chosen;
   std::uint64_t freed = 0;
   while (freed < excess && next < entries.size()) {
     const Entry& e = entries[next++];
-    if (UniqueFd held = lock(e)) {
+    if (base::UniqueFd held = lock(e)) {
       freed += e.bytes;
       chosen.emplace_back(&e, std::move(held));
     }
@@ -203,7 +203,7 @@ std::optional<CacheLease> ArtifactCache::store(const std::string& key, const fs:
   if (::lstat(published.c_str(), &st) == 0) {
     // What find refuses under the writer lock is no entry (one half made by hand, say), unless
     // find failed for want of an fd: a directory is removed only once it is locked like an evictee.
-    UniqueFd held = S_ISDIR(st.st_mode) ? open_dir(published) : UniqueFd();
+    base::UniqueFd held = S_ISDIR(st.st_mode) ? open_dir(published) : base::UniqueFd();
     if (S_ISDIR(st.st_mode) && (!held || ::flock(held.get(), LOCK_EX | LOCK_NB) != 0))
       sandbox::throw_errno("cannot replace " + published.string());
     fs::path junk = scratch_name();
@@ -238,7 +238,7 @@ std::optional<CacheLease> ArtifactCache::store(const std::string& key, const fs:
     return std::nullopt;
   }
   // Held from before it is published: no evictor can take it between publishing and using.
-  UniqueFd fd = open_dir(staging);
+  base::UniqueFd fd = open_dir(staging);
   if (!fd || ::flock(fd.get(), LOCK_SH) != 0 || ::rename(staging.c_str(), published.c_str()) != 0) {
     int error = errno;
     undo();

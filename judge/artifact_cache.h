@@ -10,19 +10,19 @@
 #include <string_view>
 
 #include "judge/language.h"
-#include "sandbox/fd.h"
+#include "base/fd.h"
 
 namespace judge {
 
 // A cached layer in use: while this lives no judge evicts it (a shared flock on its directory).
 class CacheLease {
  public:
-  CacheLease(sandbox::UniqueFd dir, std::filesystem::path layer)
+  CacheLease(base::UniqueFd dir, std::filesystem::path layer)
       : dir_(std::move(dir)), layer_(std::move(layer)) {}
   const std::filesystem::path& layer() const { return layer_; }
 
  private:
-  sandbox::UniqueFd dir_;
+  base::UniqueFd dir_;
   std::filesystem::path layer_;
 };
 

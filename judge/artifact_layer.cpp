@@ -9,11 +9,11 @@
 
 #include "sandbox/collect.h"
 #include "sandbox/error.h"
-#include "sandbox/fd.h"
+#include "base/fd.h"
 
 namespace judge {
 namespace fs = std::filesystem;
-using sandbox::UniqueFd;
+using base::UniqueFd;
 
 namespace {
 
@@ -22,15 +22,16 @@ void make_dir(const fs::path& dir) {
     sandbox::throw_errno("cannot create " + dir.string());
 }
 
-UniqueFd open_dir(const fs::path& dir) {
-  UniqueFd fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+base::UniqueFd open_dir(const fs::path& dir) {
+  base::UniqueFd fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
   if (!fd) sandbox::throw_errno("cannot open " + dir.string());
   return fd;
 }
 
 // An open regular file of at most `max_size` bytes, never through a link.
-UniqueFd open_regular(int dir, const std::string& name, std::uint64_t max_size, struct stat& st) {
-  UniqueFd in(::openat(dir, name.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+base::UniqueFd open_regular(int dir, const std::string& name, std::uint64_t max_size,
+                            struct stat& st) {
+  base::UniqueFd in(::openat(dir, name.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
   if (!in) sandbox::throw_errno("cannot open artifact " + name);
   if (::fstat(in.get(), &st) != 0 || !S_ISREG(st.st_mode))
     throw sandbox::SandboxError("artifact " + name + " is not a regular file");
@@ -41,7 +42,7 @@ UniqueFd open_regular(int dir, const std::string& name, std::uint64_t max_size, 
 
 void copy_contents(int in, const std::string& name, int to_dir, mode_t mode,
                    std::uint64_t max_size) {
-  UniqueFd out(
+  base::UniqueFd out(
       ::openat(to_dir, name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode));
   if (!out) sandbox::throw_errno("cannot create " + name);
   char buf[1 << 16];
@@ -64,7 +65,7 @@ void copy_contents(int in, const std::string& name, int to_dir, mode_t mode,
 // it, so it is copied, as is any file a link cannot take (another filesystem, no /proc).
 void place(int from_dir, const std::string& name, int to_dir, std::uint64_t max_size) {
   struct stat st {};
-  UniqueFd in = open_regular(from_dir, name, max_size, st);
+  base::UniqueFd in = open_regular(from_dir, name, max_size, st);
   mode_t mode = (st.st_mode & 0111) ? 0755 : 0644;
   if (st.st_nlink == 1 && ::fchown(in.get(), ::geteuid(), ::getegid()) == 0 &&
       ::fchmod(in.get(), mode) == 0) {
@@ -102,17 +103,17 @@ void make_layer(const fs::path& from_dir, const std::vector<std::string>& names,
                 std::uint64_t max_size, const fs::path& layer) {
   make_dir(layer);
   make_dir(layer / "sol");
-  UniqueFd from = open_dir(from_dir), to = open_dir(layer / "sol");
+  base::UniqueFd from = open_dir(from_dir), to = open_dir(layer / "sol");
   for (const std::string& name : names) place(from.get(), name, to.get(), max_size);
 }
 
 void copy_layer(const fs::path& from, const fs::path& to) {
   make_dir(to);
   make_dir(to / "sol");
-  UniqueFd in_dir = open_dir(from / "sol"), out_dir = open_dir(to / "sol");
+  base::UniqueFd in_dir = open_dir(from / "sol"), out_dir = open_dir(to / "sol");
   for (const std::string& name : matching_files(from / "sol", {"*"})) {
     struct stat st {};
-    UniqueFd in = open_regular(in_dir.get(), name, UINT64_MAX, st);
+    base::UniqueFd in = open_regular(in_dir.get(), name, UINT64_MAX, st);
     copy_contents(in.get(), name, out_dir.get(), st.st_mode & 0777, UINT64_MAX);
   }
 }

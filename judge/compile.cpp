@@ -8,7 +8,7 @@
 #include "judge/artifact_layer.h"
 #include "judge/box_spec.h"
 #include "sandbox/error.h"
-#include "sandbox/units.h"
+#include "base/units.h"
 
 namespace judge {
 namespace fs = std::filesystem;
@@ -37,10 +37,10 @@ std::string failure_message(const sandbox::RunResult& r, const sandbox::Limits& 
   switch (r.status) {
     case Status::TLE:
       return "compilation exceeded its " + std::string(wall ? "wall " : "CPU ") + "time limit (" +
-             sandbox::format_duration(wall ? *limits.wall_time : *limits.cpu_time) + ")";
+             base::format_duration(wall ? *limits.wall_time : *limits.cpu_time) + ")";
     case Status::MLE:
-      return "compilation exceeded its memory limit (" + sandbox::format_size(*limits.memory) + ")";
-    case Status::OLE: return "compilation wrote more than " + sandbox::format_size(*limits.output);
+      return "compilation exceeded its memory limit (" + base::format_size(*limits.memory) + ")";
+    case Status::OLE: return "compilation wrote more than " + base::format_size(*limits.output);
     case Status::RE: return "compilation failed (" + r.message + ")";
     default: return "compiler: " + r.message;
   }

@@ -9,13 +9,13 @@
 
 #include <cerrno>
 
-#include "sandbox/fd.h"
+#include "base/fd.h"
 
 namespace judge {
 
 namespace {
 
-using sandbox::UniqueFd;
+using base::UniqueFd;
 using Clock = std::chrono::steady_clock;
 
 // Owns the spawn attributes and file actions: both must be destroyed whatever happens.
@@ -75,7 +75,7 @@ std::optional<std::string> run_host_command(const std::vector<std::string>& argv
   if (argv.empty() || argv[0].find('/') == std::string::npos) return std::nullopt;
   int fds[2];
   if (::pipe2(fds, O_CLOEXEC) != 0) return std::nullopt;
-  UniqueFd read_end(fds[0]), write_end(fds[1]);
+  base::UniqueFd read_end(fds[0]), write_end(fds[1]);
   SpawnSetup setup(write_end.get());
   if (!setup.ok) return std::nullopt;
   std::vector<char*> args;

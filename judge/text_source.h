@@ -10,7 +10,7 @@
 #include <string_view>
 #include <utility>
 
-#include "sandbox/fd.h"
+#include "base/fd.h"
 
 namespace judge {
 
@@ -51,7 +51,7 @@ class FileText final : public TextSource {
   const std::string& error() const { return error_; }
 
  private:
-  sandbox::UniqueFd fd_;
+  base::UniqueFd fd_;
   std::uint64_t limit_;
   std::uint64_t total_ = 0;
   std::unique_ptr<char[]> buffer_;

@@ -2,8 +2,8 @@
 
 #include "judge/input_error.h"
 #include "judge/toml_shield.h"
-#include "sandbox/file_io.h"
-#include "sandbox/units.h"
+#include "base/file_io.h"
+#include "base/units.h"
 
 namespace judge {
 
@@ -11,7 +11,7 @@ TomlFile::TomlFile(const std::filesystem::path& path) : path_(path.string()) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec))
     throw InputError(path_, 0, 0, "cannot read: no such file");
-  auto text = sandbox::read_file(path_);
+  auto text = base::read_file(path_);
   if (!text) throw InputError(path_, 0, 0, "cannot read");
   parse(*text);
 }
@@ -98,8 +98,8 @@ std::optional<std::chrono::microseconds> TomlTable::duration(const std::string& 
   if (!node->is_string())
     fail_at(node, key, "expected a duration string such as \"1s\" or \"500ms\"");
   try {
-    return sandbox::parse_duration(node->as_string()->get());
-  } catch (const sandbox::UnitError& e) {
+    return base::parse_duration(node->as_string()->get());
+  } catch (const base::UnitError& e) {
     fail_at(node, key, e.what());
   }
 }
@@ -109,8 +109,8 @@ std::optional<std::uint64_t> TomlTable::size(const std::string& key) {
   if (!node) return std::nullopt;
   if (!node->is_string()) fail_at(node, key, "expected a size string such as \"256MiB\"");
   try {
-    return sandbox::parse_size(node->as_string()->get());
-  } catch (const sandbox::UnitError& e) {
+    return base::parse_size(node->as_string()->get());
+  } catch (const base::UnitError& e) {
     fail_at(node, key, e.what());
   }
 }

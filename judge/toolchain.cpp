@@ -11,8 +11,8 @@
 
 #include "judge/host_command.h"
 #include "judge/sha256.h"
-#include "sandbox/fd.h"
-#include "sandbox/owner.h"
+#include "base/fd.h"
+#include "base/owner.h"
 
 namespace judge {
 namespace fs = std::filesystem;
@@ -110,7 +110,7 @@ fs::path memo_file(const fs::path& memo_dir, const std::string& memo_key) {
 
 std::optional<std::vector<std::string>> read_memo(const fs::path& file,
                                                   const std::string& memo_key) {
-  sandbox::UniqueFd fd(::open(file.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+  base::UniqueFd fd(::open(file.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
   struct stat st {};
   if (!fd || ::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::geteuid() ||
       static_cast<std::size_t>(st.st_size) > kMaxMemo)
@@ -136,9 +136,9 @@ void write_memo(const fs::path& file, const std::string& memo_key,
   static std::atomic<unsigned> sequence{0};
   std::string text = std::string(kMemoHeader) + "\n" + memo_key + "\n";
   for (const std::string& part : parts) text += part + "\n";
-  fs::path staging = file.parent_path() / (".tmp-" + sandbox::owner_token() + "-toolchain-" +
-                                           std::to_string(sequence++));
-  sandbox::UniqueFd fd(
+  fs::path staging = file.parent_path() /
+                     (".tmp-" + base::owner_token() + "-toolchain-" + std::to_string(sequence++));
+  base::UniqueFd fd(
       ::open(staging.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
   if (!fd) return;  // only a memo: the next process asks again
   bool written = ::write(fd.get(), text.data(), text.size()) == static_cast<ssize_t>(text.size());

@@ -7,7 +7,7 @@
 #include <cstdlib>
 
 #include "sandbox/error.h"
-#include "sandbox/owner.h"
+#include "base/owner.h"
 
 namespace judge {
 namespace fs = std::filesystem;
@@ -19,7 +19,7 @@ std::atomic<unsigned> sequence{0};
 
 WorkDir::WorkDir(const fs::path& root) {
   fs::create_directories(root);
-  path_ = root / (kPrefix + sandbox::owner_token() + "-" + std::to_string(sequence++));
+  path_ = root / (kPrefix + base::owner_token() + "-" + std::to_string(sequence++));
   if (::mkdir(path_.c_str(), 0700) != 0)
     sandbox::throw_errno("cannot create work directory " + path_.string());
 }
@@ -43,7 +43,7 @@ void WorkDir::remove_stale(const fs::path& root) {
   for (const auto& entry : fs::directory_iterator(root, ec)) {
     std::string name = entry.path().filename().string();
     if (name.rfind(kPrefix, 0) != 0 || !entry.is_directory(ec) || entry.is_symlink(ec)) continue;
-    if (sandbox::is_stale_owner(name.substr(std::string(kPrefix).size())))
+    if (base::is_stale_owner(name.substr(std::string(kPrefix).size())))
       fs::remove_all(entry.path(), ec);
   }
 }

@@ -1,6 +1,6 @@
 // Choosing the cgroup backend for this host, and describing what it offers to the sandbox's users.
 #include "sandbox/cgroup_internal.h"
-#include "sandbox/file_io.h"
+#include "base/file_io.h"
 #include "sandbox/mountinfo.h"
 
 namespace sandbox {
@@ -17,7 +17,7 @@ std::unique_ptr<CgroupBackend> make_cgroup_backend(const CgroupOptions& options)
   for (const MountEntry& m : read_mountinfo()) {
     if (m.fstype != "cgroup2") continue;
     auto controllers =
-        cgroup_detail::words(read_file(m.mount_point + "/cgroup.controllers").value_or(""));
+        cgroup_detail::words(base::read_file(m.mount_point + "/cgroup.controllers").value_or(""));
     if (contains(controllers, "memory") && contains(controllers, "cpu"))
       return make_cgroup_v2(options);
   }

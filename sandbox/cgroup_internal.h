@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "sandbox/cgroup.h"
-#include "sandbox/fd.h"
+#include "base/fd.h"
 #include "sandbox/spec.h"
 
 namespace sandbox::cgroup_detail {
@@ -75,7 +75,7 @@ void make_box_dir(const std::string& path, const std::function<void()>& remake_p
 
 // mkdir -p; existing directories are fine. True when `path` itself was created now.
 bool make_dirs(const std::string& path);
-UniqueFd open_dir(const std::string& path);
+base::UniqueFd open_dir(const std::string& path);
 
 // PIDs listed in DIR/cgroup.procs.
 std::vector<pid_t> procs_of(int dirfd);

@@ -10,7 +10,7 @@
 
 #include "sandbox/cgroup_internal.h"
 #include "sandbox/error.h"
-#include "sandbox/file_io.h"
+#include "base/file_io.h"
 
 namespace sandbox::cgroup_detail {
 namespace {
@@ -42,7 +42,7 @@ std::string device_numbers(const std::string& device) {
 }
 
 void write(const ControllerDir& dir, const char* file, const std::string& value) {
-  write_file_at(dir.fd, file, value, dir.path);
+  base::write_file_at(dir.fd, file, value, dir.path);
 }
 
 }  // namespace
@@ -90,18 +90,18 @@ void write_memory(const ControllerDir& dir, std::optional<std::uint64_t> bytes) 
     std::string value = std::to_string(*bytes);
     write(dir, "memory.limit_in_bytes", value);
     // memory+swap equal to memory: the box cannot swap. Absent without swap accounting.
-    try_write_file_at(dir.fd, "memory.memsw.limit_in_bytes", value);
+    base::try_write_file_at(dir.fd, "memory.memsw.limit_in_bytes", value);
     // v1 charges TCP buffers to a cgroup only once this is set (a budget apart from the limit
     // above, so the box's TCP memory is bounded by the limit a second time at most).
-    try_write_file_at(dir.fd, "memory.kmem.tcp.limit_in_bytes", value);
+    base::try_write_file_at(dir.fd, "memory.kmem.tcp.limit_in_bytes", value);
     return;
   }
   if (bytes) {
     write(dir, "memory.max", std::to_string(*bytes));
-    try_write_file_at(dir.fd, "memory.swap.max", "0");  // absent without swap accounting
+    base::try_write_file_at(dir.fd, "memory.swap.max", "0");  // absent without swap accounting
   }
   // An OOM kill takes the whole box, not one process of it.
-  try_write_file_at(dir.fd, "memory.oom.group", "1");
+  base::try_write_file_at(dir.fd, "memory.oom.group", "1");
 }
 
 void write_pids(const ControllerDir& dir, std::uint32_t pids) {

@@ -6,14 +6,14 @@
 
 #include "sandbox/cgroup_internal.h"
 #include "sandbox/error.h"
-#include "sandbox/file_io.h"
+#include "base/file_io.h"
 
 namespace sandbox {
 
 void CgroupJoin::attach_unless_born(pid_t pid, bool born_in_cgroup) const {
   // Only a box that could have been born in the cgroup (v2) is attached: a v1 box moves itself.
   if (born_in_cgroup || clone_into_fd < 0) return;
-  write_file_at(clone_into_fd, "cgroup.procs", std::to_string(pid), path);
+  base::write_file_at(clone_into_fd, "cgroup.procs", std::to_string(pid), path);
 }
 
 }  // namespace sandbox

@@ -12,8 +12,8 @@
 
 #include "sandbox/cgroup_internal.h"
 #include "sandbox/error.h"
-#include "sandbox/file_io.h"
-#include "sandbox/owner.h"
+#include "base/file_io.h"
+#include "base/owner.h"
 
 namespace sandbox {
 
@@ -49,15 +49,15 @@ bool make_dirs(const std::string& path) {
   return false;
 }
 
-UniqueFd open_dir(const std::string& path) {
-  UniqueFd fd(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+base::UniqueFd open_dir(const std::string& path) {
+  base::UniqueFd fd(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
   if (!fd) throw_errno("cannot open cgroup " + path);
   return fd;
 }
 
 std::vector<pid_t> procs_of(int dirfd) {
   std::vector<pid_t> pids;
-  auto text = read_file_at(dirfd, "cgroup.procs");
+  auto text = base::read_file_at(dirfd, "cgroup.procs");
   if (!text) return pids;
   const char* p = text->data();
   const char* end = p + text->size();
@@ -94,7 +94,8 @@ std::vector<std::string> stale_children(const std::string& parent) {
   DIR* dir = ::opendir(parent.c_str());
   if (!dir) return names;
   while (dirent* entry = ::readdir(dir)) {
-    if (entry->d_type == DT_DIR && is_stale_owner(entry->d_name)) names.emplace_back(entry->d_name);
+    if (entry->d_type == DT_DIR && base::is_stale_owner(entry->d_name))
+      names.emplace_back(entry->d_name);
   }
   ::closedir(dir);
   return names;

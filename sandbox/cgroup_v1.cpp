@@ -12,7 +12,7 @@
 
 #include "sandbox/cgroup_internal.h"
 #include "sandbox/error.h"
-#include "sandbox/file_io.h"
+#include "base/file_io.h"
 #include "sandbox/mountinfo.h"
 
 namespace sandbox {
@@ -58,12 +58,12 @@ class V1Box : public BoxCgroup {
   void open_dirs() {
     for (const Hierarchy* h : joined_) {
       dirs_[h] = open_dir(path(h));
-      UniqueFd tasks(::openat(dir(h), "tasks", O_WRONLY | O_NOFOLLOW | O_CLOEXEC));
+      base::UniqueFd tasks(::openat(dir(h), "tasks", O_WRONLY | O_NOFOLLOW | O_CLOEXEC));
       if (!tasks) throw_errno("cannot open " + path(h) + "/tasks");
       tasks_fds_.push_back(std::move(tasks));
     }
     auto open_counter = [&](const char* file) {
-      UniqueFd fd(::openat(dir(cpuacct_), file, O_RDONLY | O_CLOEXEC));
+      base::UniqueFd fd(::openat(dir(cpuacct_), file, O_RDONLY | O_CLOEXEC));
       if (!fd) throw_errno("cannot open " + path(cpuacct_) + "/" + file);
       return fd;
     };
@@ -83,7 +83,7 @@ class V1Box : public BoxCgroup {
   // there is always a fd here and the judge never attaches a v1 box itself.
   CgroupJoin join() const override {
     CgroupJoin join;
-    for (const UniqueFd& fd : tasks_fds_) join.self_join_fds.push_back(fd.get());
+    for (const base::UniqueFd& fd : tasks_fds_) join.self_join_fds.push_back(fd.get());
     return join;
   }
 
@@ -112,22 +112,22 @@ class V1Box : public BoxCgroup {
   CgroupAccounting accounting() override {
     CgroupAccounting a;
     std::string total, user, sys;
-    pread_all(usage_fd_.get(), total);
-    pread_all(user_fd_.get(), user);
-    pread_all(sys_fd_.get(), sys);
+    base::pread_all(usage_fd_.get(), total);
+    base::pread_all(user_fd_.get(), user);
+    base::pread_all(sys_fd_.get(), sys);
     a.cpu = parse_cpu_counters({total, user, sys});
     if (memory_) {
-      if (auto peak = read_file_at(dir(memory_), "memory.max_usage_in_bytes"))
+      if (auto peak = base::read_file_at(dir(memory_), "memory.max_usage_in_bytes"))
         a.memory_peak = std::strtoull(peak->c_str(), nullptr, 10);
-      if (auto oom = read_file_at(dir(memory_), "memory.oom_control"))
-        a.oom_killed = keyed_value(*oom, "oom_kill").value_or(0) > 0;
+      if (auto oom = base::read_file_at(dir(memory_), "memory.oom_control"))
+        a.oom_killed = base::keyed_value(*oom, "oom_kill").value_or(0) > 0;
     }
     if (pids_) {
-      if (auto peak = read_file_at(dir(pids_), "pids.peak"))
+      if (auto peak = base::read_file_at(dir(pids_), "pids.peak"))
         a.pids_peak = std::strtoull(peak->c_str(), nullptr, 10);
     }
     if (blkio_) {
-      if (auto io = read_file_at(dir(blkio_), "blkio.throttle.io_service_bytes_recursive")) {
+      if (auto io = base::read_file_at(dir(blkio_), "blkio.throttle.io_service_bytes_recursive")) {
         std::uint64_t read = 0, write = 0;
         std::size_t pos = 0;
         while (pos < io->size()) {
@@ -159,10 +159,10 @@ class V1Box : public BoxCgroup {
   std::string name_;
   std::vector<const Hierarchy*> joined_;
   const Hierarchy *cpuacct_, *memory_, *pids_, *blkio_;
-  std::map<const Hierarchy*, UniqueFd> dirs_;
+  std::map<const Hierarchy*, base::UniqueFd> dirs_;
   std::set<const Hierarchy*> made_;
-  UniqueFd usage_fd_, user_fd_, sys_fd_;
-  std::vector<UniqueFd> tasks_fds_;  // one per joined hierarchy, see join()
+  base::UniqueFd usage_fd_, user_fd_, sys_fd_;
+  std::vector<base::UniqueFd> tasks_fds_;  // one per joined hierarchy, see join()
 };
 
 class V1Backend : public CgroupBackend {
@@ -234,7 +234,7 @@ class V1Backend : public CgroupBackend {
     for (auto& [mount, h] : by_mount_) {
       for (const std::string& name : stale_children(h.parent)) {
         std::string path = h.parent + "/" + name;
-        UniqueFd dir(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+        base::UniqueFd dir(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
         if (dir) kill_procs_until_empty(dir.get());
         remove_dir(path);
       }
@@ -282,15 +282,15 @@ class V1Backend : public CgroupBackend {
   // A new cpuset cgroup starts with no CPUs and no memory nodes; the parent we own copies the
   // root's.
   static void inherit_cpuset(Hierarchy& h) {
-    UniqueFd parent = open_dir(h.parent);
-    UniqueFd root = open_dir(h.mount);
+    base::UniqueFd parent = open_dir(h.parent);
+    base::UniqueFd root = open_dir(h.mount);
     for (const char* file : {"cpuset.cpus", "cpuset.mems"}) {
-      auto mine = read_file_at(parent.get(), file);
+      auto mine = base::read_file_at(parent.get(), file);
       if (mine && mine->find_first_not_of(" \n") != std::string::npos) continue;
-      auto value = read_file_at(root.get(), file);
-      if (value) write_file_at(parent.get(), file, *value, h.parent);
+      auto value = base::read_file_at(root.get(), file);
+      if (value) base::write_file_at(parent.get(), file, *value, h.parent);
     }
-    h.cpuset_mems = read_file_at(parent.get(), "cpuset.mems").value_or("0");
+    h.cpuset_mems = base::read_file_at(parent.get(), "cpuset.mems").value_or("0");
   }
 
   bool user_root_;

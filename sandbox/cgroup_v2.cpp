@@ -13,7 +13,7 @@
 
 #include "sandbox/cgroup_internal.h"
 #include "sandbox/error.h"
-#include "sandbox/file_io.h"
+#include "base/file_io.h"
 #include "sandbox/mountinfo.h"
 
 namespace sandbox {
@@ -31,7 +31,7 @@ class V2Box : public BoxCgroup {
 
   void open() {
     dir_ = open_dir(path_);
-    cpu_stat_ = UniqueFd(::openat(dir_.get(), "cpu.stat", O_RDONLY | O_CLOEXEC));
+    cpu_stat_ = base::UniqueFd(::openat(dir_.get(), "cpu.stat", O_RDONLY | O_CLOEXEC));
     if (!cpu_stat_) throw_errno("cannot open " + path_ + "/cpu.stat");
   }
   int dir() const { return dir_.get(); }
@@ -54,9 +54,9 @@ class V2Box : public BoxCgroup {
   CpuUsage parse_cpu_counters(const std::vector<std::string_view>& texts) const override {
     CpuUsage usage;
     if (texts.size() == 1) {
-      usage.total_us = keyed_value(texts[0], "usage_usec").value_or(0);
-      usage.user_us = keyed_value(texts[0], "user_usec").value_or(0);
-      usage.sys_us = keyed_value(texts[0], "system_usec").value_or(0);
+      usage.total_us = base::keyed_value(texts[0], "usage_usec").value_or(0);
+      usage.user_us = base::keyed_value(texts[0], "user_usec").value_or(0);
+      usage.sys_us = base::keyed_value(texts[0], "system_usec").value_or(0);
     }
     return usage;
   }
@@ -64,19 +64,19 @@ class V2Box : public BoxCgroup {
   CgroupAccounting accounting() override {
     CgroupAccounting a;
     std::string stat;
-    pread_all(cpu_stat_.get(), stat);
+    base::pread_all(cpu_stat_.get(), stat);
     a.cpu = parse_cpu_counters({stat});
-    if (auto peak = read_file_at(dir_.get(), "memory.peak")) {
+    if (auto peak = base::read_file_at(dir_.get(), "memory.peak")) {
       a.memory_peak = std::strtoull(peak->c_str(), nullptr, 10);
-    } else if (auto current = read_file_at(dir_.get(), "memory.current")) {
+    } else if (auto current = base::read_file_at(dir_.get(), "memory.current")) {
       a.memory_peak = std::strtoull(current->c_str(), nullptr, 10);  // kernels before 5.19
       a.memory_peak_exact = false;
     }
-    if (auto events = read_file_at(dir_.get(), "memory.events"))
-      a.oom_killed = keyed_value(*events, "oom_kill").value_or(0) > 0;
-    if (auto peak = read_file_at(dir_.get(), "pids.peak"))
+    if (auto events = base::read_file_at(dir_.get(), "memory.events"))
+      a.oom_killed = base::keyed_value(*events, "oom_kill").value_or(0) > 0;
+    if (auto peak = base::read_file_at(dir_.get(), "pids.peak"))
       a.pids_peak = std::strtoull(peak->c_str(), nullptr, 10);
-    if (auto io = read_file_at(dir_.get(), "io.stat")) {
+    if (auto io = base::read_file_at(dir_.get(), "io.stat")) {
       std::uint64_t read = 0, write = 0;
       for (const std::string& w : words(*io)) {
         if (w.rfind("rbytes=", 0) == 0) read += std::strtoull(w.c_str() + 7, nullptr, 10);
@@ -89,21 +89,22 @@ class V2Box : public BoxCgroup {
   }
 
   void kill_all() override {
-    if (try_write_file_at(dir_.get(), "cgroup.kill", "1") == 0) {
+    if (base::try_write_file_at(dir_.get(), "cgroup.kill", "1") == 0) {
       // cgroup.kill is asynchronous; wait for the processes to leave.
       kill_procs_until_empty(dir_.get());
       return;
     }
-    try_write_file_at(dir_.get(), "cgroup.freeze", "1");  // kernels before 5.14: freeze, then kill
+    base::try_write_file_at(dir_.get(), "cgroup.freeze",
+                            "1");  // kernels before 5.14: freeze, then kill
     for (pid_t pid : procs_of(dir_.get())) ::kill(pid, SIGKILL);
-    try_write_file_at(dir_.get(), "cgroup.freeze", "0");
+    base::try_write_file_at(dir_.get(), "cgroup.freeze", "0");
     kill_procs_until_empty(dir_.get());
   }
 
  private:
   std::string path_;
-  UniqueFd dir_;
-  UniqueFd cpu_stat_;
+  base::UniqueFd dir_;
+  base::UniqueFd cpu_stat_;
 };
 
 class V2Backend : public CgroupBackend {
@@ -153,10 +154,10 @@ class V2Backend : public CgroupBackend {
   void remove_stale() override {
     for (const std::string& name : stale_children(parent_)) {
       std::string path = parent_ + "/" + name;
-      UniqueFd dir(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+      base::UniqueFd dir(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
       // cgroup.kill where the kernel has it; either way, wait until the cgroup is empty.
       if (dir) {
-        (void)try_write_file_at(dir.get(), "cgroup.kill", "1");
+        (void)base::try_write_file_at(dir.get(), "cgroup.kill", "1");
         kill_procs_until_empty(dir.get());
       }
       remove_dir(path);
@@ -167,7 +168,7 @@ class V2Backend : public CgroupBackend {
   // Our own cgroup when systemd delegated it to us (Delegate=yes marks it with trusted.delegate),
   // else a "judge" cgroup at the top, like container runtimes using the cgroupfs driver.
   std::string default_parent() const {
-    auto self = read_file("/proc/self/cgroup").value_or("");
+    auto self = base::read_file("/proc/self/cgroup").value_or("");
     auto pos = self.find("0::");
     if (pos != std::string::npos) {
       std::string rel = self.substr(pos + 3, self.find('\n', pos) - pos - 3);
@@ -209,31 +210,32 @@ class V2Backend : public CgroupBackend {
       // Controllers cannot be handed down from a cgroup that holds processes (the kernel answers
       // EBUSY or EOPNOTSUPP): when that process is us, step aside first.
       if (dir != mount_) evacuate_self(dir);
-      UniqueFd fd = open_dir(dir);
-      auto available = words(read_file_at(fd.get(), "cgroup.controllers").value_or(""));
-      auto enabled = words(read_file_at(fd.get(), "cgroup.subtree_control").value_or(""));
+      base::UniqueFd fd = open_dir(dir);
+      auto available = words(base::read_file_at(fd.get(), "cgroup.controllers").value_or(""));
+      auto enabled = words(base::read_file_at(fd.get(), "cgroup.subtree_control").value_or(""));
       for (Controller controller : kControllers) {
         std::string c = controller_name(controller, Version::V2);
         if (!contains(available, c) || contains(enabled, c)) continue;
         // A controller we could not enable is missing from controllers(); `judge doctor` reports
         // it.
-        try_write_file_at(fd.get(), "cgroup.subtree_control", "+" + c);
+        base::try_write_file_at(fd.get(), "cgroup.subtree_control", "+" + c);
       }
     }
-    UniqueFd parent = open_dir(parent_);
-    controllers_ = words(read_file_at(parent.get(), "cgroup.subtree_control").value_or(""));
+    base::UniqueFd parent = open_dir(parent_);
+    controllers_ = words(base::read_file_at(parent.get(), "cgroup.subtree_control").value_or(""));
   }
 
   // The no-internal-process rule: a cgroup with processes cannot delegate controllers to children.
   // When `dir` holds us (a delegated scope we run in), move us to a leaf "supervisor" below it.
   void evacuate_self(const std::string& dir) {
-    UniqueFd fd = open_dir(dir);
+    base::UniqueFd fd = open_dir(dir);
     auto procs = procs_of(fd.get());
     if (std::find(procs.begin(), procs.end(), ::getpid()) == procs.end()) return;
     std::string leaf = dir + "/supervisor";
     make_dirs(leaf);
     // A failure shows when the controllers cannot be enabled below.
-    (void)try_write_file_at(AT_FDCWD, (leaf + "/cgroup.procs").c_str(), std::to_string(::getpid()));
+    (void)base::try_write_file_at(AT_FDCWD, (leaf + "/cgroup.procs").c_str(),
+                                  std::to_string(::getpid()));
   }
 
   bool user_root_;

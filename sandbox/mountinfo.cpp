@@ -2,7 +2,7 @@
 
 #include <sstream>
 
-#include "sandbox/file_io.h"
+#include "base/file_io.h"
 
 namespace sandbox {
 namespace {
@@ -40,7 +40,7 @@ bool MountEntry::has_super_option(const std::string& option) const {
 
 std::vector<MountEntry> read_mountinfo(const std::string& path) {
   std::vector<MountEntry> mounts;
-  auto text = read_file(path);
+  auto text = base::read_file(path);
   if (!text) return mounts;
   std::istringstream lines(*text);
   std::string line;

@@ -4,12 +4,12 @@
 
 #include <cerrno>
 
-#include "sandbox/file_io.h"
+#include "base/file_io.h"
 
 namespace sandbox::rlimits {
 
 bool core_pattern_is_pipe() {
-  auto pattern = read_file("/proc/sys/kernel/core_pattern");
+  auto pattern = base::read_file("/proc/sys/kernel/core_pattern");
   return pattern && !pattern->empty() && (*pattern)[0] == '|';
 }
 

@@ -19,9 +19,9 @@
 
 #include "sandbox/cgroup.h"
 #include "sandbox/error.h"
-#include "sandbox/file_io.h"
+#include "base/file_io.h"
 #include "sandbox/mnt.h"
-#include "sandbox/owner.h"
+#include "base/owner.h"
 #include "sandbox/plan.h"
 #include "sandbox/rlimits.h"
 #include "sandbox/seccomp.h"
@@ -30,26 +30,26 @@
 #include "sandbox/status.h"
 #include "sandbox/stdio.h"
 #include "sandbox/supervisor.h"
-#include "sandbox/units.h"
+#include "base/units.h"
 #include "sandbox/user.h"
 
 namespace sandbox {
 namespace {
 
 struct Pipe {
-  UniqueFd read, write;
+  base::UniqueFd read, write;
 };
 
 Pipe make_pipe() {
   int fds[2];
   if (::pipe2(fds, O_CLOEXEC) != 0) throw_errno("pipe2");
-  return {UniqueFd(fds[0]), UniqueFd(fds[1])};
+  return {base::UniqueFd(fds[0]), base::UniqueFd(fds[1])};
 }
 
 // The directory RunSpec::collect names, lent to the box's init for the run: it writes there. It is
 // its owner's again when this goes, whatever happened.
 struct CollectDir {
-  UniqueFd fd;
+  base::UniqueFd fd;
   struct stat original {};
   void lend(const std::string& path, uid_t uid, gid_t gid) {
     fd.reset(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
@@ -97,9 +97,9 @@ void plan_program(const RunSpec& spec, Plan& plan) {
 // Where this process's argv and environ strings live (/proc/self/stat fields 48 to 51).
 std::array<Plan::Span, 2> own_cmdline_and_environ() {
   std::array<Plan::Span, 2> spans{};
-  auto stat = read_file("/proc/self/stat");
+  auto stat = base::read_file("/proc/self/stat");
   if (!stat) return spans;
-  auto fields = stat_fields_after_comm(*stat);
+  auto fields = base::stat_fields_after_comm(*stat);
   if (fields.size() < 49) return spans;
   // fields[0] is field 3; fields 48..51 are arg_start, arg_end, env_start, env_end.
   for (int i = 0; i < 2; ++i) {
@@ -126,7 +126,7 @@ struct BoxRun {
   Plan plan;
   BoxStream in, out, err;
   Pipe sync, report, exec;
-  UniqueFd notify_parent, notify_child;  // the seccomp listener's way out (SeccompMode::Kill)
+  base::UniqueFd notify_parent, notify_child;  // the seccomp listener's way out (SeccompMode::Kill)
   CollectDir collect_dir;
   std::unique_ptr<BoxCgroup> cgroup;
   CgroupJoin join;  // how its init enters the cgroup
@@ -215,8 +215,9 @@ struct Sandbox::Impl {
   unsigned parallelism(const Limits& limits) const {
     unsigned n = online_cpus;
     if (limits.cpuset) try {
-        n = std::min(n, std::max(1u, static_cast<unsigned>(parse_cpu_list(*limits.cpuset).size())));
-      } catch (const UnitError&) {
+        n = std::min(
+            n, std::max(1u, static_cast<unsigned>(base::parse_cpu_list(*limits.cpuset).size())));
+      } catch (const base::UnitError&) {
         // The kernel refuses the list when the cgroup is made.
       }
     if (limits.cpus) n = std::min(n, std::max(1u, static_cast<unsigned>(std::ceil(*limits.cpus))));
@@ -339,7 +340,7 @@ void Sandbox::Impl::open_streams(BoxRun& run) {
 
 // The box's cgroup, and the fds init will use in it: CPU counters to read, files to join it by.
 void Sandbox::Impl::make_cgroup(BoxRun& run) {
-  std::string name = owner_token() + "-" + std::to_string(box_sequence++);
+  std::string name = base::owner_token() + "-" + std::to_string(box_sequence++);
   run.cgroup = cgroups->create(name, run.spec.limits);
   auto counters = run.cgroup->cpu_counter_fds();
   for (std::size_t i = 0; i < counters.size() && i < std::size(run.plan.cpu_counter_fds); ++i)

@@ -17,7 +17,7 @@
 #include <memory>
 
 #include "sandbox/error.h"
-#include "sandbox/fd.h"
+#include "base/fd.h"
 
 namespace sandbox::seccomp {
 namespace {
@@ -240,7 +240,7 @@ std::vector<sock_filter> build_filter(SeccompMode mode) {
                            SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffULL, command)),
           "ioctl");
 
-  UniqueFd memfd(::memfd_create("seccomp-bpf", MFD_CLOEXEC));
+  base::UniqueFd memfd(::memfd_create("seccomp-bpf", MFD_CLOEXEC));
   if (!memfd) throw_errno("memfd_create");
   check(seccomp_export_bpf(ctx.get(), memfd.get()), "export");
   off_t size = ::lseek(memfd.get(), 0, SEEK_END);

@@ -34,7 +34,7 @@ SlotLease Slots::acquire() {
   for (unsigned tried = 0; tried < count_; ++tried) {
     unsigned index = (next_ + tried) % count_;
     std::string path = dir_ + "/slot-" + std::to_string(index);
-    UniqueFd fd(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600));
+    base::UniqueFd fd(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600));
     if (!fd) throw_errno("cannot open " + path);
     if (::flock(fd.get(), LOCK_EX | LOCK_NB) != 0) continue;  // another judge or run has it
     next_ = index + 1;

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "sandbox/fd.h"
+#include "base/fd.h"
 
 namespace sandbox {
 
@@ -50,8 +50,8 @@ class Slots {
   unsigned count_;
   std::mutex mutex_;
   // Slots this process holds (their lock fds): in use by a run, or kept for the next one.
-  std::vector<std::pair<unsigned, UniqueFd>> held_;
-  std::vector<std::pair<unsigned, UniqueFd>> free_;
+  std::vector<std::pair<unsigned, base::UniqueFd>> held_;
+  std::vector<std::pair<unsigned, base::UniqueFd>> free_;
   unsigned next_ = 0;
 };
 

@@ -66,7 +66,7 @@ BoxProcess spawn_box(const Plan& plan, int cgroup_fd) {
   }
   if (pid < 0) throw_errno("clone3 into new namespaces");
   if (pid == 0) box_main(plan);
-  return BoxProcess(static_cast<pid_t>(pid), UniqueFd(pidfd), into_cgroup);
+  return BoxProcess(static_cast<pid_t>(pid), base::UniqueFd(pidfd), into_cgroup);
 }
 
 }  // namespace sandbox

@@ -4,7 +4,7 @@
 
 #include <sys/types.h>
 
-#include "sandbox/fd.h"
+#include "base/fd.h"
 #include "sandbox/plan.h"
 
 namespace sandbox {
@@ -12,7 +12,7 @@ namespace sandbox {
 // The box's init, seen from the supervisor. Destruction kills and reaps it if still there.
 class BoxProcess {
  public:
-  BoxProcess(pid_t pid, UniqueFd pidfd, bool in_cgroup)
+  BoxProcess(pid_t pid, base::UniqueFd pidfd, bool in_cgroup)
       : pid_(pid), pidfd_(std::move(pidfd)), in_cgroup_(in_cgroup) {}
   BoxProcess(BoxProcess&&) = default;
   ~BoxProcess();
@@ -26,7 +26,7 @@ class BoxProcess {
 
  private:
   pid_t pid_;
-  UniqueFd pidfd_;
+  base::UniqueFd pidfd_;
   bool in_cgroup_;
   bool reaped_ = false;
 };

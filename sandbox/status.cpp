@@ -9,7 +9,7 @@
 #include <utility>
 
 #include "sandbox/error.h"
-#include "sandbox/units.h"
+#include "base/units.h"
 
 namespace sandbox {
 
@@ -94,8 +94,8 @@ void verdict(RunResult& r, Status status, std::string message, TimeLimit limit =
 
 std::string cpu_exceeded(const Limits& limits, const RunResult& r) {
   return "CPU time limit " +
-         (limits.cpu_time ? format_duration(*limits.cpu_time) : std::string("?")) + " exceeded (" +
-         ms(r.cpu_us) + " used)";
+         (limits.cpu_time ? base::format_duration(*limits.cpu_time) : std::string("?")) +
+         " exceeded (" + ms(r.cpu_us) + " used)";
 }
 
 // The supervisor killed the box for a limit: that, not the SIGKILL that followed, is the verdict.
@@ -105,11 +105,12 @@ bool kill_verdict(const Limits& limits, const Supervision& sv, RunResult& r) {
       verdict(r, Status::TLE, cpu_exceeded(limits, r), TimeLimit::Cpu);
       return true;
     case KillReason::WallTime:
-      verdict(r, Status::TLE, "wall time limit " + format_duration(*limits.wall_time) + " exceeded",
+      verdict(r, Status::TLE,
+              "wall time limit " + base::format_duration(*limits.wall_time) + " exceeded",
               TimeLimit::Wall);
       return true;
     case KillReason::Output:
-      verdict(r, Status::OLE, "output limit " + format_size(*limits.output) + " exceeded");
+      verdict(r, Status::OLE, "output limit " + base::format_size(*limits.output) + " exceeded");
       return true;
     case KillReason::Syscall:
       verdict(
@@ -126,7 +127,8 @@ bool kill_verdict(const Limits& limits, const Supervision& sv, RunResult& r) {
 bool limit_verdict(const Limits& limits, RunResult& r) {
   if (r.oom_killed) {
     verdict(r, Status::MLE,
-            "memory limit " + (limits.memory ? format_size(*limits.memory) : std::string("?")) +
+            "memory limit " +
+                (limits.memory ? base::format_size(*limits.memory) : std::string("?")) +
                 " exceeded (the kernel's OOM killer stopped the box)");
     return true;
   }
@@ -134,7 +136,7 @@ bool limit_verdict(const Limits& limits, RunResult& r) {
       r.signal == SIGXFSZ ||
       (limits.output && (r.stdout_bytes > *limits.output || r.stderr_bytes > *limits.output));
   if (file_too_big && limits.output) {
-    verdict(r, Status::OLE, "output limit " + format_size(*limits.output) + " exceeded");
+    verdict(r, Status::OLE, "output limit " + base::format_size(*limits.output) + " exceeded");
     return true;
   }
   if (limits.cpu_time && r.cpu_us >= static_cast<std::uint64_t>(limits.cpu_time->count())) {

@@ -127,8 +127,8 @@ BoxStream open_stream(const Stream& stream, int fd_number) {
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0) throw_errno("pipe2");
     Pump pump;
-    pump.read_end = UniqueFd(fds[0]);
-    out.box_end = UniqueFd(fds[1]);
+    pump.read_end = base::UniqueFd(fds[0]);
+    out.box_end = base::UniqueFd(fds[1]);
     ::fcntl(fds[0], F_SETFL, O_NONBLOCK);
     pump.keep = keep;
     pump.forward_fd = forward_fd;
@@ -140,19 +140,21 @@ BoxStream open_stream(const Stream& stream, int fd_number) {
       [&](const auto& target) {
         using T = std::decay_t<decltype(target)>;
         if constexpr (std::is_same_v<T, Stream::Null>) {
-          out.box_end = UniqueFd(::open("/dev/null", (input ? O_RDONLY : O_WRONLY) | O_CLOEXEC));
+          out.box_end =
+              base::UniqueFd(::open("/dev/null", (input ? O_RDONLY : O_WRONLY) | O_CLOEXEC));
           if (!out.box_end) throw_errno("cannot open /dev/null");
         } else if constexpr (std::is_same_v<T, Stream::Path>) {
           out.ours = !input;
           int flags = input ? O_RDONLY : (O_WRONLY | O_CREAT | O_TRUNC);
-          out.box_end = UniqueFd(::open(target.path.c_str(), flags | O_CLOEXEC | O_NOCTTY, 0644));
+          out.box_end =
+              base::UniqueFd(::open(target.path.c_str(), flags | O_CLOEXEC | O_NOCTTY, 0644));
           if (!out.box_end)
             throw_errno(std::string(stream_name(fd_number)) + ": cannot open '" + target.path +
                         "'");
           check_handoff(out.box_end.get(), fd_number, "'" + target.path + "'");
         } else if constexpr (std::is_same_v<T, Stream::Fd>) {
           check_handoff(target.fd, fd_number, "fd " + std::to_string(target.fd));
-          out.box_end = UniqueFd(::fcntl(target.fd, F_DUPFD_CLOEXEC, 3));
+          out.box_end = base::UniqueFd(::fcntl(target.fd, F_DUPFD_CLOEXEC, 3));
           if (!out.box_end) throw_errno("dup");
         } else if constexpr (std::is_same_v<T, Stream::Capture>) {
           make_pump(target.max, -1);

@@ -9,7 +9,7 @@
 #include <string>
 
 #include "sandbox/byte_queue.h"
-#include "sandbox/fd.h"
+#include "base/fd.h"
 #include "sandbox/spec.h"
 
 namespace sandbox {
@@ -19,7 +19,7 @@ namespace sandbox {
 // Forwarding never blocks the supervisor: what the caller's fd cannot take yet waits in `pending`
 // (bounded; when full, the box waits on its pipe instead), written a pipe-atomic chunk at a time.
 struct Pump {
-  UniqueFd read_end;
+  base::UniqueFd read_end;
   std::optional<std::uint64_t> keep;  // Capture: bytes kept in `data`
   int forward_fd = -1;                // Forward
   std::uint64_t total = 0;            // bytes the box wrote
@@ -52,7 +52,7 @@ struct BoxStream {
   BoxStream& operator=(BoxStream&&) = default;
   ~BoxStream() { take_back(); }
 
-  UniqueFd box_end;  // the fd the box gets as 0, 1 or 2
+  base::UniqueFd box_end;  // the fd the box gets as 0, 1 or 2
   std::optional<Pump> pump;
   bool regular_file = false;  // stdout/stderr into a file: its growth is checked after the run
   std::uint64_t initial_size = 0;

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "sandbox/fd.h"
+#include "base/fd.h"
 #include "sandbox/seccomp.h"
 
 namespace sandbox {
@@ -283,7 +283,7 @@ class Supervisor {
   const Clock::time_point start_ = Clock::now();
   Clock::time_point now_ = start_, exec_at_{}, exit_at_{}, next_cpu_check_ = start_;
   bool exec_open_ = true, report_open_ = true, init_running_ = true, finish_overdue_ = false;
-  UniqueFd listener_;  // seccomp notifications (Kill mode); open until the box is gone
+  base::UniqueFd listener_;  // seccomp notifications (Kill mode); open until the box is gone
   bool notify_open_, listener_done_ = false;
 
   pollfd fds_[9];

@@ -8,19 +8,19 @@
 #include <string>
 
 #include "sandbox/error.h"
-#include "sandbox/file_io.h"
+#include "base/file_io.h"
 
 namespace sandbox::user {
 
 void write_id_maps(pid_t child, const Plan& plan, uid_t host_init, uid_t host_box) {
   std::string proc = "/proc/" + std::to_string(child);
-  write_file(proc + "/uid_map", "0 " + std::to_string(host_init) + " 1\n" +
-                                    std::to_string(plan.box_uid) + " " + std::to_string(host_box) +
-                                    " 1\n");
-  write_file(proc + "/setgroups", "deny");
-  write_file(proc + "/gid_map", "0 " + std::to_string(host_init) + " 1\n" +
-                                    std::to_string(plan.box_gid) + " " + std::to_string(host_box) +
-                                    " 1\n");
+  base::write_file(proc + "/uid_map", "0 " + std::to_string(host_init) + " 1\n" +
+                                          std::to_string(plan.box_uid) + " " +
+                                          std::to_string(host_box) + " 1\n");
+  base::write_file(proc + "/setgroups", "deny");
+  base::write_file(proc + "/gid_map", "0 " + std::to_string(host_init) + " 1\n" +
+                                          std::to_string(plan.box_gid) + " " +
+                                          std::to_string(host_box) + " 1\n");
 }
 
 void drop_supplementary_groups() {

@@ -20,9 +20,9 @@
 
 #include "judge/grader.h"
 #include "judge/problem.h"
-#include "sandbox/file_io.h"
-#include "sandbox/owner.h"
-#include "sandbox/units.h"
+#include "base/file_io.h"
+#include "base/owner.h"
+#include "base/units.h"
 #include "tests/support/disk_usage.h"
 #include "tests/support/host_state.h"
 #include "tests/support/process_memory.h"
@@ -66,9 +66,9 @@ Hostile parse(const fs::path& file) {
     if (key == "unchanged") h.unchanged.push_back(value);
     if (key == "exit-code") h.exit_code = std::stoi(value);
     if (key == "signal") h.signal = std::stoi(value);
-    if (key == "time-limit") h.time_limit = sandbox::parse_duration(value);
+    if (key == "time-limit") h.time_limit = base::parse_duration(value);
     if (key == "flushes-at-most") h.flushes_at_most = std::stoull(value);
-    if (key == "cache-max") h.cache_max = sandbox::parse_size(value);
+    if (key == "cache-max") h.cache_max = base::parse_size(value);
   }
   return h;
 }
@@ -204,7 +204,7 @@ TEST_P(HostileProgram, IsContained) {
       {"@WORK_ROOT@", (root_ / "work").string()},
       {"@HOST_PORT@", std::to_string(listener.port)},
       {"@SECRET_ENV@", kSecretEnv}};
-  std::string source = sandbox::read_file(h.file).value_or("");
+  std::string source = base::read_file(h.file).value_or("");
   for (const auto& [key, value] : placeholders) source = replace_all(source, key, value);
   fs::path submission = root_ / "sources" / h.file.filename();
   std::ofstream(submission) << source;
@@ -217,7 +217,7 @@ TEST_P(HostileProgram, IsContained) {
   std::map<std::string, std::string> before_files;
   for (std::string path : watched) {
     for (const auto& [key, value] : placeholders) path = replace_all(path, key, value);
-    before_files[path] = sandbox::read_file(path).value_or("<unreadable>");
+    before_files[path] = base::read_file(path).value_or("<unreadable>");
   }
 
   // Warm up the judge's allocations so that RSS growth means the hostile run.
@@ -252,7 +252,7 @@ TEST_P(HostileProgram, IsContained) {
         << "the compile cache outgrew its quota";
   }
   for (const auto& [path, content] : before_files)
-    EXPECT_EQ(sandbox::read_file(path).value_or("<unreadable>"), content) << path << " changed";
+    EXPECT_EQ(base::read_file(path).value_or("<unreadable>"), content) << path << " changed";
   EXPECT_FALSE(listener.contacted()) << "the host's loopback listener was reached";
   // Other work on the host flushes too (a journal commit every few seconds): the bound is far
   // above that and far below a storm. A host without block devices (the VM leg) counts none.
@@ -263,7 +263,7 @@ TEST_P(HostileProgram, IsContained) {
   for (uid_t uid = id_base_; uid < id_base_ + 32; ++uid)
     EXPECT_TRUE(test::processes_of_uid(uid).empty())
         << "a process of box uid " << uid << " remains";
-  std::string token = sandbox::owner_token();
+  std::string token = base::owner_token();
   for (const auto& entry : fs::directory_iterator(root_ / "work"))
     ADD_FAILURE() << "work directory left: " << entry.path();
   // Allocator noise, not leaks, fits in these; the soak test looks for growth over 1000 runs.

@@ -11,7 +11,7 @@
 
 #include "judge/grader.h"
 #include "judge/problem.h"
-#include "sandbox/file_io.h"
+#include "base/file_io.h"
 #include "tests/support/host_state.h"
 #include "tests/support/process_memory.h"
 

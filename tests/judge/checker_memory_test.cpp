@@ -14,8 +14,8 @@
 #include <cstdio>
 #include <string>
 
-#include "sandbox/fd.h"
-#include "sandbox/file_io.h"
+#include "base/fd.h"
+#include "base/file_io.h"
 #include "tests/support/temp_dir.h"
 
 namespace {
@@ -39,14 +39,14 @@ void write_repeated(const fs::path& path, const std::string& unit, std::uint64_t
   std::string block;
   while (block.size() < kMiB) block += unit;
   block.resize(kMiB);
-  sandbox::UniqueFd fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
+  base::UniqueFd fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
   ASSERT_TRUE(fd);
   for (std::uint64_t done = 0; done < size; done += kMiB)
     ASSERT_EQ(::write(fd.get(), block.data(), block.size()), static_cast<ssize_t>(block.size()));
 }
 
 std::uint64_t status_kib(const char* key) {
-  auto status = sandbox::read_file("/proc/self/status").value_or("");
+  auto status = base::read_file("/proc/self/status").value_or("");
   auto pos = status.find(key);
   return pos == std::string::npos ? 0 : std::stoull(status.substr(pos + std::string(key).size()));
 }
@@ -69,7 +69,7 @@ struct Measured {
 Measured measure_check(CheckerType type, const fs::path& output, const fs::path& answer) {
   int fds[2];
   if (::pipe2(fds, O_CLOEXEC) != 0) return {false, false, 0, "pipe2 failed"};
-  sandbox::UniqueFd read_end(fds[0]), write_end(fds[1]);
+  base::UniqueFd read_end(fds[0]), write_end(fds[1]);
   pid_t pid = ::fork();
   if (pid < 0) return {false, false, 0, "fork failed"};
   if (pid == 0) {

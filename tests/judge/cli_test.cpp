@@ -10,7 +10,7 @@
 #include <fstream>
 
 #include "sandbox/limits.h"
-#include "sandbox/units.h"
+#include "base/units.h"
 
 namespace {
 
@@ -192,8 +192,8 @@ TEST(Cli, SandboxHelpStatesTheDefaultLimits) {
   EXPECT_EQ(o.status, 0) << o.out;
   for (const std::string& expected : {"(default " + std::to_string(d::kPids) + ")",
                                       "(default " + std::to_string(d::kWallPerCpu) + "x time",
-                                      "(default " + sandbox::format_size(d::kOutput) + ")",
-                                      "(default " + sandbox::format_size(d::kDisk) + ")",
+                                      "(default " + base::format_size(d::kOutput) + ")",
+                                      "(default " + base::format_size(d::kDisk) + ")",
                                       "(default " + std::to_string(d::kOpenFiles) + ")"})
     EXPECT_NE(o.out.find(expected), std::string::npos) << expected << " in\n" << o.out;
 }
@@ -203,7 +203,7 @@ TEST(Cli, SandboxDefaultWallTimeIsThatOfJudgeRun) {
   auto o = judge("sandbox --format json --time-limit 100ms -- sleep 5");
   auto j = nlohmann::json::parse(o.out);
   EXPECT_EQ(j["time_limit"], "wall") << o.out;
-  std::string limit = sandbox::format_duration(sandbox::default_wall_time(100ms));
+  std::string limit = base::format_duration(sandbox::default_wall_time(100ms));
   EXPECT_NE(j["message"].get<std::string>().find("wall time limit " + limit), std::string::npos)
       << o.out;
 }

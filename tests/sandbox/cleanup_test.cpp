@@ -8,8 +8,8 @@
 #include <filesystem>
 #include <thread>
 
-#include "sandbox/file_io.h"
-#include "sandbox/owner.h"
+#include "base/file_io.h"
+#include "base/owner.h"
 #include "tests/support/box.h"
 
 namespace {
@@ -95,14 +95,14 @@ TEST(Cleanup, LeftoversOfAKilledJudgeAreRemovedAtNextStart) {
   ASSERT_EQ(::kill(judge, SIGKILL), 0);
   int status = 0;
   ASSERT_EQ(::waitpid(judge, &status, 0), judge);
-  EXPECT_TRUE(sandbox::is_stale_owner(std::filesystem::path(theirs[0]).filename().string()))
+  EXPECT_TRUE(base::is_stale_owner(std::filesystem::path(theirs[0]).filename().string()))
       << theirs[0];
 
   // The box's processes die with the judge (parent-death signal on its init). The cgroup may
   // already be gone too: a judge starting in a concurrent test sweeps it.
   std::string procs = "?";
   for (int i = 0; i < 200; ++i) {
-    procs = sandbox::read_file(theirs[0] + "/cgroup.procs")
+    procs = base::read_file(theirs[0] + "/cgroup.procs")
                 .value_or(std::filesystem::exists(theirs[0]) ? "?" : "");
     if (procs.empty()) break;
     std::this_thread::sleep_for(10ms);

@@ -5,7 +5,7 @@
 
 #include <filesystem>
 
-#include "sandbox/file_io.h"
+#include "base/file_io.h"
 #include "tests/support/box.h"
 #include "tests/support/temp_dir.h"
 
@@ -45,8 +45,8 @@ TEST_F(CollectDir, RegularFilesOnlyNeverLinks) {
   ASSERT_EQ(r.status, Status::OK) << r.message << r.stderr_data;
   EXPECT_EQ(r.collected, 2u);
   EXPECT_EQ(r.collect_skipped, 4u) << "link, fifo, directory and the file over the size limit";
-  EXPECT_EQ(sandbox::read_file(dir_ / "main").value_or(""), "binary\n");
-  EXPECT_EQ(sandbox::read_file(dir_ / "Main.class").value_or(""), "x\n");
+  EXPECT_EQ(base::read_file(dir_ / "main").value_or(""), "binary\n");
+  EXPECT_EQ(base::read_file(dir_ / "Main.class").value_or(""), "x\n");
   for (const char* absent : {"evil.class", "pipe.class", "dir.class", "big.class"})
     EXPECT_FALSE(fs::exists(fs::symlink_status(dir_ / absent))) << absent;
   struct stat st {};

@@ -11,7 +11,7 @@
 #include <thread>
 #include <utility>
 
-#include "sandbox/file_io.h"
+#include "base/file_io.h"
 #include "sandbox/mountinfo.h"
 #include "tests/support/box.h"
 
@@ -52,7 +52,7 @@ TEST(Delegation, JudgeInsideItsCgroupRootMovesToALeaf) {
       << "the box sees its own cgroup as the root: " << out;
   // The judge moved itself to the leaf, so the controllers could be delegated below.
   EXPECT_TRUE(fs::exists(delegated / "supervisor"));
-  std::string controllers = sandbox::read_file(delegated / "cgroup.subtree_control").value_or("");
+  std::string controllers = base::read_file(delegated / "cgroup.subtree_control").value_or("");
   for (const char* c : {"memory", "pids", "cpu"})
     EXPECT_NE(controllers.find(c), std::string::npos) << controllers;
   // Nothing of the box is left; then clean up our own test cgroups.

@@ -11,7 +11,7 @@
 #include <cstdio>
 #include <string>
 
-#include "sandbox/file_io.h"
+#include "base/file_io.h"
 #include "tests/support/box.h"
 
 namespace {
@@ -56,7 +56,7 @@ TEST(Streams, ProgramMayReopenItsOwnOutputs) {
   auto r = run_clean(spec);
   ASSERT_EQ(r.status, Status::OK) << r.message << r.stderr_data;
   EXPECT_EQ(r.stderr_data, "to-stderr\nread-stdin\n");
-  EXPECT_EQ(sandbox::read_file(path).value_or(""), "to-stdout\n");
+  EXPECT_EQ(base::read_file(path).value_or(""), "to-stdout\n");
   struct stat st {};
   ASSERT_EQ(::stat(path, &st), 0);
   EXPECT_EQ(st.st_uid, ::geteuid()) << "the output file stays the caller's";

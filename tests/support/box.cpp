@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <thread>
 
-#include "sandbox/file_io.h"
+#include "base/file_io.h"
 
 namespace test {
 
@@ -54,7 +54,7 @@ sandbox::RunResult run_clean(const sandbox::RunSpec& spec) {
     std::string listing;
     for (pid_t pid : remaining)
       listing += " " + std::to_string(pid) + ":" +
-                 sandbox::read_file("/proc/" + std::to_string(pid) + "/stat").value_or("?");
+                 base::read_file("/proc/" + std::to_string(pid) + "/stat").value_or("?");
     EXPECT_TRUE(remaining.empty()) << "processes of host uid " << uid << " remain:" << listing;
   }
   return result;

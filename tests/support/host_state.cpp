@@ -10,7 +10,7 @@
 #include <sstream>
 
 #include "sandbox/mountinfo.h"
-#include "sandbox/owner.h"
+#include "base/owner.h"
 
 namespace test {
 namespace {
@@ -54,7 +54,7 @@ HostState HostState::capture() {
   s.mount_count = sandbox::read_mountinfo().size();
   for (const auto& m : sandbox::read_mountinfo())
     if (m.fstype == "cgroup" || m.fstype == "cgroup2")
-      find_cgroups(m.mount_point, 0, sandbox::owner_token(), s.our_cgroups);
+      find_cgroups(m.mount_point, 0, base::owner_token(), s.our_cgroups);
   s.fd_count = count_fds();
   return s;
 }

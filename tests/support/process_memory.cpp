@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "sandbox/file_io.h"
+#include "base/file_io.h"
 
 #if defined(__SANITIZE_ADDRESS__)
 // Exported by libasan; GCC ships no header that declares it.
@@ -14,7 +14,7 @@ extern "C" std::size_t __sanitizer_get_current_allocated_bytes();
 namespace test {
 
 std::size_t rss_kib() {
-  auto status = sandbox::read_file("/proc/self/status").value_or("");
+  auto status = base::read_file("/proc/self/status").value_or("");
   auto pos = status.find("VmRSS:");
   return pos == std::string::npos ? 0 : std::stoul(status.substr(pos + 6));
 }

@@ -1,13 +1,13 @@
-#include "sandbox/owner.h"
+#include "base/owner.h"
 
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <optional>
 
-#include "sandbox/file_io.h"
+#include "base/file_io.h"
 
-namespace sandbox {
+namespace base {
 namespace {
 
 // Field 22 of /proc/PID/stat.
@@ -54,4 +54,4 @@ bool is_stale_owner(std::string_view name) {
   return !live || *live != field[1];
 }
 
-}  // namespace sandbox
+}  // namespace base

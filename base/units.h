@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-namespace sandbox {
+namespace base {
 
 struct UnitError : std::invalid_argument {
   using std::invalid_argument::invalid_argument;
@@ -27,4 +27,4 @@ std::vector<unsigned> parse_cpu_list(std::string_view text);
 std::string format_duration(std::chrono::microseconds d);
 std::string format_size(std::uint64_t bytes);
 
-}  // namespace sandbox
+}  // namespace base

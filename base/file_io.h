@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace sandbox {
+namespace base {
 
 // Reads a whole (small) file; nullopt when it cannot be opened.
 std::optional<std::string> read_file(const std::string& path);
@@ -28,4 +28,4 @@ std::optional<std::uint64_t> keyed_value(std::string_view text, std::string_view
 // parentheses): element 0 is field 3. Views into `stat`; empty when the line is malformed.
 std::vector<std::string_view> stat_fields_after_comm(std::string_view stat);
 
-}  // namespace sandbox
+}  // namespace base

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace sandbox {
+namespace base {
 
 // The calling process's token (recomputed after a fork).
 const std::string& owner_token();
@@ -17,4 +17,4 @@ const std::string& owner_token();
 // judge.
 bool is_stale_owner(std::string_view name);
 
-}  // namespace sandbox
+}  // namespace base

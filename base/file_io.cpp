@@ -1,4 +1,4 @@
-#include "sandbox/file_io.h"
+#include "base/file_io.h"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -6,9 +6,9 @@
 #include <charconv>
 
 #include "sandbox/error.h"
-#include "sandbox/fd.h"
+#include "base/fd.h"
 
-namespace sandbox {
+namespace base {
 
 bool pread_all(int fd, std::string& out) {
   out.clear();
@@ -50,12 +50,13 @@ int try_write_file_at(int dirfd, const char* name, std::string_view value) {
 void write_file_at(int dirfd, const char* name, std::string_view value,
                    const std::string& context) {
   if (int err = try_write_file_at(dirfd, name, value))
-    throw_errno("cannot write '" + std::string(value) + "' to " + context + "/" + name, err);
+    sandbox::throw_errno("cannot write '" + std::string(value) + "' to " + context + "/" + name,
+                         err);
 }
 
 void write_file(const std::string& path, std::string_view value) {
   if (int err = try_write_file_at(AT_FDCWD, path.c_str(), value))
-    throw_errno("cannot write '" + std::string(value) + "' to " + path, err);
+    sandbox::throw_errno("cannot write '" + std::string(value) + "' to " + path, err);
 }
 
 std::optional<std::uint64_t> keyed_value(std::string_view text, std::string_view key) {
@@ -90,4 +91,4 @@ std::vector<std::string_view> stat_fields_after_comm(std::string_view stat) {
   return fields;
 }
 
-}  // namespace sandbox
+}  // namespace base

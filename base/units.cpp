@@ -1,4 +1,4 @@
-#include "sandbox/units.h"
+#include "base/units.h"
 
 #include <algorithm>
 #include <array>
@@ -8,7 +8,7 @@
 #include <limits>
 #include <utility>
 
-namespace sandbox {
+namespace base {
 namespace {
 
 struct Split {
@@ -122,4 +122,4 @@ std::string format_size(std::uint64_t bytes) {
   return std::to_string(bytes) + "B";
 }
 
-}  // namespace sandbox
+}  // namespace base
