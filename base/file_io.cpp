@@ -5,7 +5,7 @@
 
 #include <charconv>
 
-#include "sandbox/error.h"
+#include "base/error.h"
 #include "base/fd.h"
 
 namespace base {
@@ -50,13 +50,12 @@ int try_write_file_at(int dirfd, const char* name, std::string_view value) {
 void write_file_at(int dirfd, const char* name, std::string_view value,
                    const std::string& context) {
   if (int err = try_write_file_at(dirfd, name, value))
-    sandbox::throw_errno("cannot write '" + std::string(value) + "' to " + context + "/" + name,
-                         err);
+    throw_system_error("cannot write '" + std::string(value) + "' to " + context + "/" + name, err);
 }
 
 void write_file(const std::string& path, std::string_view value) {
   if (int err = try_write_file_at(AT_FDCWD, path.c_str(), value))
-    sandbox::throw_errno("cannot write '" + std::string(value) + "' to " + path, err);
+    throw_system_error("cannot write '" + std::string(value) + "' to " + path, err);
 }
 
 std::optional<std::uint64_t> keyed_value(std::string_view text, std::string_view key) {

@@ -15,7 +15,8 @@ std::optional<std::string> read_file_at(int dirfd, const char* name);
 // Reads from offset 0 of an open fd into `out` (no allocation beyond `out`'s growth).
 bool pread_all(int fd, std::string& out);
 
-// Writes `value` to an existing file (O_WRONLY, no create); throws SandboxError naming the path.
+// Writes `value` to an existing file (O_WRONLY, no create); throws base::SystemError naming the
+// path.
 void write_file(const std::string& path, std::string_view value);
 void write_file_at(int dirfd, const char* name, std::string_view value, const std::string& context);
 // Same, but returns errno (0 on success) instead of throwing.

@@ -7,7 +7,7 @@
 
 #include "judge/artifact_layer.h"
 #include "judge/box_spec.h"
-#include "sandbox/error.h"
+#include "judge/error.h"
 #include "base/units.h"
 
 namespace judge {
@@ -20,7 +20,7 @@ constexpr std::uint64_t kLogLimit = 64 << 10;
 void write_source(const fs::path& path, std::string_view source) {
   std::ofstream out(path, std::ios::binary);
   out.write(source.data(), static_cast<std::streamsize>(source.size()));
-  if (!out) throw sandbox::SandboxError("cannot write " + path.string());
+  if (!out) throw JudgeError("cannot write " + path.string());
 }
 
 std::string compiler_log(const sandbox::RunResult& r) {

@@ -36,7 +36,7 @@ void prepare_with_retries(const std::function<void()>& prepare) {
     try {
       prepare();
       return;
-    } catch (const SandboxError&) {
+    } catch (const base::Error&) {
       if (attempt == 5) throw;
     }
   }

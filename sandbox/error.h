@@ -2,18 +2,19 @@
 #pragma once
 
 #include <cerrno>
-#include <stdexcept>
 #include <string>
+
+#include "base/error.h"
 
 namespace sandbox {
 
-class SandboxError : public std::runtime_error {
+class SandboxError : public base::Error {
  public:
-  using std::runtime_error::runtime_error;
+  using base::Error::Error;
 };
 
-// "what: strerror(err)"
+// Throws SandboxError "what: strerror(err)".
 [[noreturn]] void throw_errno(const std::string& what, int err = errno);
-std::string errno_text(int err);
+using base::errno_text;
 
 }  // namespace sandbox
