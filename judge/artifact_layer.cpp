@@ -1,15 +1,13 @@
 #include "judge/artifact_layer.h"
 
-#include <dirent.h>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
+#include <cstdint>
 
-#include "sandbox/collect.h"
-#include "sandbox/error.h"
+#include "base/copy_file.h"
 #include "base/fd.h"
+#include "base/files.h"
+#include "base/glob.h"
+#include "judge/error.h"
 
 namespace judge {
 namespace fs = std::filesystem;
@@ -18,46 +16,41 @@ using base::UniqueFd;
 namespace {
 
 void make_dir(const fs::path& dir) {
-  if (::mkdir(dir.c_str(), 0755) != 0 || ::chmod(dir.c_str(), 0755) != 0)
-    sandbox::throw_errno("cannot create " + dir.string());
+  if (int err = base::make_dir(dir, 0755)) throw_errno("cannot create " + dir.string(), err);
 }
 
-base::UniqueFd open_dir(const fs::path& dir) {
-  base::UniqueFd fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-  if (!fd) sandbox::throw_errno("cannot open " + dir.string());
+UniqueFd open_dir(const fs::path& dir) {
+  UniqueFd fd = base::open_dir(dir);
+  if (!fd) throw_errno("cannot open " + dir.string());
   return fd;
 }
 
 // An open regular file of at most `max_size` bytes, never through a link.
-base::UniqueFd open_regular(int dir, const std::string& name, std::uint64_t max_size,
-                            struct stat& st) {
-  base::UniqueFd in(::openat(dir, name.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
-  if (!in) sandbox::throw_errno("cannot open artifact " + name);
-  if (::fstat(in.get(), &st) != 0 || !S_ISREG(st.st_mode))
-    throw sandbox::SandboxError("artifact " + name + " is not a regular file");
-  if (static_cast<std::uint64_t>(st.st_size) > max_size)
-    throw sandbox::SandboxError("artifact " + name + " is too large");
-  return in;
+UniqueFd open_regular(int dir, const std::string& name, std::uint64_t max_size, struct stat& st) {
+  UniqueFd in;
+  switch (base::open_regular_at(dir, name.c_str(), max_size, in, st)) {
+    case base::OpenRegular::Ok: return in;
+    case base::OpenRegular::CannotOpen: throw_errno("cannot open artifact " + name);
+    case base::OpenRegular::NotRegular:
+      throw JudgeError("artifact " + name + " is not a regular file");
+    case base::OpenRegular::TooLarge: break;
+  }
+  throw JudgeError("artifact " + name + " is too large");
 }
 
 void copy_contents(int in, const std::string& name, int to_dir, mode_t mode,
                    std::uint64_t max_size) {
-  base::UniqueFd out(
-      ::openat(to_dir, name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode));
-  if (!out) sandbox::throw_errno("cannot create " + name);
-  char buf[1 << 16];
-  std::uint64_t total = 0;
-  for (;;) {
-    ssize_t n = ::read(in, buf, sizeof buf);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) sandbox::throw_errno("reading artifact " + name);
-    if (n == 0) break;
-    total += static_cast<std::uint64_t>(n);
-    if (total > max_size) throw sandbox::SandboxError("artifact " + name + " is too large");
-    if (::write(out.get(), buf, static_cast<std::size_t>(n)) != n)
-      sandbox::throw_errno("writing " + name);
+  char buffer[1 << 16];
+  std::uint64_t copied = 0;
+  switch (base::copy_to_new_file(in, {to_dir, name.c_str(), mode}, max_size,
+                                 {buffer, sizeof buffer}, copied)) {
+    case base::CopyResult::Done: return;
+    case base::CopyResult::CreateFailed: throw_errno("cannot create " + name);
+    case base::CopyResult::ReadFailed: throw_errno("reading artifact " + name);
+    case base::CopyResult::WriteFailed: throw_errno("writing " + name);
+    case base::CopyResult::TooLarge: break;
   }
-  if (::fchmod(out.get(), mode) != 0) sandbox::throw_errno("chmod " + name);
+  throw JudgeError("artifact " + name + " is too large");
 }
 
 // The file the box's init made is taken as it is (a link) once it is the judge's, read-only to
@@ -65,14 +58,9 @@ void copy_contents(int in, const std::string& name, int to_dir, mode_t mode,
 // it, so it is copied, as is any file a link cannot take (another filesystem, no /proc).
 void place(int from_dir, const std::string& name, int to_dir, std::uint64_t max_size) {
   struct stat st {};
-  base::UniqueFd in = open_regular(from_dir, name, max_size, st);
+  UniqueFd in = open_regular(from_dir, name, max_size, st);
   mode_t mode = (st.st_mode & 0111) ? 0755 : 0644;
-  if (st.st_nlink == 1 && ::fchown(in.get(), ::geteuid(), ::getegid()) == 0 &&
-      ::fchmod(in.get(), mode) == 0) {
-    // The open file itself, not whatever the name means by now.
-    std::string self = "/proc/self/fd/" + std::to_string(in.get());
-    if (::linkat(AT_FDCWD, self.c_str(), to_dir, name.c_str(), AT_SYMLINK_FOLLOW) == 0) return;
-  }
+  if (st.st_nlink == 1 && base::take_and_link(in.get(), mode, to_dir, name.c_str())) return;
   copy_contents(in.get(), name, to_dir, mode, max_size);
 }
 
@@ -81,20 +69,17 @@ void place(int from_dir, const std::string& name, int to_dir, std::uint64_t max_
 std::vector<std::string> matching_files(const fs::path& dir,
                                         const std::vector<std::string>& patterns) {
   std::vector<std::string> names;
-  DIR* d = ::opendir(dir.c_str());
-  if (!d) return names;
-  while (dirent* e = ::readdir(d)) {
-    struct stat st {};
-    if (::fstatat(::dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
-      continue;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    std::error_code type_ec;
+    if (entry.symlink_status(type_ec).type() != fs::file_type::regular) continue;
+    std::string name = entry.path().filename().string();
     for (const std::string& pattern : patterns)
-      if (sandbox::collect::glob_match(pattern.c_str(),
-                                       e->d_name)) {  // as the box's init matched them
-        names.emplace_back(e->d_name);
+      if (base::glob_match(pattern.c_str(), name.c_str())) {  // as the box's init matched them
+        names.push_back(name);
         break;
       }
   }
-  ::closedir(d);
   std::sort(names.begin(), names.end());
   return names;
 }
@@ -103,17 +88,17 @@ void make_layer(const fs::path& from_dir, const std::vector<std::string>& names,
                 std::uint64_t max_size, const fs::path& layer) {
   make_dir(layer);
   make_dir(layer / "sol");
-  base::UniqueFd from = open_dir(from_dir), to = open_dir(layer / "sol");
+  UniqueFd from = open_dir(from_dir), to = open_dir(layer / "sol");
   for (const std::string& name : names) place(from.get(), name, to.get(), max_size);
 }
 
 void copy_layer(const fs::path& from, const fs::path& to) {
   make_dir(to);
   make_dir(to / "sol");
-  base::UniqueFd in_dir = open_dir(from / "sol"), out_dir = open_dir(to / "sol");
+  UniqueFd in_dir = open_dir(from / "sol"), out_dir = open_dir(to / "sol");
   for (const std::string& name : matching_files(from / "sol", {"*"})) {
     struct stat st {};
-    base::UniqueFd in = open_regular(in_dir.get(), name, UINT64_MAX, st);
+    UniqueFd in = open_regular(in_dir.get(), name, UINT64_MAX, st);
     copy_contents(in.get(), name, out_dir.get(), st.st_mode & 0777, UINT64_MAX);
   }
 }

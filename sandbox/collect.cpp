@@ -7,7 +7,10 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
+#include <cstdint>
+
+#include "base/copy_file.h"
+#include "base/glob.h"
 
 namespace sandbox::collect {
 namespace {
@@ -25,7 +28,7 @@ struct LinuxDirent64 {
 
 bool matches(const Plan& plan, const char* name) {
   for (const char* pattern : plan.collect_patterns)
-    if (glob_match(pattern, name)) return true;
+    if (base::glob_match(pattern, name)) return true;
   return false;
 }
 
@@ -35,69 +38,21 @@ enum class Copy { Done, Skipped, Failed };
 // of reading or writing (ENOSPC on the judge's side, say), with errno set: not the box's choice.
 Copy copy_out(int from_dir, const char* name, int to_dir, unsigned long long max_bytes,
               unsigned long long& copied) {
-  int in = ::openat(from_dir, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-  if (in < 0) return Copy::Skipped;
+  base::UniqueFd in;
   struct stat st {};
-  if (::fstat(in, &st) != 0 || !S_ISREG(st.st_mode) ||
-      static_cast<unsigned long long>(st.st_size) > max_bytes) {
-    ::close(in);
+  if (base::open_regular_at(from_dir, name, max_bytes, in, st) != base::OpenRegular::Ok)
     return Copy::Skipped;
+  std::uint64_t total = 0;
+  const base::CopyTarget to{to_dir, name, static_cast<mode_t>((st.st_mode & 0111) ? 0755 : 0644)};
+  switch (
+      base::copy_to_new_file(in.get(), to, max_bytes, {copy_buffer, sizeof copy_buffer}, total)) {
+    case base::CopyResult::Done: copied = total; return Copy::Done;
+    case base::CopyResult::TooLarge: return Copy::Skipped;  // grew past the limit while copied
+    default: return Copy::Failed;
   }
-  int out = ::openat(to_dir, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
-                     (st.st_mode & 0111) ? 0755 : 0644);
-  Copy result = out >= 0 ? Copy::Done : Copy::Failed;
-  int error = out >= 0 ? 0 : errno;
-  unsigned long long total = 0;
-  while (result == Copy::Done) {
-    ssize_t n = ::read(in, copy_buffer, sizeof copy_buffer);
-    if (n < 0 && errno == EINTR) continue;
-    if (n == 0) break;
-    if (n < 0) {
-      result = Copy::Failed;
-      error = errno;
-      break;
-    }
-    total += static_cast<unsigned long long>(n);
-    if (total > max_bytes) {
-      result = Copy::Skipped;  // grew past the limit while being copied
-      break;
-    }
-    for (ssize_t done = 0; done < n;) {
-      ssize_t w = ::write(out, copy_buffer + done, static_cast<std::size_t>(n - done));
-      if (w < 0 && errno == EINTR) continue;
-      if (w <= 0) {
-        result = Copy::Failed;
-        error = w < 0 ? errno : EIO;
-        break;
-      }
-      done += w;
-    }
-  }
-  if (out >= 0 && ::close(out) != 0 && result == Copy::Done) {
-    result = Copy::Failed;
-    error = errno;
-  }
-  if (result != Copy::Done && out >= 0) ::unlinkat(to_dir, name, 0);
-  if (result == Copy::Done) copied = total;
-  ::close(in);
-  errno = error;
-  return result;
 }
 
 }  // namespace
-
-bool glob_match(const char* pattern, const char* name) {
-  for (; *pattern; ++pattern, ++name) {
-    if (*pattern == '*') {
-      for (const char* rest = name;; ++rest) {
-        if (glob_match(pattern + 1, rest)) return true;
-        if (!*rest) return false;
-      }
-    }
-    if (!*name || (*pattern != '?' && *pattern != *name)) return false;
-  }
-  return !*name;
-}
 
 int open_source_dir(const Plan& plan) {
   return ::open(plan.cwd, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);

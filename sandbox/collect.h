@@ -14,7 +14,4 @@ int open_source_dir(const Plan& plan);
 // failed on the way (reading, or writing the judge's side), 0 if none.
 void take_out(const Plan& plan, int source_dir, unsigned& collected, unsigned& skipped, int& error);
 
-// '*' and '?' globs; no character classes.
-bool glob_match(const char* pattern, const char* name);
-
 }  // namespace sandbox::collect

@@ -2,7 +2,6 @@
 
 #include <dirent.h>
 #include <fcntl.h>
-#include <fnmatch.h>
 #include <limits.h>
 #include <linux/mount.h>
 #include <sys/mount.h>
@@ -15,6 +14,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "base/glob.h"
 #include "sandbox/error.h"
 
 namespace sandbox::mnt {
@@ -133,8 +133,8 @@ void plan_skeleton(const HostBase* host, const Plan& plan, const std::string& ho
   steps.write_file(base + "/etc/hostname", hostname + "\n");
   if (!host) return;
   steps.mkdir(base + "/usr");
-  for (std::size_t i = 0; i < host->usr_links.size(); ++i)
-    steps.symlink(host->link_targets[i], base + "/" + host->usr_links[i]);
+  for (const HostBase::UsrLink& link : host->usr_links)
+    steps.symlink(link.target, base + "/" + link.name);
   for (const std::string& dir : host->top_dirs) steps.mkdir(base + "/" + dir);
   for (const HostBase::Entry& entry : host->etc_entries)
     entry.is_dir ? steps.mkdir(base + entry.path) : steps.touch(base + entry.path);
@@ -169,8 +169,7 @@ HostBase discover_host_base() {
       char target[PATH_MAX];
       ssize_t n = ::readlink(path.c_str(), target, sizeof target - 1);
       if (n <= 0) continue;
-      host.usr_links.push_back(name);
-      host.link_targets.emplace_back(target, static_cast<std::size_t>(n));
+      host.usr_links.push_back({name, std::string(target, static_cast<std::size_t>(n))});
     } else if (S_ISDIR(st.st_mode)) {
       host.top_dirs.push_back(name);
     }
@@ -179,7 +178,7 @@ HostBase discover_host_base() {
   if (DIR* etc = ::opendir("/etc")) {
     while (dirent* entry = ::readdir(etc)) {
       for (const char* pattern : kEtcPatterns)
-        if (::fnmatch(pattern, entry->d_name, 0) == 0) names.emplace_back(entry->d_name);
+        if (base::glob_match(pattern, entry->d_name)) names.emplace_back(entry->d_name);
     }
     ::closedir(etc);
   }

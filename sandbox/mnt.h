@@ -12,9 +12,12 @@ namespace sandbox::mnt {
 
 // What the default base takes from the host: an allowlist, found once per process.
 struct HostBase {
-  std::vector<std::string>
-      usr_links;  // /bin, /lib... when they are symlinks into /usr: "bin" -> "usr/bin"
-  std::vector<std::string> link_targets;
+  // /bin, /lib... when they are symlinks into /usr: "bin" -> "usr/bin"
+  struct UsrLink {
+    std::string name;    // "bin"
+    std::string target;  // "usr/bin"
+  };
+  std::vector<UsrLink> usr_links;
   std::vector<std::string>
       top_dirs;  // /bin, /lib... when they are real directories (non-merged /usr)
   struct Entry {

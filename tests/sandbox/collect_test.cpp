@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "base/file_io.h"
+#include "base/glob.h"
 #include "tests/support/box.h"
 #include "tests/support/temp_dir.h"
 
@@ -17,7 +18,7 @@ using test::run_clean;
 using test::shell;
 
 TEST(Glob, StarAndQuestionMark) {
-  using sandbox::collect::glob_match;
+  using base::glob_match;
   EXPECT_TRUE(glob_match("*.class", "Main.class"));
   EXPECT_TRUE(glob_match("*.class", "Main$Inner.class"));
   EXPECT_FALSE(glob_match("*.class", "Main.java"));
