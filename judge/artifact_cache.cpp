@@ -1,17 +1,13 @@
 #include "judge/artifact_cache.h"
 
-#include <fcntl.h>
-#include <sys/file.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <atomic>
 
 #include "judge/artifact_layer.h"
 #include "judge/sha256.h"
 #include "judge/toolchain.h"
-#include "sandbox/error.h"
+#include "judge/error.h"
+#include "base/files.h"
 #include "base/owner.h"
 
 namespace judge {
@@ -35,8 +31,8 @@ bool is_entry_name(std::string_view name) {
 }
 
 std::uint64_t blocks_of(const fs::path& path) {
-  struct stat st {};
-  return ::lstat(path.c_str(), &st) == 0 ? static_cast<std::uint64_t>(st.st_blocks) * 512 : 0;
+  auto st = base::status_of(path, base::Links::NoFollow);
+  return st ? static_cast<std::uint64_t>(st->st_blocks) * 512 : 0;
 }
 
 // What a tree takes on disk (st_blocks, not sizes: what the disk really holds), links not followed.
@@ -49,19 +45,14 @@ std::uint64_t disk_usage(const fs::path& path) {
   return total;
 }
 
-base::UniqueFd open_dir(const fs::path& dir) {
-  return base::UniqueFd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-}
-
 // Held by whoever changes the cache (publishes or evicts), among all judges sharing it. Finding
 // does not wait for it: entries have locks of their own.
 class WriterLock {
  public:
-  explicit WriterLock(const fs::path& root)
-      : fd_(::open((root / kLockFile).c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600)) {
-    if (!fd_) sandbox::throw_errno("cannot open " + (root / kLockFile).string());
-    while (::flock(fd_.get(), LOCK_EX) != 0)
-      if (errno != EINTR) sandbox::throw_errno("cannot lock " + (root / kLockFile).string());
+  explicit WriterLock(const fs::path& root) : fd_(base::open_lock_file(root / kLockFile, 0600)) {
+    if (!fd_) throw_errno("cannot open " + (root / kLockFile).string());
+    if (!base::lock_file(fd_.get(), base::Lock::Exclusive, true))
+      throw_errno("cannot lock " + (root / kLockFile).string());
   }
 
  private:
@@ -76,8 +67,8 @@ ArtifactCache::ArtifactCache(fs::path root, std::uint64_t max_bytes)
   // Compiled submissions are nobody else's business: root only (a box's init opens its layer
   // while it still has the judge's ids). Only a directory made here: an existing one given as
   // --cache-dir (/tmp, a home) keeps its mode.
-  if (fs::create_directories(root_)) ::chmod(root_.c_str(), 0700);
   std::error_code ec;
+  if (fs::create_directories(root_)) fs::permissions(root_, fs::perms::owner_all, ec);
   for (const auto& entry : fs::directory_iterator(root_, ec)) {
     std::string name = entry.path().filename().string();
     if (name.rfind(kScratch, 0) == 0 && base::is_stale_owner(name.substr(5)))
@@ -119,17 +110,12 @@ std::optional<std::string> ArtifactCache::key(const Language& l, std::string_vie
 std::optional<CacheLease> ArtifactCache::find(const std::string& key) const {
   if (!is_entry_name(key)) return std::nullopt;
   fs::path dir = root_ / key;
-  base::UniqueFd fd = open_dir(dir);
+  base::UniqueFd fd = base::open_dir(dir);
   // Held exclusively, it is being evicted; once its evictor let go, it may be gone or another
   // entry may have its name: then the name no longer leads to the directory locked here.
-  if (!fd || ::flock(fd.get(), LOCK_SH | LOCK_NB) != 0) return std::nullopt;
-  struct stat held {
-  }, named{}, sol{};
-  if (::fstat(fd.get(), &held) != 0 || ::lstat(dir.c_str(), &named) != 0 ||
-      held.st_dev != named.st_dev || held.st_ino != named.st_ino ||
-      ::fstatat(fd.get(), "sol", &sol, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISDIR(sol.st_mode))
-    return std::nullopt;
-  ::futimens(fd.get(), nullptr);  // its mtime is its last use
+  if (!fd || !base::lock_file(fd.get(), base::Lock::Shared, false)) return std::nullopt;
+  if (!base::names_file(dir, fd.get()) || !base::is_dir_at(fd.get(), "sol")) return std::nullopt;
+  base::touch(fd.get());  // its mtime is its last use
   return CacheLease(std::move(fd), dir);
 }
 
@@ -146,14 +132,13 @@ bool ArtifactCache::make_room(std::uint64_t bytes) const {
   std::uint64_t total = blocks_of(root_);
   std::error_code ec;
   for (const auto& child : fs::directory_iterator(root_, ec)) {
-    struct stat st {};
     std::uint64_t size = disk_usage(child.path());
     total += size;
-    if (is_entry_name(child.path().filename().string()) &&
-        ::lstat(child.path().c_str(), &st) == 0 && S_ISDIR(st.st_mode))
-      entries.push_back({child.path(), st.st_mtim, size});
+    auto st = base::status_of(child.path(), base::Links::NoFollow);
+    if (is_entry_name(child.path().filename().string()) && st && S_ISDIR(st->st_mode))
+      entries.push_back({child.path(), st->st_mtim, size});
   }
-  if (ec) throw sandbox::SandboxError("cannot list " + root_.string() + ": " + ec.message());
+  if (ec) throw JudgeError("cannot list " + root_.string() + ": " + ec.message());
   std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
     return a.used.tv_sec != b.used.tv_sec ? a.used.tv_sec < b.used.tv_sec
                                           : a.used.tv_nsec < b.used.tv_nsec;
@@ -161,14 +146,14 @@ bool ArtifactCache::make_room(std::uint64_t bytes) const {
   // Unpublished first (a rename), so that no find sees it half removed.
   auto evict = [&](const Entry& e) {
     fs::path doomed = scratch_name();
-    std::error_code removed;
-    if (::rename(e.dir.c_str(), doomed.c_str()) == 0 && fs::remove_all(doomed, removed) && !removed)
-      total -= std::min(total, e.bytes);
+    std::error_code renamed, removed;
+    fs::rename(e.dir, doomed, renamed);
+    if (!renamed && fs::remove_all(doomed, removed) && !removed) total -= std::min(total, e.bytes);
   };
   // An entry held by a grading cannot be locked: it stays.
   auto lock = [](const Entry& e) {
-    base::UniqueFd fd = open_dir(e.dir);
-    if (fd && ::flock(fd.get(), LOCK_EX | LOCK_NB) != 0) fd.reset();
+    base::UniqueFd fd = base::open_dir(e.dir);
+    if (fd && !base::lock_file(fd.get(), base::Lock::Exclusive, false)) fd.reset();
     return fd;
   };
 
@@ -195,28 +180,32 @@ bool ArtifactCache::make_room(std::uint64_t bytes) const {
 }
 
 std::optional<CacheLease> ArtifactCache::store(const std::string& key, const fs::path& layer) {
-  if (!is_entry_name(key)) throw sandbox::SandboxError("not a cache key: " + key);
+  if (!is_entry_name(key)) throw JudgeError("not a cache key: " + key);
   WriterLock writer(root_);
   if (auto lease = find(key)) return lease;  // another judge stored it since this one looked
   fs::path published = root_ / key;
-  struct stat st {};
-  if (::lstat(published.c_str(), &st) == 0) {
+  if (auto st = base::status_of(published, base::Links::NoFollow)) {
     // What find refuses under the writer lock is no entry (one half made by hand, say), unless
     // find failed for want of an fd: a directory is removed only once it is locked like an evictee.
-    base::UniqueFd held = S_ISDIR(st.st_mode) ? open_dir(published) : base::UniqueFd();
-    if (S_ISDIR(st.st_mode) && (!held || ::flock(held.get(), LOCK_EX | LOCK_NB) != 0))
-      sandbox::throw_errno("cannot replace " + published.string());
+    const bool is_dir = S_ISDIR(st->st_mode);
+    base::UniqueFd held = is_dir ? base::open_dir(published) : base::UniqueFd();
+    if (is_dir && (!held || !base::lock_file(held.get(), base::Lock::Exclusive, false)))
+      throw_errno("cannot replace " + published.string());
     fs::path junk = scratch_name();
-    if (::rename(published.c_str(), junk.c_str()) != 0)
-      sandbox::throw_errno("cannot remove " + published.string());
+    std::error_code ec;
+    fs::rename(published, junk, ec);
+    if (ec) throw_errno("cannot remove " + published.string(), ec.value());
     fs::remove_all(junk);
   }
   if (!make_room(disk_usage(layer))) return std::nullopt;
 
   fs::path staging = scratch_name();
-  const bool moved = ::rename(layer.c_str(), staging.c_str()) == 0;
+  std::error_code not_moved;
+  fs::rename(layer, staging, not_moved);
+  const bool moved = !not_moved;
   if (!moved) {
-    if (errno != EXDEV) sandbox::throw_errno("cannot move " + layer.string() + " into the cache");
+    if (not_moved != std::errc::cross_device_link)
+      throw_errno("cannot move " + layer.string() + " into the cache", not_moved.value());
     try {
       copy_layer(layer, staging);
     } catch (...) {
@@ -228,7 +217,7 @@ std::optional<CacheLease> ArtifactCache::store(const std::string& key, const fs:
   auto undo = [&] {
     std::error_code ec;
     if (moved)
-      ::rename(staging.c_str(), layer.c_str());
+      fs::rename(staging, layer, ec);
     else
       fs::remove_all(staging, ec);
   };
@@ -238,14 +227,16 @@ std::optional<CacheLease> ArtifactCache::store(const std::string& key, const fs:
     return std::nullopt;
   }
   // Held from before it is published: no evictor can take it between publishing and using.
-  base::UniqueFd fd = open_dir(staging);
-  if (!fd || ::flock(fd.get(), LOCK_SH) != 0 || ::rename(staging.c_str(), published.c_str()) != 0) {
-    int error = errno;
+  base::UniqueFd fd = base::open_dir(staging);
+  std::error_code ec;
+  if (!fd || !base::lock_file(fd.get(), base::Lock::Shared, true))
+    ec.assign(errno, std::system_category());
+  if (!ec) fs::rename(staging, published, ec);
+  if (ec) {
     undo();
-    errno = error;
-    sandbox::throw_errno("cannot publish " + published.string());
+    throw_errno("cannot publish " + published.string(), ec.value());
   }
-  ::futimens(fd.get(), nullptr);
+  base::touch(fd.get());
   return CacheLease(std::move(fd), published);
 }
 

@@ -40,7 +40,7 @@ class ArtifactCache {
   // Moves `layer` (made by make_layer; renamed, or copied from another filesystem) into the cache
   // as `key`, after evicting the least recently used entries nobody holds until it fits. nullopt
   // when it cannot fit: `layer` is then left where it was, for a grading without the cache.
-  // Throws SandboxError.
+  // Throws JudgeError.
   std::optional<CacheLease> store(const std::string& key, const std::filesystem::path& layer);
 
  private:

@@ -11,6 +11,7 @@
 #include "judge/check_output.h"
 #include "sandbox/error.h"
 #include "base/fd.h"
+#include "base/files.h"
 
 namespace judge {
 namespace {
@@ -47,8 +48,7 @@ TestReport run_test(sandbox::Sandbox& sandbox, const TestRun& run, const TestCas
   // The judge writes the output file from a pipe: its page cache is then not charged to the
   // program's memory (a 200 MB answer would be MLE on a tmpfs /tmp), and a failed write is the
   // judge's error (IE), not a short output (WA).
-  base::UniqueFd output_fd(
-      ::open(run.output_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600));
+  base::UniqueFd output_fd = base::create_file(run.output_file, 0600);
   if (!output_fd) {
     TestReport t;
     t.name = test.name;

@@ -1,11 +1,11 @@
 #include "judge/text_source.h"
 
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
+
+#include "base/files.h"
 
 namespace judge {
 namespace {
@@ -17,15 +17,14 @@ std::string too_large(std::uint64_t limit) {
 }  // namespace
 
 FileText::FileText(const std::filesystem::path& path, std::uint64_t limit)
-    : fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW)), limit_(limit) {
+    : fd_(base::open_file(path)), limit_(limit) {
   if (!fd_) {
     error_ = std::strerror(errno);
     return;
   }
   // Said at once when the size shows it, rather than after a mismatch found on the way.
-  struct stat st {};
-  if (::fstat(fd_.get(), &st) == 0 && S_ISREG(st.st_mode) &&
-      static_cast<std::uint64_t>(st.st_size) > limit_) {
+  auto st = base::status_of(fd_.get());
+  if (st && S_ISREG(st->st_mode) && static_cast<std::uint64_t>(st->st_size) > limit_) {
     error_ = too_large(limit_);
     fd_.reset();
     return;
@@ -35,9 +34,7 @@ FileText::FileText(const std::filesystem::path& path, std::uint64_t limit)
 
 std::string_view FileText::next() {
   if (!fd_) return {};
-  ssize_t n;
-  do n = ::read(fd_.get(), buffer_.get(), kPieceSize);
-  while (n < 0 && errno == EINTR);
+  long n = base::read_some(fd_.get(), buffer_.get(), kPieceSize);
   if (n < 0) error_ = std::strerror(errno);
   if (n > 0 && (total_ += static_cast<std::uint64_t>(n)) > limit_) error_ = too_large(limit_);
   if (n <= 0 || !error_.empty()) {

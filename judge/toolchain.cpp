@@ -2,16 +2,18 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <atomic>
 #include <map>
 #include <mutex>
 #include <sstream>
 
-#include "judge/host_command.h"
 #include "judge/sha256.h"
+#include "base/copy_file.h"
 #include "base/fd.h"
+#include "base/file_io.h"
+#include "base/files.h"
+#include "base/host_command.h"
 #include "base/owner.h"
 
 namespace judge {
@@ -33,15 +35,15 @@ std::string identity(const struct stat& st) {
 }
 
 std::string identity(const std::string& path) {
-  struct stat st {};
-  return ::stat(path.c_str(), &st) == 0 ? identity(st) : "absent";
+  auto st = base::status_of(path, base::Links::Follow);
+  return st ? identity(*st) : "absent";
 }
 
 // Where the box finds a bare name: its PATH is /usr/bin:/bin.
 std::optional<std::string> resolve(const std::string& program) {
   if (program.find('/') != std::string::npos) return program;
   for (const char* dir : {"/usr/bin/", "/bin/"})
-    if (::access((dir + program).c_str(), X_OK) == 0) return dir + program;
+    if (base::is_executable(dir + program)) return dir + program;
   return std::nullopt;
 }
 
@@ -87,17 +89,17 @@ std::optional<std::vector<std::string>> ask_driver(const std::string& driver) {
       parts.push_back(path);  // else it has none: clang has no cc1
   };
   for (const char* program : kPrograms) {
-    auto answer = run_host_command({driver, std::string("-print-prog-name=") + program});
+    auto answer = base::run_host_command({driver, std::string("-print-prog-name=") + program});
     if (!answer) return std::nullopt;
     add(*answer, true);
   }
   for (const char* file : kFiles) {
-    auto answer = run_host_command({driver, std::string("-print-file-name=") + file});
+    auto answer = base::run_host_command({driver, std::string("-print-file-name=") + file});
     if (!answer) return std::nullopt;
     add(*answer, false);
   }
   bool cxx = fs::path(driver).filename().string().find("++") != std::string::npos;
-  auto verbose = run_host_command({driver, "-x", cxx ? "c++" : "c", "-E", "-v", "/dev/null"});
+  auto verbose = base::run_host_command({driver, "-x", cxx ? "c++" : "c", "-E", "-v", "/dev/null"});
   if (!verbose) return std::nullopt;
   for (std::string& dir : include_dirs(*verbose)) parts.push_back(std::move(dir));
   return parts;
@@ -110,13 +112,13 @@ fs::path memo_file(const fs::path& memo_dir, const std::string& memo_key) {
 
 std::optional<std::vector<std::string>> read_memo(const fs::path& file,
                                                   const std::string& memo_key) {
-  base::UniqueFd fd(::open(file.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+  base::UniqueFd fd;
   struct stat st {};
-  if (!fd || ::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::geteuid() ||
-      static_cast<std::size_t>(st.st_size) > kMaxMemo)
+  std::string text;
+  if (base::open_regular_at(AT_FDCWD, file.c_str(), kMaxMemo, fd, st) != base::OpenRegular::Ok ||
+      !base::is_ours(st) || !base::pread_all(fd.get(), text) ||
+      text.size() != static_cast<std::size_t>(st.st_size))
     return std::nullopt;
-  std::string text(static_cast<std::size_t>(st.st_size), '\0');
-  if (::read(fd.get(), text.data(), text.size()) != st.st_size) return std::nullopt;
   std::istringstream in(text);
   std::string header, key, line;
   std::getline(in, header);
@@ -138,12 +140,10 @@ void write_memo(const fs::path& file, const std::string& memo_key,
   for (const std::string& part : parts) text += part + "\n";
   fs::path staging = file.parent_path() /
                      (".tmp-" + base::owner_token() + "-toolchain-" + std::to_string(sequence++));
-  base::UniqueFd fd(
-      ::open(staging.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
-  if (!fd) return;  // only a memo: the next process asks again
-  bool written = ::write(fd.get(), text.data(), text.size()) == static_cast<ssize_t>(text.size());
-  fd.reset();
-  if (!written || ::rename(staging.c_str(), file.c_str()) != 0) ::unlink(staging.c_str());
+  if (!base::write_new_file(staging, text, 0600)) return;  // only a memo: the next asks again
+  std::error_code ec;
+  fs::rename(staging, file, ec);
+  if (ec) fs::remove(staging, ec);
 }
 
 // A driver that would not answer is not asked again by this process (nor is anything cached for
@@ -175,8 +175,9 @@ std::optional<std::string> toolchain_fingerprint(const std::vector<std::string>&
                                                  const fs::path& memo_dir) {
   if (command.empty()) return "none";
   auto driver = resolve(command[0]);
-  struct stat st {};
-  if (!driver || ::stat(driver->c_str(), &st) != 0) return "missing";
+  auto driver_stat = driver ? base::status_of(*driver, base::Links::Follow) : std::nullopt;
+  if (!driver_stat) return "missing";
+  const struct stat& st = *driver_stat;
   std::string out = "driver " + identity(st);
   if (!is_c_driver(*driver)) return out;  // an interpreter, javac: the program itself
   auto parts = driver_parts(*driver, identity(st), memo_dir);

@@ -1,12 +1,10 @@
 #include "judge/work_dir.h"
 
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <atomic>
 #include <cstdlib>
 
-#include "sandbox/error.h"
+#include "judge/error.h"
+#include "base/files.h"
 #include "base/owner.h"
 
 namespace judge {
@@ -20,8 +18,8 @@ std::atomic<unsigned> sequence{0};
 WorkDir::WorkDir(const fs::path& root) {
   fs::create_directories(root);
   path_ = root / (kPrefix + base::owner_token() + "-" + std::to_string(sequence++));
-  if (::mkdir(path_.c_str(), 0700) != 0)
-    sandbox::throw_errno("cannot create work directory " + path_.string());
+  if (int err = base::make_dir(path_, 0700))
+    throw_errno("cannot create work directory " + path_.string(), err);
 }
 
 WorkDir::~WorkDir() {
@@ -33,8 +31,7 @@ WorkDir::~WorkDir() {
 
 fs::path WorkDir::make_dir(const std::string& name, unsigned mode) {
   fs::path dir = path_ / name;
-  if (::mkdir(dir.c_str(), 0700) != 0 || ::chmod(dir.c_str(), mode) != 0)
-    sandbox::throw_errno("cannot create " + dir.string());
+  if (int err = base::make_dir(dir, mode)) throw_errno("cannot create " + dir.string(), err);
   return dir;
 }
 

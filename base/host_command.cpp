@@ -1,4 +1,4 @@
-#include "judge/host_command.h"
+#include "base/host_command.h"
 
 #include <fcntl.h>
 #include <poll.h>
@@ -11,11 +11,10 @@
 
 #include "base/fd.h"
 
-namespace judge {
+namespace base {
 
 namespace {
 
-using base::UniqueFd;
 using Clock = std::chrono::steady_clock;
 
 // Owns the spawn attributes and file actions: both must be destroyed whatever happens.
@@ -75,7 +74,7 @@ std::optional<std::string> run_host_command(const std::vector<std::string>& argv
   if (argv.empty() || argv[0].find('/') == std::string::npos) return std::nullopt;
   int fds[2];
   if (::pipe2(fds, O_CLOEXEC) != 0) return std::nullopt;
-  base::UniqueFd read_end(fds[0]), write_end(fds[1]);
+  UniqueFd read_end(fds[0]), write_end(fds[1]);
   SpawnSetup setup(write_end.get());
   if (!setup.ok) return std::nullopt;
   std::vector<char*> args;
@@ -98,4 +97,4 @@ std::optional<std::string> run_host_command(const std::vector<std::string>& argv
   return output;
 }
 
-}  // namespace judge
+}  // namespace base
