@@ -21,7 +21,7 @@ std::string_view to_string(CompileReport::Status s) {
     case CompileReport::Status::OK: return "OK";
     case CompileReport::Status::CE: return "CE";
     case CompileReport::Status::IE: return "IE";
-    case CompileReport::Status::Skipped: return "OK";
+    case CompileReport::Status::Skipped: return "SKIPPED";
     case CompileReport::Status::NotRun: return "NOT_RUN";
   }
   return "IE";
