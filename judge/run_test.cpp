@@ -9,7 +9,6 @@
 
 #include "judge/box_spec.h"
 #include "judge/check_output.h"
-#include "sandbox/error.h"
 #include "base/fd.h"
 #include "base/files.h"
 
