@@ -8,7 +8,7 @@
 #include "cli/sandbox_options.h"
 #include "cli/usage_error.h"
 #include "judge/grader.h"
-#include "judge/input_error.h"
+#include "judge/errors.h"
 #include "judge/problem.h"
 #include "judge/report.h"
 #include "base/units.h"

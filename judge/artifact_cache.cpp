@@ -6,7 +6,7 @@
 #include "judge/artifact_layer.h"
 #include "judge/sha256.h"
 #include "judge/toolchain.h"
-#include "judge/error.h"
+#include "judge/errors.h"
 #include "base/files.h"
 #include "base/owner.h"
 

@@ -7,7 +7,7 @@
 #include "base/fd.h"
 #include "base/files.h"
 #include "base/glob.h"
-#include "judge/error.h"
+#include "judge/errors.h"
 
 namespace judge {
 namespace fs = std::filesystem;

@@ -7,7 +7,7 @@
 
 #include "judge/artifact_layer.h"
 #include "judge/box_spec.h"
-#include "judge/error.h"
+#include "judge/errors.h"
 #include "base/units.h"
 
 namespace judge {

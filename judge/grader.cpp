@@ -10,7 +10,7 @@
 #include <thread>
 
 #include "judge/compile.h"
-#include "judge/input_error.h"
+#include "judge/errors.h"
 #include "judge/run_test.h"
 #include "judge/work_dir.h"
 

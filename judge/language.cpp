@@ -4,7 +4,7 @@
 
 #include <cstdlib>
 
-#include "judge/input_error.h"
+#include "judge/errors.h"
 #include "judge/toml_reader.h"
 
 #ifndef JUDGE_SOURCE_DIR

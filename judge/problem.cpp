@@ -4,7 +4,7 @@
 #include <cctype>
 #include <map>
 
-#include "judge/input_error.h"
+#include "judge/errors.h"
 #include "judge/toml_reader.h"
 
 namespace judge {

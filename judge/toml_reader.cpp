@@ -1,6 +1,6 @@
 #include "judge/toml_reader.h"
 
-#include "judge/input_error.h"
+#include "judge/errors.h"
 #include "judge/toml_shield.h"
 #include "base/file_io.h"
 #include "base/units.h"

@@ -3,7 +3,7 @@
 #include <map>
 #include <set>
 
-#include "judge/input_error.h"
+#include "judge/errors.h"
 
 namespace judge {
 namespace {

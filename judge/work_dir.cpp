@@ -3,7 +3,7 @@
 #include <atomic>
 #include <cstdlib>
 
-#include "judge/error.h"
+#include "judge/errors.h"
 #include "base/files.h"
 #include "base/owner.h"
 

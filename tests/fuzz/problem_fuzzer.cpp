@@ -5,7 +5,7 @@
 #include <fstream>
 #include <string_view>
 
-#include "judge/input_error.h"
+#include "judge/errors.h"
 #include "judge/problem.h"
 
 namespace {

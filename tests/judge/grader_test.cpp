@@ -5,7 +5,7 @@
 #include <fstream>
 
 #include "judge/grader.h"
-#include "judge/input_error.h"
+#include "judge/errors.h"
 #include "judge/problem.h"
 #include "tests/support/box.h"
 #include "tests/support/temp_dir.h"

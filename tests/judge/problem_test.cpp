@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "judge/input_error.h"
+#include "judge/errors.h"
 #include "tests/support/temp_dir.h"
 
 namespace {

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "judge/input_error.h"
+#include "judge/errors.h"
 #include "judge/toml_reader.h"
 #include "judge/toml_shield.h"
 

@@ -1,4 +1,4 @@
-#include "judge/input_error.h"
+#include "judge/errors.h"
 
 namespace judge {
 namespace {
@@ -16,5 +16,9 @@ std::string locate(const std::string& file, unsigned line, unsigned column,
 InputError::InputError(const std::string& file, unsigned line, unsigned column,
                        const std::string& message)
     : std::runtime_error(locate(file, line, column, message)) {}
+
+void throw_errno(const std::string& what, int err) {
+  throw JudgeError(what + ": " + base::errno_text(err));
+}
 
 }  // namespace judge
