@@ -34,7 +34,9 @@ TEST(Limits, ThreadsSpinningPastTheCpuLimitAreTle) {
   EXPECT_EQ(r.status, Status::TLE) << r.message;
   EXPECT_EQ(r.time_limit, TimeLimit::Cpu);
   EXPECT_GE(r.cpu_us, 1'000'000u);
-  EXPECT_LE(r.cpu_us, 1'200'000u);
+  // Stopped soon after the limit, not when the program was done (2.4 s). 1.5 s, not less: in the
+  // VM beside a load of 15 the kill came at 1.213 s.
+  EXPECT_LE(r.cpu_us, 1'500'000u);
 }
 
 // Charged once, not twice: the box's CPU beyond what the same program costs doing no work (its

@@ -14,7 +14,7 @@ namespace test {
 
 sandbox::Sandbox& shared_sandbox();
 
-// /bin/sh -c SCRIPT, stdout and stderr captured, 5 s CPU, 10 s wall, 256 MiB, 64 pids.
+// /bin/sh -c SCRIPT, stdout and stderr captured, 30 s CPU, 60 s wall, 256 MiB, 64 pids.
 sandbox::RunSpec shell(const std::string& script);
 sandbox::RunSpec command(std::vector<std::string> argv);
 // A program from tests/programs, bound read-only at /programs.
