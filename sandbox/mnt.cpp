@@ -157,6 +157,94 @@ void plan_dev(Steps& steps, const std::string& root) {
   steps.remount_read_only(dev);
 }
 
+// The host paths the user named, as mount steps' paths (see add_source).
+struct UserSources {
+  std::vector<std::string> layers;
+  std::string base;  // empty without a base directory
+  struct BindSource {
+    std::string path;
+    bool is_dir;
+  };
+  std::vector<BindSource> binds;  // one per RunSpec bind, in order
+};
+
+// Every host path the user named is opened before the first mount can hide one of them.
+UserSources add_user_sources(const Rootfs& rootfs, int first_fd, Plan& plan) {
+  UserSources sources;
+  for (const std::string& layer : rootfs.layers) {
+    bool is_dir = false;
+    sources.layers.push_back(add_source(layer, "layer", first_fd, plan, is_dir));
+    if (!is_dir) throw SandboxError("layer '" + layer + "' is not a directory");
+  }
+  if (rootfs.base_dir) {
+    bool is_dir = false;
+    sources.base = add_source(*rootfs.base_dir, "base directory", first_fd, plan, is_dir);
+    if (!is_dir) throw SandboxError("base directory '" + *rootfs.base_dir + "' is not a directory");
+  }
+  for (const Bind& b : rootfs.binds) {
+    if (!safe_box_path(b.box))
+      throw SandboxError("bind target '" + b.box +
+                         "' must be an absolute path without '.' or '..' and not /");
+    bool is_dir = false;
+    std::string path = add_source(b.host, "bind source", first_fd, plan, is_dir);
+    sources.binds.push_back({path, is_dir});
+  }
+  return sources;
+}
+
+// The writable layer: a tmpfs whose size is the disk limit, with the overlay's directories.
+void plan_stage(Steps& steps, const std::string& stage, const Limits& limits) {
+  // An inode costs kernel memory (about 2 KiB with its dentry): one per 16 KiB of disk keeps a
+  // box that only creates empty files far from its memory limit.
+  std::uint64_t inodes = std::clamp<std::uint64_t>(limits.disk / 16384, 1024, 1u << 16);
+  steps.mount("tmpfs", stage, "tmpfs", MS_NOSUID | MS_NODEV,
+              "size=" + std::to_string(limits.disk) + ",nr_inodes=" + std::to_string(inodes) +
+                  ",mode=0755");
+  for (const char* dir : {"upper", "work", "root"}) steps.mkdir(stage + "/" + dir);
+}
+
+// The root: the layers, topmost first, over the skeleton, over the image base if there is one.
+void plan_overlay(const RunSpec& spec, const HostBase& host, const UserSources& sources,
+                  const std::string& stage, const std::string& root, Plan& plan, Steps& steps) {
+  std::string lowers;
+  for (const std::string& layer : sources.layers) lowers += layer + ":";
+  plan_skeleton(spec.rootfs.base_dir ? nullptr : &host, plan, spec.hostname, steps,
+                stage + "/base");
+  lowers += stage + "/base";
+  if (spec.rootfs.base_dir) lowers += ":" + sources.base;
+  steps.mount(
+      "overlay", root, "overlay", MS_NOSUID | MS_NODEV,
+      "lowerdir=" + lowers + ",upperdir=" + stage + "/upper,workdir=" + stage + "/work,userxattr");
+}
+
+// The host base: the allowlist bound read-only onto the mount points of the skeleton.
+void plan_host_allowlist(const HostBase& host, bool mask_usr_local, const std::string& root,
+                         Steps& steps) {
+  steps.bind("/usr", root + "/usr", true);
+  if (mask_usr_local && ::access("/usr/local", F_OK) == 0)
+    steps.mount("tmpfs", root + "/usr/local", "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV,
+                "size=4k,mode=0755");
+  for (const std::string& dir : host.top_dirs) steps.bind("/" + dir, root + "/" + dir, true);
+  for (const HostBase::Entry& entry : host.etc_entries)
+    steps.bind(entry.path, root + entry.path, true);
+}
+
+// The user's binds, each onto a mount point made for it: a directory, or a file for a file.
+void plan_binds(const std::vector<Bind>& binds, const std::vector<UserSources::BindSource>& sources,
+                const std::string& root, Steps& steps) {
+  for (std::size_t i = 0; i < binds.size(); ++i) {
+    const Bind& b = binds[i];
+    std::string target = root + b.box;
+    if (sources[i].is_dir) {
+      steps.mkdir_parents(target);
+    } else {
+      steps.mkdir_parents(target.substr(0, target.rfind('/')));
+      steps.touch(target);
+    }
+    steps.bind(sources[i].path, target, !b.writable);
+  }
+}
+
 }  // namespace
 
 HostBase discover_host_base() {
@@ -196,77 +284,11 @@ void plan_root(const RunSpec& spec, const HostBase& host, int first_source_fd, P
   Steps steps(plan);
   const std::string stage = kStage;
   const std::string root = stage + "/root";
-  const Limits& limits = spec.limits;
-  // An inode costs kernel memory (about 2 KiB with its dentry): one per 16 KiB of disk keeps a
-  // box that only creates empty files far from its memory limit.
-  std::uint64_t inodes = std::clamp<std::uint64_t>(limits.disk / 16384, 1024, 1u << 16);
-
-  // Every host path the user named is opened before the first mount can hide one of them.
-  std::vector<std::string> layer_paths;
-  for (const std::string& layer : spec.rootfs.layers) {
-    bool is_dir = false;
-    layer_paths.push_back(add_source(layer, "layer", first_source_fd, plan, is_dir));
-    if (!is_dir) throw SandboxError("layer '" + layer + "' is not a directory");
-  }
-  std::string base_path;
-  if (spec.rootfs.base_dir) {
-    bool is_dir = false;
-    base_path = add_source(*spec.rootfs.base_dir, "base directory", first_source_fd, plan, is_dir);
-    if (!is_dir)
-      throw SandboxError("base directory '" + *spec.rootfs.base_dir + "' is not a directory");
-  }
-  struct BindSource {
-    std::string path;
-    bool is_dir;
-  };
-  std::vector<BindSource> bind_sources;
-  for (const Bind& b : spec.rootfs.binds) {
-    if (!safe_box_path(b.box))
-      throw SandboxError("bind target '" + b.box +
-                         "' must be an absolute path without '.' or '..' and not /");
-    bool is_dir = false;
-    std::string path = add_source(b.host, "bind source", first_source_fd, plan, is_dir);
-    bind_sources.push_back({path, is_dir});
-  }
-
-  // The writable layer: a tmpfs whose size is the disk limit.
-  steps.mount("tmpfs", stage, "tmpfs", MS_NOSUID | MS_NODEV,
-              "size=" + std::to_string(limits.disk) + ",nr_inodes=" + std::to_string(inodes) +
-                  ",mode=0755");
-  for (const char* dir : {"upper", "work", "root"}) steps.mkdir(stage + "/" + dir);
-
-  std::string lowers;
-  for (const std::string& layer : layer_paths) lowers += layer + ":";
-  plan_skeleton(spec.rootfs.base_dir ? nullptr : &host, plan, spec.hostname, steps,
-                stage + "/base");
-  lowers += stage + "/base";
-  if (spec.rootfs.base_dir) lowers += ":" + base_path;
-  steps.mount(
-      "overlay", root, "overlay", MS_NOSUID | MS_NODEV,
-      "lowerdir=" + lowers + ",upperdir=" + stage + "/upper,workdir=" + stage + "/work,userxattr");
-
-  if (!spec.rootfs.base_dir) {
-    steps.bind("/usr", root + "/usr", true);
-    if (spec.rootfs.mask_usr_local && ::access("/usr/local", F_OK) == 0)
-      steps.mount("tmpfs", root + "/usr/local", "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV,
-                  "size=4k,mode=0755");
-    for (const std::string& dir : host.top_dirs) steps.bind("/" + dir, root + "/" + dir, true);
-    for (const HostBase::Entry& entry : host.etc_entries)
-      steps.bind(entry.path, root + entry.path, true);
-  }
-
-  for (std::size_t i = 0; i < spec.rootfs.binds.size(); ++i) {
-    const Bind& b = spec.rootfs.binds[i];
-    std::string target = root + b.box;
-    if (bind_sources[i].is_dir) {
-      steps.mkdir_parents(target);
-    } else {
-      steps.mkdir_parents(target.substr(0, target.rfind('/')));
-      steps.touch(target);
-    }
-    steps.bind(bind_sources[i].path, target, !b.writable);
-  }
-
+  UserSources sources = add_user_sources(spec.rootfs, first_source_fd, plan);
+  plan_stage(steps, stage, spec.limits);
+  plan_overlay(spec, host, sources, stage, root, plan, steps);
+  if (!spec.rootfs.base_dir) plan_host_allowlist(host, spec.rootfs.mask_usr_local, root, steps);
+  plan_binds(spec.rootfs.binds, sources.binds, root, steps);
   plan_dev(steps, root);
   steps.mount("proc", root + "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, "");
   plan.new_root = plan.keep(root);

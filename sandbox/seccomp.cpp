@@ -15,6 +15,7 @@
 
 #include <cstring>
 #include <memory>
+#include <span>
 
 #include "sandbox/error.h"
 #include "base/fd.h"
@@ -166,47 +167,61 @@ void check(int rc, const std::string& what) {
   if (rc < 0) throw SandboxError("seccomp: " + what + ": " + errno_text(-rc));
 }
 
-}  // namespace
+using Filter = std::unique_ptr<void, CtxDeleter>;
 
-std::vector<sock_filter> build_filter(SeccompMode mode) {
-  if (mode == SeccompMode::Off) return {};
-  std::unique_ptr<void, CtxDeleter> ctx(seccomp_init(SCMP_ACT_ALLOW));
+// An empty filter that allows what no rule names, builds a binary tree and kills other ABIs.
+Filter new_filter() {
+  Filter ctx(seccomp_init(SCMP_ACT_ALLOW));
   if (!ctx) throw SandboxError("seccomp_init failed");
   // Other ABIs (i386 int 0x80, x32) are not in the filter: calls through them kill the process.
   check(seccomp_attr_set(ctx.get(), SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS),
         "bad-arch action");
-  const std::uint32_t deny = mode == SeccompMode::Kill ? SCMP_ACT_NOTIFY : SCMP_ACT_ERRNO(EPERM);
-
   // A binary tree of the numbers: the unreviewed range makes a long list, which each call would
   // otherwise walk in order.
   check(seccomp_attr_set(ctx.get(), SCMP_FLTATR_CTL_OPTIMIZE, 2), "optimize");
+  return ctx;
+}
 
-  for (const char* name : kDenied) {
+// `action` for every call of `names` this architecture has.
+void add_by_name(const Filter& ctx, std::uint32_t action, std::span<const char* const> names) {
+  for (const char* name : names) {
     int nr = seccomp_syscall_resolve_name(name);
     if (nr == __NR_SCMP_ERROR) continue;  // not on this architecture
-    check(seccomp_rule_add(ctx.get(), deny, nr, 0), name);
+    check(seccomp_rule_add(ctx.get(), action, nr, 0), name);
   }
+}
+
+// Whole calls: the denied ones, and ENOSYS for those newer than this policy.
+void deny_calls(const Filter& ctx, std::uint32_t deny) {
+  add_by_name(ctx, deny, kDenied);
   for (const auto& call : kDeniedByNumber)
     check(seccomp_rule_add(ctx.get(), deny, call.nr, 0), call.name);
   for (int nr = kNewestReviewed + 1; nr < kUnreviewedEnd; ++nr)
     check(seccomp_rule_add(ctx.get(), SCMP_ACT_ERRNO(ENOSYS), nr, 0),
           "unreviewed call " + std::to_string(nr));
-  for (const char* name : kNoOps) {
-    int nr = seccomp_syscall_resolve_name(name);
-    if (nr == __NR_SCMP_ERROR) continue;
-    check(seccomp_rule_add(ctx.get(), SCMP_ACT_ERRNO(0), nr, 0), name);
-  }
+}
+
+// Syncs, cache advice and file locks succeed without doing anything (see kNoOps, kLockCommands).
+void make_no_ops(const Filter& ctx) {
+  add_by_name(ctx, SCMP_ACT_ERRNO(0), kNoOps);
   check(seccomp_rule_add(ctx.get(), SCMP_ACT_ERRNO(0), SCMP_SYS(flock), 0), "flock");
   for (unsigned command : kLockCommands)
     check(seccomp_rule_add(ctx.get(), SCMP_ACT_ERRNO(0), SCMP_SYS(fcntl), 1,
                            SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffULL, command)),
           "fcntl lock");
+}
+
+// Threads and processes, but no new namespaces.
+void deny_new_namespaces(const Filter& ctx, std::uint32_t deny) {
   for (unsigned long long flag : kNewNamespaceFlags)
     check(seccomp_rule_add(ctx.get(), deny, SCMP_SYS(clone), 1,
                            SCMP_A0(SCMP_CMP_MASKED_EQ, flag, flag)),
           "clone");
   // clone3 passes its flags in memory a filter cannot read. ENOSYS makes glibc fall back to clone.
   check(seccomp_rule_add(ctx.get(), SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(clone3), 0), "clone3");
+}
+
+void restrict_sockets(const Filter& ctx, std::uint32_t deny) {
   // Socket families: local (AF_UNIX) only. The others are kernel surface no program needs, and
   // some are not confined by network namespaces at all (AF_VSOCK reaches the hypervisor). Netlink
   // and inet hold kernel memory no cgroup charges: netlink messages and acks (a box held 2 GB),
@@ -227,6 +242,9 @@ std::vector<sock_filter> build_filter(SeccompMode mode) {
                          SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffULL, SOL_SOCKET),
                          SCMP_A2(SCMP_CMP_MASKED_EQ, 0xffffffffULL, static_cast<unsigned>(option))),
         "setsockopt buffer size");
+}
+
+void deny_hidden_disk_use_and_tty_input(const Filter& ctx, std::uint32_t deny) {
   // fallocate(FALLOC_FL_KEEP_SIZE) takes disk blocks without growing the file, so RLIMIT_FSIZE
   // never sees them: on a stdout file of the judge's it fills the host's disk. (Without the flag,
   // fallocate grows the file and the limit applies.) The mode is an int: compare its low bits.
@@ -239,7 +257,10 @@ std::vector<sock_filter> build_filter(SeccompMode mode) {
     check(seccomp_rule_add(ctx.get(), deny, SCMP_SYS(ioctl), 1,
                            SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffULL, command)),
           "ioctl");
+}
 
+// libseccomp writes the program only to an fd: export it into memory and read it back.
+std::vector<sock_filter> export_program(const Filter& ctx) {
   base::UniqueFd memfd(::memfd_create("seccomp-bpf", MFD_CLOEXEC));
   if (!memfd) throw_errno("memfd_create");
   check(seccomp_export_bpf(ctx.get(), memfd.get()), "export");
@@ -250,6 +271,20 @@ std::vector<sock_filter> build_filter(SeccompMode mode) {
   if (::pread(memfd.get(), program.data(), static_cast<std::size_t>(size), 0) != size)
     throw_errno("seccomp: reading exported filter");
   return program;
+}
+
+}  // namespace
+
+std::vector<sock_filter> build_filter(SeccompMode mode) {
+  if (mode == SeccompMode::Off) return {};
+  Filter ctx = new_filter();
+  const std::uint32_t deny = mode == SeccompMode::Kill ? SCMP_ACT_NOTIFY : SCMP_ACT_ERRNO(EPERM);
+  deny_calls(ctx, deny);
+  make_no_ops(ctx);
+  deny_new_namespaces(ctx, deny);
+  restrict_sockets(ctx, deny);
+  deny_hidden_disk_use_and_tty_input(ctx, deny);
+  return export_program(ctx);
 }
 
 int load(const Plan& plan) {
