@@ -1,5 +1,5 @@
 // A private directory for one grading: compile box files and each test's output. Named after its
-// owner (see sandbox/owner.h) so that a later start removes what a killed judge left.
+// owner (see base/owner.h) so that a later start removes what a killed judge left.
 #pragma once
 
 #include <filesystem>
