@@ -29,4 +29,14 @@ Limits compile_box_limits() {
   return limits;
 }
 
+Limits checker_box_limits() {
+  Limits limits;
+  limits.cpu_time = defaults::kCheckerCpuTime;
+  limits.wall_time = defaults::kCheckerWallTime;
+  limits.memory = defaults::kCheckerMemory;
+  limits.output = defaults::kCheckerOutput;
+  limits.pids = defaults::kCheckerPids;
+  return limits;
+}
+
 }  // namespace sandbox
