@@ -6,12 +6,16 @@ namespace {
 
 constexpr int kAccepted = 42, kWrongAnswer = 43;
 
+std::string trimmed(std::string text) {
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+  return text;
+}
+
 // judgemessage.txt, then teammessage.txt when present.
 std::string feedback_message(const std::filesystem::path& feedback) {
-  std::string message = read_checker_file(feedback / "judgemessage.txt").value_or("");
+  std::string message = trimmed(read_checker_file(feedback / "judgemessage.txt").value_or(""));
   if (auto team = read_checker_file(feedback / "teammessage.txt"))
-    message += (message.empty() ? "" : "\n") + std::string("team message: ") + *team;
-  while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+    message += (message.empty() ? "" : "\n") + std::string("team message: ") + trimmed(*team);
   return message;
 }
 
