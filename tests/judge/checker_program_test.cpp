@@ -7,6 +7,7 @@
 
 #include "judge/grader.h"
 #include "judge/problem.h"
+#include "judge/report.h"
 #include "tests/support/box.h"
 #include "tests/support/host_state.h"
 #include "tests/support/temp_dir.h"
@@ -113,6 +114,16 @@ TEST_F(CheckerProgram, KattisFeedbackFiles) {
 
   t = test("kattis", "echo lots > \"$3/score.txt\"\nexit 42");
   EXPECT_EQ(t.verdict, Verdict::IE) << t.message;
+}
+
+TEST_F(CheckerProgram, ScoreIsInTheJsonReportOnlyWhenGiven) {
+  auto scored = grade("kattis", "echo 0.75 > \"$3/score.txt\"\nexit 42");
+  auto j = judge::report_json(scored);
+  ASSERT_EQ(j["tests"].size(), 1u);
+  EXPECT_EQ(j["tests"][0]["score"], 0.75);
+  auto plain = judge::report_json(grade("kattis", "exit 42"));
+  ASSERT_EQ(plain["tests"].size(), 1u);
+  EXPECT_FALSE(plain["tests"][0].contains("score"));
 }
 
 TEST_F(CheckerProgram, TestlibExitCodes) {
