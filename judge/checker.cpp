@@ -162,8 +162,10 @@ CheckResult check(const CheckerSpec& spec, TextSource& output, TextSource& answe
     case CheckerType::Lines: return compare_lines(output, answer);
     case CheckerType::Tokens:
     case CheckerType::Float: return compare_tokens(spec, output, answer);
+    case CheckerType::Kattis:
+    case CheckerType::Testlib: break;  // programs: judge/checker_program.h
   }
-  return {false, "unknown checker"};
+  return {false, "not a built-in checker"};
 }
 
 CheckResult check(const CheckerSpec& spec, std::string_view output, std::string_view answer) {

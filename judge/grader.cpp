@@ -45,10 +45,47 @@ std::vector<int> allowed_cpus() {
   return cpus;
 }
 
+// One test, its files removed once checked: the output's disk space goes back now, not when the
+// whole submission is done.
+TestReport run_one(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test) {
+  TestReport report;
+  try {
+    if (run.checker) fs::create_directory(run.feedback_dir);
+    report = run_test(sandbox, run, test);
+  } catch (const std::exception& e) {
+    // Out of memory reading an output, say: this test's fault of the judge, not the others'.
+    report.name = test.name;
+    report.verdict = Verdict::IE;
+    report.message = std::string("internal error: ") + e.what();
+  }
+  std::error_code ec;
+  fs::remove(run.output_file, ec);
+  fs::remove_all(run.feedback_dir, ec);
+  return report;
+}
+
+// The overall verdict: IE if any test is, else the first test that is not AC.
+void decide_verdict(Report& report) {
+  report.verdict = Verdict::AC;
+  for (const TestReport& t : report.tests) {
+    report.max_cpu_us = std::max(report.max_cpu_us, t.cpu_us);
+    report.max_memory_bytes = std::max(report.max_memory_bytes, t.memory_bytes);
+    if (t.verdict == Verdict::IE && report.verdict != Verdict::IE) {
+      // A fault of the judge makes the whole grading unreliable, whatever else failed.
+      report.verdict = Verdict::IE;
+      report.message = "test " + t.name + ": " + t.message;
+    } else if (report.verdict == Verdict::AC && t.verdict != Verdict::AC) {
+      report.verdict = t.verdict;
+      report.message = "test " + t.name + (t.message.empty() ? "" : ": " + t.message);
+    }
+  }
+}
+
 // Runs the tests, `jobs` at a time, reporting them in test order as they complete.
 std::vector<TestReport> run_tests(sandbox::Sandbox& sandbox, const Problem& problem,
                                   const Language& language, const fs::path& layer,
-                                  const fs::path& out_dir, const GradeOptions& options) {
+                                  const fs::path& out_dir, const PreparedChecker* checker,
+                                  const GradeOptions& options) {
   const std::size_t count = problem.tests.size();
   std::vector<int> cpus = allowed_cpus();
   unsigned jobs =
@@ -62,25 +99,15 @@ std::vector<TestReport> run_tests(sandbox::Sandbox& sandbox, const Problem& prob
   std::atomic<bool> stop{false};
 
   auto worker = [&](unsigned index) {
-    TestRun run{problem, language, layer, {}, std::nullopt};
+    TestRun run{problem, language, layer, {}, std::nullopt, checker, {}};
     if (jobs > 1 && can_pin) run.cpuset = std::to_string(cpus[index % cpus.size()]);
     for (;;) {
       if (stop) return;
       std::size_t i = next++;
       if (i >= count) return;
       run.output_file = out_dir / (std::to_string(i) + ".out");
-      TestReport report;
-      try {
-        report = run_test(sandbox, run, problem.tests[i]);
-      } catch (const std::exception& e) {
-        // Out of memory reading an output, say: this test's fault of the judge, not the others'.
-        report.name = problem.tests[i].name;
-        report.verdict = Verdict::IE;
-        report.message = std::string("internal error: ") + e.what();
-      }
-      // Checked: the output's disk space goes back now, not when the whole submission is done.
-      std::error_code ec;
-      fs::remove(run.output_file, ec);
+      run.feedback_dir = out_dir / (std::to_string(i) + ".feedback");
+      TestReport report = run_one(sandbox, run, problem.tests[i]);
       std::lock_guard lock(mutex);
       if (options.fail_fast && report.verdict != Verdict::AC) stop = true;
       done[i] = std::move(report);
@@ -157,22 +184,22 @@ Report Grader::grade(const Problem& problem, const fs::path& submission,
     return report;
   }
 
-  fs::path out_dir = work.make_dir("out", 0700);
-  report.tests = run_tests(sandbox_, problem, *language, compiled.layer, out_dir, options);
-
-  report.verdict = Verdict::AC;
-  for (const TestReport& t : report.tests) {
-    report.max_cpu_us = std::max(report.max_cpu_us, t.cpu_us);
-    report.max_memory_bytes = std::max(report.max_memory_bytes, t.memory_bytes);
-    if (t.verdict == Verdict::IE && report.verdict != Verdict::IE) {
-      // A fault of the judge makes the whole grading unreliable, whatever else failed.
+  // Compiled once, before the tests; one that does not compile fails the grading (IE: the
+  // submission did nothing wrong).
+  std::optional<PreparedChecker> checker;
+  if (problem.checker.is_program()) {
+    checker = prepare_checker(sandbox_, problem.checker, languages_, cache_, work_root_);
+    if (!checker->error.empty()) {
       report.verdict = Verdict::IE;
-      report.message = "test " + t.name + ": " + t.message;
-    } else if (report.verdict == Verdict::AC && t.verdict != Verdict::AC) {
-      report.verdict = t.verdict;
-      report.message = "test " + t.name + (t.message.empty() ? "" : ": " + t.message);
+      report.message = checker->error;
+      return report;
     }
   }
+  fs::path out_dir = work.make_dir("out", 0700);
+  report.tests = run_tests(sandbox_, problem, *language, compiled.layer, out_dir,
+                           checker ? &*checker : nullptr, options);
+
+  decide_verdict(report);
   return report;
 }
 

@@ -94,17 +94,71 @@ std::vector<TestCase> tests_from_cases(TomlTable& tests, std::vector<TomlTable>&
   return out;
 }
 
-CheckerSpec read_checker(std::optional<TomlTable> table) {
+// A key of another checker type: say so, rather than "unknown key".
+void reject_foreign_keys(const TomlTable& table, const std::string& type) {
+  const bool program = type == "kattis" || type == "testlib";
+  auto keys = table.keys();
+  auto has = [&](const char* key) {
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+  };
+  for (auto [key, owner] :
+       {std::pair{"abs_tolerance", "float"}, std::pair{"rel_tolerance", "float"},
+        std::pair{"case_sensitive", "tokens"}})
+    if (type != owner && has(key))
+      table.fail(key, std::string("only for type = \"") + owner + "\", not \"" + type + "\"");
+  for (const char* key : {"source", "program", "language", "args", "time_limit", "memory_limit"})
+    if (!program && has(key))
+      table.fail(key, "only for a checker program (type = \"kattis\" or \"testlib\"), not \"" +
+                          type + "\"");
+}
+
+// source or program, language, args and the checker box's limits.
+CheckerProgram read_checker_program(TomlTable& table, const fs::path& base) {
+  CheckerProgram program;
+  auto source = table.string("source");
+  auto built = table.string("program");
+  if (source && built) table.fail("program", "use either source or program, not both");
+  if (!source && !built)
+    table.fail_here("a checker program needs source = \"PATH\" or program = \"PATH\"");
+  std::error_code ec;
+  if (source) {
+    program.source = base / *source;
+    if (!fs::is_regular_file(program.source, ec))
+      table.fail("source", "no such file '" + program.source.string() + "'");
+  } else {
+    program.program = base / *built;
+    auto exec = fs::perms::owner_exec | fs::perms::group_exec | fs::perms::others_exec;
+    if (!fs::is_regular_file(program.program, ec) ||
+        (fs::status(program.program, ec).permissions() & exec) == fs::perms::none)
+      table.fail("program", "no executable file '" + program.program.string() + "'");
+  }
+  program.language = table.string("language");
+  if (program.language && built) table.fail("language", "only with source, not program");
+  program.args = table.strings("args").value_or(std::vector<std::string>{});
+  if (auto t = table.duration("time_limit")) {
+    if (t->count() <= 0) table.fail("time_limit", "must be positive");
+    program.limits.cpu_time = t;
+    program.limits.wall_time = sandbox::default_wall_time(*t);
+  }
+  if (auto m = table.size("memory_limit")) {
+    if (*m < (1u << 20)) table.fail("memory_limit", "must be at least 1MiB");
+    program.limits.memory = m;
+  }
+  return program;
+}
+
+CheckerSpec read_checker(std::optional<TomlTable> table, const fs::path& base) {
   CheckerSpec spec;
   if (!table) return spec;
   std::string type = table->string("type").value_or("tokens");
-  static const std::map<std::string, CheckerType> kTypes{{"exact", CheckerType::Exact},
-                                                         {"lines", CheckerType::Lines},
-                                                         {"tokens", CheckerType::Tokens},
-                                                         {"float", CheckerType::Float}};
+  static const std::map<std::string, CheckerType> kTypes{
+      {"exact", CheckerType::Exact},   {"lines", CheckerType::Lines},
+      {"tokens", CheckerType::Tokens}, {"float", CheckerType::Float},
+      {"kattis", CheckerType::Kattis}, {"testlib", CheckerType::Testlib}};
   auto it = kTypes.find(type);
   if (it == kTypes.end())
-    table->fail("type", "unknown checker '" + type + "' (use exact, lines, tokens or float)");
+    table->fail("type", "unknown checker '" + type +
+                            "' (use exact, lines, tokens, float, kattis or testlib)");
   spec.type = it->second;
   if (spec.type == CheckerType::Float) {
     for (auto [key, field] : {std::pair{"abs_tolerance", &spec.abs_tolerance},
@@ -117,13 +171,8 @@ CheckerSpec read_checker(std::optional<TomlTable> table) {
   }
   if (spec.type == CheckerType::Tokens)
     spec.case_sensitive = table->boolean("case_sensitive").value_or(true);
-  // A key of another checker type: say so, rather than "unknown key".
-  auto keys = table->keys();
-  for (auto [key, owner] :
-       {std::pair{"abs_tolerance", "float"}, std::pair{"rel_tolerance", "float"},
-        std::pair{"case_sensitive", "tokens"}})
-    if (type != owner && std::find(keys.begin(), keys.end(), key) != keys.end())
-      table->fail(key, std::string("only for type = \"") + owner + "\", not \"" + type + "\"");
+  reject_foreign_keys(*table, type);
+  if (spec.is_program()) spec.program = read_checker_program(*table, base);
   table->finish();
   return spec;
 }
@@ -180,7 +229,7 @@ Problem load(const TomlFile& toml, const fs::path& file) {
   p.tests = has_dir ? tests_from_dir(*tests, p.dir) : tests_from_cases(*tests, *cases, p.dir);
   tests->finish();
 
-  p.checker = read_checker(root.table("checker"));
+  p.checker = read_checker(root.table("checker"), p.dir);
   root.finish();
   return p;
 }

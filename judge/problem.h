@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,13 +18,27 @@ struct TestCase {
   std::filesystem::path answer;
 };
 
-enum class CheckerType { Exact, Lines, Tokens, Float };
+// Exact..Float are built in; Kattis and Testlib run a checker program of the problem's (in a box of
+// its own, docs/problem-format.md).
+enum class CheckerType { Exact, Lines, Tokens, Float, Kattis, Testlib };
+
+// A checker program: compiled from `source` (with the submissions' language table and cache), or
+// `program`, a file already built, run as is. Exactly one of the two is set.
+struct CheckerProgram {
+  std::filesystem::path source;
+  std::optional<std::string> language;  // a language id; unset: by the source's extension
+  std::filesystem::path program;
+  std::vector<std::string> args;  // after the protocol's own arguments
+  sandbox::Limits limits = sandbox::checker_box_limits();
+};
 
 struct CheckerSpec {
   CheckerType type = CheckerType::Tokens;
   double abs_tolerance = 1e-6;  // Float: a token passes within either tolerance
   double rel_tolerance = 1e-6;
   bool case_sensitive = true;  // Tokens
+  CheckerProgram program;      // Kattis, Testlib
+  bool is_program() const { return type == CheckerType::Kattis || type == CheckerType::Testlib; }
 };
 
 struct Problem {

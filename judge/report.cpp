@@ -67,7 +67,7 @@ nlohmann::json report_json(const Report& r) {
                   {"log", r.compile.log},
                   {"message", r.compile.message}};
   j["tests"] = nlohmann::json::array();
-  for (const TestReport& t : r.tests)
+  for (const TestReport& t : r.tests) {
     j["tests"].push_back({{"name", t.name},
                           {"verdict", to_string(t.verdict)},
                           {"cpu_ms", t.cpu_us / 1000},
@@ -76,6 +76,8 @@ nlohmann::json report_json(const Report& r) {
                           {"exit_code", optional_int(t.exit_code)},
                           {"signal", optional_int(t.signal)},
                           {"message", t.message}});
+    if (t.score) j["tests"].back()["score"] = *t.score;
+  }
   j["max_cpu_ms"] = r.max_cpu_us / 1000;
   j["max_memory_kib"] = r.max_memory_bytes / 1024;
   j["cgroup"] = r.cgroup_backend;

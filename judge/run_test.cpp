@@ -35,10 +35,37 @@ sandbox::Limits test_limits(const TestRun& run) {
   return sandbox::with_defaults(limits);
 }
 
+// The built-in checker, or the checker program in its own box: the verdict and message of `t`,
+// whose figures of the program's run stay as they are.
+void check(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test,
+           std::uint64_t output_limit, TestReport& t) {
+  if (run.checker) {
+    CheckerVerdict v;
+    try {
+      v = run_checker(sandbox, *run.checker,
+                      {test.input, test.answer, run.output_file, run.feedback_dir});
+    } catch (const std::exception& e) {
+      v.message = std::string("running the checker: ") + e.what();
+    }
+    t.verdict = v.verdict;
+    t.message = v.message;
+    t.score = v.score;
+    return;
+  }
+  OutputCheck checked =
+      check_output(run.problem.checker, run.output_file, output_limit, test.answer);
+  if (!checked.result) {
+    t.verdict = Verdict::IE;
+    t.message = checked.error;
+    return;
+  }
+  t.verdict = checked.result->accepted ? Verdict::AC : Verdict::WA;
+  t.message = checked.result->message;
+}
+
 }  // namespace
 
 TestReport run_test(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test) {
-  const Problem& p = run.problem;
   sandbox::RunSpec spec = base_spec(run.language);
   spec.limits = test_limits(run);
   spec.argv = run.language.run_command(*spec.limits.memory);
@@ -69,14 +96,7 @@ TestReport run_test(sandbox::Sandbox& sandbox, const TestRun& run, const TestCas
   t.message = r.message;
   if (t.verdict != Verdict::AC) return t;
 
-  OutputCheck checked = check_output(p.checker, run.output_file, *spec.limits.output, test.answer);
-  if (!checked.result) {
-    t.verdict = Verdict::IE;
-    t.message = checked.error;
-    return t;
-  }
-  t.verdict = checked.result->accepted ? Verdict::AC : Verdict::WA;
-  t.message = checked.result->message;
+  check(sandbox, run, test, *spec.limits.output, t);
   return t;
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "judge/checker_program.h"
 #include "judge/language.h"
 #include "judge/problem.h"
 #include "judge/verdict.h"
@@ -18,6 +19,8 @@ struct TestRun {
   std::filesystem::path layer;        // the compiled program, at /sol
   std::filesystem::path output_file;  // where stdout goes (the judge's, invisible to the box)
   std::optional<std::string> cpuset;  // pin to a CPU when tests run in parallel
+  const PreparedChecker* checker = nullptr;  // for a checker program: ready to run
+  std::filesystem::path feedback_dir;        // then an empty directory for its files
 };
 
 TestReport run_test(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test);

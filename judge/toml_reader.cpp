@@ -46,8 +46,11 @@ const toml::node* TomlTable::find(const std::string& key) {
 void TomlTable::fail_at(const toml::node* node, const std::string& key,
                         const std::string& message) const {
   auto where = node ? node->source().begin : table_->source().begin;
-  throw InputError(*file_, where.line, where.column,
-                   (key.empty() ? prefix_ : prefix_ + key) + ": " + message);
+  // The table itself: "checker", not "checker.".
+  std::string name = key.empty() && !prefix_.empty() && prefix_.back() == '.'
+                         ? prefix_.substr(0, prefix_.size() - 1)
+                         : prefix_ + key;
+  throw InputError(*file_, where.line, where.column, name + ": " + message);
 }
 
 void TomlTable::fail(const std::string& key, const std::string& message) const {

@@ -28,6 +28,7 @@ struct TestReport {
   std::uint64_t cpu_us = 0, wall_us = 0, memory_bytes = 0;
   std::optional<int> exit_code, signal;
   std::string message;
+  std::optional<double> score;  // a checker program's partial score, when it gave one
 };
 
 struct Report {

@@ -18,15 +18,32 @@ Limits with_defaults(Limits limits) {
   return limits;
 }
 
-Limits compile_box_limits() {
+namespace {
+
+Limits box_limits(microseconds cpu_time, microseconds wall_time, std::uint64_t memory,
+                  std::uint64_t output, std::uint32_t pids) {
   Limits limits;
-  limits.cpu_time = defaults::kCompileCpuTime;
-  limits.wall_time = defaults::kCompileWallTime;
-  limits.memory = defaults::kCompileMemory;
-  limits.output = defaults::kCompileOutput;
-  limits.pids = defaults::kCompilePids;
+  limits.cpu_time = cpu_time;
+  limits.wall_time = wall_time;
+  limits.memory = memory;
+  limits.output = output;
+  limits.pids = pids;
+  return limits;
+}
+
+}  // namespace
+
+Limits compile_box_limits() {
+  Limits limits =
+      box_limits(defaults::kCompileCpuTime, defaults::kCompileWallTime, defaults::kCompileMemory,
+                 defaults::kCompileOutput, defaults::kCompilePids);
   limits.disk = defaults::kCompileDisk;
   return limits;
+}
+
+Limits checker_box_limits() {
+  return box_limits(defaults::kCheckerCpuTime, defaults::kCheckerWallTime, defaults::kCheckerMemory,
+                    defaults::kCheckerOutput, defaults::kCheckerPids);
 }
 
 }  // namespace sandbox

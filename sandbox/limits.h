@@ -6,7 +6,8 @@
 //   and stack_limit() (stack from memory); it sets nothing else a caller left unset;
 // - `judge run` and `judge sandbox` both pass their limits through with_defaults(), so each limit
 //   has the same default in both (wall from CPU, pids, output);
-// - the compile box starts from compile_box_limits(), which languages.toml may override.
+// - the compile box starts from compile_box_limits(), which languages.toml may override;
+// - a checker program's box starts from checker_box_limits(), which problem.toml may override.
 // CPU time and memory have no default anywhere: a problem must state them, and a box `judge
 // sandbox` runs without them is unlimited there.
 #pragma once
@@ -69,6 +70,21 @@ inline constexpr std::uint64_t kCompileDisk = 512ull << 20;
 // anonymous classes included, so a generous count; the disk bounds their total size anyway.
 inline constexpr std::uint32_t kCompileArtifacts = 10000;
 
+// --- A checker program's box (problem.toml [checker] time_limit / memory_limit override) ---
+// Its CPU time: a checker reads the input, the answer and the output once, usually in far less
+// than the program took; 10 s leaves room for a slow (Python) checker of a large output.
+inline constexpr microseconds kCheckerCpuTime = 10s;
+// Its wall time: 3 x its CPU time, for a loaded host as above.
+inline constexpr microseconds kCheckerWallTime = 30s;
+// Its memory: a checker may hold the whole output and answer (each up to the output limit) in
+// memory, in a runtime of its own.
+inline constexpr std::uint64_t kCheckerMemory = 1ull << 30;
+// Bytes per output stream and per file it writes: feedback files are a few lines; anything near
+// this is a checker gone wrong (IE), and a bound on what it costs the judge.
+inline constexpr std::uint64_t kCheckerOutput = 16ull << 20;
+// Its processes and threads: a checker is one process, maybe a runtime's threads (a JVM's).
+inline constexpr std::uint32_t kCheckerPids = 64;
+
 // --- Files taken out of a box (sandbox::Collect), for callers that set no count ---
 
 // Files at most, and bytes per file.
@@ -113,5 +129,7 @@ Limits with_defaults(Limits limits);
 
 // The compile box's limits before a language's own (all set, wall time included).
 Limits compile_box_limits();
+// A checker box's limits before a problem's own (all set, wall time included).
+Limits checker_box_limits();
 
 }  // namespace sandbox

@@ -18,6 +18,11 @@ const std::filesystem::path& problem_dir() {
     std::filesystem::create_directories(d / "tests");
     std::ofstream(d / "tests/1.in") << "1 2\n";
     std::ofstream(d / "tests/1.ans") << "3\n";
+    // What the shipped problems' [checker] tables name: a source and a built program.
+    std::filesystem::create_directories(d / "checker");
+    for (const char* name : {"checker/validate.cpp", "checker/check.cpp", "checker/run"})
+      std::ofstream(d / name) << "int main() { return 42; }\n";
+    std::filesystem::permissions(d / "checker/run", std::filesystem::perms::owner_all);
     return d;
   }();
   return dir;
@@ -31,6 +36,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     judge::Problem p = judge::load_problem_text(text, problem_dir() / "problem.toml");
     if (p.tests.empty() || !p.limits.memory || *p.limits.memory == 0 || !p.limits.cpu_time ||
         p.limits.cpu_time->count() <= 0)
+      __builtin_trap();
+    // A checker program has exactly one of source and program, and its box's limits.
+    const judge::CheckerProgram& c = p.checker.program;
+    if (p.checker.is_program() &&
+        (c.source.empty() == c.program.empty() || !c.limits.cpu_time || !c.limits.memory ||
+         c.limits.cpu_time->count() <= 0 || *c.limits.memory == 0))
       __builtin_trap();
   } catch (const judge::InputError&) {
   }

@@ -97,3 +97,20 @@ TEST(Grader, OutputIsNotChargedToTheProgramsMemory) {
 }
 
 }  // namespace
+
+namespace {
+
+// The example checkers' messages reach the report: the Kattis validator's judgemessage.txt, the
+// testlib checker's presentation error.
+TEST(Grader, ExampleCheckerProgramsGiveTheirMessages) {
+  auto kattis = grade("pairsum", "submissions/wrong_answer/zero.cpp", {});
+  EXPECT_EQ(kattis.verdict, judge::Verdict::WA);
+  ASSERT_FALSE(kattis.tests.empty());
+  EXPECT_EQ(kattis.tests[0].message, "0 is out of range") << kattis.message;
+  auto testlib = grade("divisor", "submissions/wrong_answer/labelled.cpp", {});
+  EXPECT_EQ(testlib.verdict, judge::Verdict::WA);
+  ASSERT_FALSE(testlib.tests.empty());
+  EXPECT_EQ(testlib.tests[0].message, "presentation error: expected an integer, found 'd=2'");
+}
+
+}  // namespace

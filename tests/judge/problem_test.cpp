@@ -110,6 +110,65 @@ TEST_F(ProblemFile, ErrorsNameFileLineColumnAndKey) {
   }
 }
 
+TEST_F(ProblemFile, CheckerProgramKeys) {
+  std::ofstream(dir_ / "check.cpp") << "int main() { return 42; }\n";
+  auto p = judge::load_problem(write(std::string(kGood) +
+                                     "[checker]\ntype = \"kattis\"\nsource = \"check.cpp\"\n"
+                                     "language = \"cpp\"\nargs = [\"float_tolerance\", \"1e-6\"]\n"
+                                     "time_limit = \"2s\"\nmemory_limit = \"512MiB\"\n"));
+  EXPECT_EQ(p.checker.type, judge::CheckerType::Kattis);
+  EXPECT_TRUE(p.checker.is_program());
+  EXPECT_EQ(p.checker.program.source, dir_ / "check.cpp");
+  EXPECT_EQ(p.checker.program.language, "cpp");
+  EXPECT_EQ(p.checker.program.args, (std::vector<std::string>{"float_tolerance", "1e-6"}));
+  EXPECT_EQ(p.checker.program.limits.cpu_time, std::chrono::seconds(2));
+  EXPECT_EQ(p.checker.program.limits.wall_time, std::chrono::seconds(7));
+  EXPECT_EQ(p.checker.program.limits.memory, 512ull << 20);
+
+  auto defaults = judge::load_problem(
+      write(std::string(kGood) + "[checker]\ntype = \"testlib\"\nsource = \"check.cpp\"\n"));
+  EXPECT_EQ(defaults.checker.type, judge::CheckerType::Testlib);
+  EXPECT_EQ(defaults.checker.program.limits.cpu_time, sandbox::defaults::kCheckerCpuTime);
+  EXPECT_EQ(defaults.checker.program.limits.memory, sandbox::defaults::kCheckerMemory);
+  EXPECT_TRUE(defaults.checker.program.args.empty());
+}
+
+TEST_F(ProblemFile, CheckerProgramErrors) {
+  std::ofstream(dir_ / "check.cpp") << "int main() { return 42; }\n";
+  std::ofstream(dir_ / "not_executable") << "#!/bin/sh\nexit 42\n";
+  const std::string file = (dir_ / "problem.toml").string();
+  const std::string head = std::string(kGood) + "[checker]\n";
+  struct Case {
+    std::string text, expected;
+  } cases[] = {
+      {head + "type = \"kattis\"\n", file + ":6:1: checker: a checker program needs source"},
+      {head + "type = \"kattis\"\nsource = \"check.cpp\"\nprogram = \"check.cpp\"\n",
+       file + ":9:11: checker.program: use either source or program"},
+      {head + "type = \"testlib\"\nsource = \"nope.cpp\"\n",
+       file + ":8:10: checker.source: no such file"},
+      {head + "type = \"testlib\"\nprogram = \"not_executable\"\n",
+       file + ":8:11: checker.program: no executable file"},
+      {head + "type = \"tokens\"\nsource = \"check.cpp\"\n",
+       file + ":8:10: checker.source: only for a checker program"},
+      {head + "type = \"kattis\"\nsource = \"check.cpp\"\nargs = \"x\"\n",
+       file + ":9:8: checker.args: expected"},
+      {head + "type = \"kattis\"\nsource = \"check.cpp\"\ntime_limit = \"0s\"\n",
+       file + ":9:14: checker.time_limit: must be positive"},
+      {head + "type = \"kattis\"\nsource = \"check.cpp\"\nmemory_limit = \"1KiB\"\n",
+       file + ":9:16: checker.memory_limit: must be at least 1MiB"},
+      {head + "type = \"kattis\"\nsource = \"check.cpp\"\nabs_tolerance = 0.1\n",
+       file + ":9:17: checker.abs_tolerance: only for type = \"float\""},
+      {head + "type = \"kattis\"\nsource = \"check.cpp\"\nsorce = 1\n",
+       file + ":9:9: checker.sorce: unknown key"},
+  };
+  for (const Case& c : cases) {
+    std::string error = error_of(c.text);
+    EXPECT_EQ(error.rfind(c.expected, 0), 0u)
+        << "for:\n"
+        << c.text << "\ngot: " << error << "\nexpected prefix: " << c.expected;
+  }
+}
+
 TEST_F(ProblemFile, TestWithoutAnswerIsAnError) {
   std::ofstream(dir_ / "tests" / "3.in") << "3\n";
   std::string error = error_of(kGood);

@@ -1,0 +1,116 @@
+#include "judge/checker_program.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "judge/box_spec.h"
+#include "judge/compile.h"
+#include "judge/errors.h"
+#include "judge/kattis_protocol.h"
+#include "judge/testlib_protocol.h"
+
+namespace judge {
+namespace fs = std::filesystem;
+
+namespace {
+
+// Where the checker sees its files; /box, its working directory, is its feedback directory.
+constexpr const char* kInput = "/judge/input";
+constexpr const char* kAnswer = "/judge/answer";
+constexpr const char* kOutput = "/judge/output";
+constexpr const char* kProgram = "/judge/checker";
+// Feedback files are a few lines; a larger one is the checker's fault (IE).
+constexpr std::uint64_t kFeedbackFileBytes = 1 << 20;
+
+std::string read_source(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream data;
+  data << in.rdbuf();
+  if (!in) throw JudgeError("cannot read the checker's source " + path.string());
+  return data.str();
+}
+
+const Language& checker_language(const CheckerProgram& program, const Languages& languages) {
+  const Language* language =
+      program.language ? languages.find(*program.language) : languages.detect(program.source);
+  if (!language)
+    throw InputError(program.source.string(), 0, 0,
+                     "no language for the checker (set language = \"ID\" in [checker])");
+  return *language;
+}
+
+// The protocol's arguments, then the problem's.
+std::vector<std::string> checker_args(const PreparedChecker& checker) {
+  std::vector<std::string> args;
+  if (checker.type == CheckerType::Kattis)
+    args = {kInput, kAnswer, "/box/"};
+  else
+    args = {kInput, kOutput, kAnswer, std::string("/box/") + kTestlibResultFile, "-appes"};
+  args.insert(args.end(), checker.program->args.begin(), checker.program->args.end());
+  return args;
+}
+
+sandbox::RunSpec checker_spec(const PreparedChecker& checker, const CheckerFiles& files) {
+  sandbox::RunSpec spec = base_spec(checker.language.value_or(Language{}));
+  spec.limits = sandbox::with_defaults(checker.program->limits);
+  if (checker.language) {
+    spec.argv = checker.language->run_command(*spec.limits.memory);
+    spec.rootfs.layers = {checker.layer.string()};
+  } else {
+    spec.argv = {kProgram};
+    spec.rootfs.binds.push_back({fs::absolute(checker.program->program).string(), kProgram, false});
+  }
+  std::vector<std::string> args = checker_args(checker);
+  spec.argv.insert(spec.argv.end(), args.begin(), args.end());
+  for (auto [host, box] : {std::pair{&files.input, kInput}, std::pair{&files.answer, kAnswer},
+                           std::pair{&files.output, kOutput}})
+    spec.rootfs.binds.push_back({fs::absolute(*host).string(), box, false});
+  if (checker.type == CheckerType::Kattis)
+    spec.stdin_stream.target = sandbox::Stream::Path{files.output.string()};
+  spec.stdout_stream.target = sandbox::Stream::Capture{kCheckerMessageBytes};
+  spec.stderr_stream.target = sandbox::Stream::Capture{kCheckerMessageBytes};
+  std::vector<std::string> patterns = checker.type == CheckerType::Kattis
+                                          ? kattis_feedback_files()
+                                          : std::vector<std::string>{kTestlibResultFile};
+  spec.collect = sandbox::Collect{patterns, files.feedback.string(), kFeedbackFileBytes,
+                                  static_cast<std::uint32_t>(patterns.size())};
+  return spec;
+}
+
+}  // namespace
+
+PreparedChecker prepare_checker(sandbox::Sandbox& sandbox, const CheckerSpec& spec,
+                                const Languages& languages, ArtifactCache& cache,
+                                const fs::path& work_root) {
+  PreparedChecker checker;
+  checker.program = &spec.program;
+  checker.type = spec.type;
+  if (spec.program.source.empty()) return checker;
+  checker.language = checker_language(spec.program, languages);
+  checker.work = std::make_unique<WorkDir>(work_root);
+  CompileOutcome compiled = compile_submission(
+      sandbox, *checker.language, read_source(spec.program.source), cache, *checker.work);
+  using Status = CompileReport::Status;
+  if (compiled.report.status != Status::OK && compiled.report.status != Status::Skipped) {
+    checker.error = "the checker " + spec.program.source.filename().string() +
+                    " does not compile: " + compiled.report.message +
+                    (compiled.report.log.empty() ? "" : "\n" + compiled.report.log);
+    return checker;
+  }
+  checker.layer = compiled.layer;
+  checker.lease = std::move(compiled.lease);
+  return checker;
+}
+
+CheckerVerdict run_checker(sandbox::Sandbox& sandbox, const PreparedChecker& checker,
+                           const CheckerFiles& files) {
+  // The judge's copy of the output is 0600 in a 0700 directory: the checker's uid reads it
+  // through its bind only.
+  fs::permissions(files.output, fs::perms::owner_read | fs::perms::owner_write |
+                                    fs::perms::group_read | fs::perms::others_read);
+  sandbox::RunResult run = sandbox.run(checker_spec(checker, files));
+  return checker.type == CheckerType::Kattis ? kattis_verdict(run, files.feedback)
+                                             : testlib_verdict(run, files.feedback);
+}
+
+}  // namespace judge
