@@ -115,14 +115,15 @@ CheckerSpec read_checker(std::optional<TomlTable> table) {
       }
     }
   }
-  if (spec.type == CheckerType::Tokens)
+  if (spec.type == CheckerType::Tokens || spec.type == CheckerType::Float)
     spec.case_sensitive = table->boolean("case_sensitive").value_or(true);
   // A key of another checker type: say so, rather than "unknown key".
   auto keys = table->keys();
   for (auto [key, owner] :
        {std::pair{"abs_tolerance", "float"}, std::pair{"rel_tolerance", "float"},
-        std::pair{"case_sensitive", "tokens"}})
-    if (type != owner && std::find(keys.begin(), keys.end(), key) != keys.end())
+        std::pair{"case_sensitive", "tokens\" or \"float"}})
+    if (std::string_view(owner).find(type) == std::string_view::npos &&
+        std::find(keys.begin(), keys.end(), key) != keys.end())
       table->fail(key, std::string("only for type = \"") + owner + "\", not \"" + type + "\"");
   table->finish();
   return spec;
