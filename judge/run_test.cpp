@@ -27,12 +27,11 @@ Verdict verdict_of(sandbox::Status status) {
   return Verdict::IE;
 }
 
-// The problem's limits, the language's pids and the CPU to pin to, with the defaults of every run.
+// The language's limits for the problem (docs/languages.md) and the CPU to pin to.
 sandbox::Limits test_limits(const TestRun& run) {
-  sandbox::Limits limits = run.problem.limits;
-  limits.pids = run.language.run_pids;
+  sandbox::Limits limits = run.language.run_limits(run.problem.limits);
   limits.cpuset = run.cpuset;
-  return sandbox::with_defaults(limits);
+  return limits;
 }
 
 }  // namespace
