@@ -9,6 +9,7 @@
 
 #include "judge/box_spec.h"
 #include "judge/check_output.h"
+#include "judge/runtime_memory.h"
 #include "base/fd.h"
 #include "base/files.h"
 
@@ -66,6 +67,7 @@ TestReport run_test(sandbox::Sandbox& sandbox, const TestRun& run, const TestCas
   t.signal = r.signal;
   t.verdict = verdict_of(r.status);
   t.message = r.message;
+  note_runtime_out_of_memory(run.language, r, *spec.limits.memory, t);
   if (t.verdict != Verdict::AC) return t;
 
   OutputCheck checked = check_output(p.checker, run.output_file, *spec.limits.output, test.answer);

@@ -150,6 +150,8 @@ TEST(LanguagesFile, TheJvmGetsMoreThreadsThanTheDefault) {
   ASSERT_NE(languages.find("java"), nullptr);
   EXPECT_GT(languages.find("java")->run_pids.value_or(0), sandbox::defaults::kPids);
   EXPECT_FALSE(languages.find("cpp")->run_pids);
+  EXPECT_FALSE(languages.find("java")->out_of_memory_stderr.empty()) << "its OutOfMemoryError";
+  EXPECT_TRUE(languages.find("cpp")->out_of_memory_stderr.empty());
 }
 
 }  // namespace
