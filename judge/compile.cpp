@@ -131,7 +131,7 @@ CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& lan
       std::string list;
       for (const auto& a : language.artifacts) list += (list.empty() ? "" : ", ") + a;
       return list;
-    }();
+    }() + (language.no_artifacts_hint.empty() ? "" : " (" + language.no_artifacts_hint + ")");
     return out;
   }
   // matching_files took regular files only, and the box is gone: what fails now is the judge's.

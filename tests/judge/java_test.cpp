@@ -1,4 +1,5 @@
-// Java as problems expect it: a heap that runs out is MLE. Skipped where no JDK is installed.
+// Java as problems expect it: a heap that runs out is MLE, a package is CE. Skipped where no JDK is
+// installed.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -47,6 +48,17 @@ TEST_F(Java, AnAllocationLargerThanTheHeapIsMle) {
   EXPECT_EQ(report.tests[0].verdict, judge::Verdict::MLE) << report.tests[0].message;
   EXPECT_NE(report.tests[0].message.find("memory limit 256MiB exceeded"), std::string::npos)
       << report.tests[0].message;
+}
+
+// A class in a package compiles, but `java Main` could not run it: CE, saying why.
+TEST_F(Java, AProgramInAPackageIsCeSayingSo) {
+  auto report = grade(
+      "package contest;\n"
+      "public class Main { public static void main(String[] a) { System.out.println(1); } }\n");
+  EXPECT_EQ(report.verdict, judge::Verdict::CE) << report.message;
+  EXPECT_NE(report.compile.message.find("declares a package"), std::string::npos)
+      << report.compile.message;
+  EXPECT_TRUE(report.tests.empty());
 }
 
 // A program that fails otherwise is still RE.
