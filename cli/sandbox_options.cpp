@@ -101,7 +101,8 @@ void add_limit_options(po::options_description& desc, BoxOptions& b) {
           .c_str());
   add("disk-limit", po::value(&b.disk_limit),
       with_default("size of the writable layer", base::format_size(d::kDisk)).c_str());
-  add("stack-limit", po::value(&b.stack_limit), "stack size (default: the memory limit)");
+  add("stack-limit", po::value(&b.stack_limit),
+      "stack size (default: unlimited under a memory limit)");
   add("address-space-limit", po::value(&b.address_space_limit), "RLIMIT_AS (default none)");
   add("open-files", po::value(&b.open_files),
       with_default("RLIMIT_NOFILE", std::to_string(d::kOpenFiles)).c_str());

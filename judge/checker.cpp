@@ -67,8 +67,7 @@ CheckResult compare_tokens(const CheckerSpec& spec, TextSource& output, TextSour
               "output ends early: expected " + quote(a) + " (token " + std::to_string(n) + ")"};
     if (!has_a) return {false, "extra output " + quote(o) + " (token " + std::to_string(n) + ")"};
     bool same = o == a;
-    if (!same && spec.type == CheckerType::Tokens && !spec.case_sensitive)
-      same = equal_ignoring_case(o, a);
+    if (!same && !spec.case_sensitive) same = equal_ignoring_case(o, a);
     if (!same && spec.type == CheckerType::Float) {
       auto expected = as_number(a);
       auto found = as_number(o);

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <fstream>
+#include <string_view>
 
 #include "judge/artifact_layer.h"
 #include "judge/box_spec.h"
@@ -31,8 +32,21 @@ std::string compiler_log(const sandbox::RunResult& r) {
   return log;
 }
 
+// A program of the compiler (the assembler, the linker) that wrote past RLIMIT_FSIZE was killed by
+// SIGXFSZ, and the driver that started it reports that as its own failure: gcc says "internal
+// compiler error: File size limit exceeded signal terminated program as", collect2 "ld terminated
+// with signal 25 [File size limit exceeded]" (strsignal's text: boxes run in the C locale).
+bool wrote_past_file_limit(const sandbox::RunResult& r) {
+  constexpr std::string_view kXfsz = "File size limit exceeded";
+  return r.stderr_data.find(kXfsz) != std::string::npos ||
+         r.stdout_data.find(kXfsz) != std::string::npos;
+}
+
 std::string failure_message(const sandbox::RunResult& r, const sandbox::Limits& limits) {
   using sandbox::Status;
+  if (r.status == Status::RE && wrote_past_file_limit(r))
+    return "compiler output file larger than " + base::format_size(*limits.output) +
+           " (the compile output limit)";
   const bool wall = r.time_limit == sandbox::TimeLimit::Wall;
   switch (r.status) {
     case Status::TLE:
@@ -117,7 +131,7 @@ CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& lan
       std::string list;
       for (const auto& a : language.artifacts) list += (list.empty() ? "" : ", ") + a;
       return list;
-    }();
+    }() + (language.no_artifacts_hint.empty() ? "" : " (" + language.no_artifacts_hint + ")");
     return out;
   }
   // matching_files took regular files only, and the box is gone: what fails now is the judge's.

@@ -11,6 +11,7 @@
 
 #include "judge/compile.h"
 #include "judge/errors.h"
+#include "judge/report.h"
 #include "judge/run_test.h"
 #include "judge/work_dir.h"
 
@@ -166,6 +167,7 @@ Report Grader::grade(const Problem& problem, const fs::path& submission,
   report.problem = problem.name;
   report.submission = submission.filename().string();
   report.language = language->id;
+  report_limits(report, language->run_limits(problem.limits));
   report.cgroup_backend = sandbox_.host().version;
   WorkDir work(work_root_);
   // Lives until the tests are done: it holds the cached layer they run over, or the work

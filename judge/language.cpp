@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <chrono>
+#include <cmath>
 #include <cstdlib>
 
 #include "judge/errors.h"
@@ -23,7 +25,25 @@ std::vector<std::string> Language::run_command(std::uint64_t memory_limit) const
   return argv;
 }
 
+sandbox::Limits Language::run_limits(sandbox::Limits limits) const {
+  auto scale = [this](std::chrono::microseconds t) {
+    return std::chrono::microseconds(std::llround(static_cast<double>(t.count()) * time_factor));
+  };
+  if (limits.cpu_time) limits.cpu_time = scale(*limits.cpu_time);
+  if (limits.wall_time) limits.wall_time = scale(*limits.wall_time);
+  limits.pids = run_pids;
+  return sandbox::with_defaults(limits);
+}
+
 namespace {
+
+// time_factor: slower runtimes (the JVM's start, Python) get more time, as DOMjudge and DMOJ allow.
+double read_time_factor(TomlTable& table) {
+  auto factor = table.number("time_factor");
+  if (!factor) return 1.0;
+  if (!(*factor >= 1.0 && *factor <= 10.0)) table.fail("time_factor", "must be in [1, 10]");
+  return *factor;
+}
 
 std::optional<std::uint32_t> read_pids(TomlTable& table, const char* key) {
   auto n = table.integer(key);
@@ -93,6 +113,9 @@ Languages Languages::load(const std::vector<fs::path>& files) {
       l.run = *run;
       l.compile_limits = read_compile_limits(*table, l.compile_limits);
       l.run_pids = read_pids(*table, "run_pids_limit");
+      l.time_factor = read_time_factor(*table);
+      l.no_artifacts_hint = table->string("no_artifacts_hint").value_or("");
+      l.out_of_memory_stderr = table->string("out_of_memory_stderr").value_or("");
       l.env = table->strings("env").value_or(std::vector<std::string>{});
       for (const std::string& e : l.env)
         if (e.find('=') == std::string::npos || e[0] == '=')

@@ -28,6 +28,16 @@ struct Language {
       sandbox::defaults::kCompileArtifacts;  // files the compile hands over
   std::optional<std::uint32_t> run_pids;     // run_pids_limit; unset: the default of every run
   std::vector<std::string> env;              // NAME=value for compile and run, beside PATH and HOME
+  // Said when a compile succeeds but leaves none of the artifacts (why that happens in the
+  // language).
+  std::string no_artifacts_hint;
+  // A failed run whose stderr holds this ran out of memory in its runtime (the JVM's heap): MLE.
+  std::string out_of_memory_stderr;
+  double time_factor = 1.0;  // in [1, 10]: the problem's time limits are multiplied by it
+
+  // The limits of a test in this language: the problem's, its time limits times time_factor, the
+  // language's pids, with the defaults of every run (sandbox::with_defaults).
+  sandbox::Limits run_limits(sandbox::Limits problem_limits) const;
 
   // The run command for a memory limit.
   std::vector<std::string> run_command(std::uint64_t memory_limit) const;

@@ -103,8 +103,8 @@ void reject_foreign_keys(const TomlTable& table, const std::string& type) {
   };
   for (auto [key, owner] :
        {std::pair{"abs_tolerance", "float"}, std::pair{"rel_tolerance", "float"},
-        std::pair{"case_sensitive", "tokens"}})
-    if (type != owner && has(key))
+        std::pair{"case_sensitive", "tokens\" or \"float"}})
+    if (std::string_view(owner).find(type) == std::string_view::npos && has(key))
       table.fail(key, std::string("only for type = \"") + owner + "\", not \"" + type + "\"");
   for (const char* key : {"source", "program", "language", "args", "time_limit", "memory_limit"})
     if (!program && has(key))
@@ -169,7 +169,7 @@ CheckerSpec read_checker(std::optional<TomlTable> table, const fs::path& base) {
       }
     }
   }
-  if (spec.type == CheckerType::Tokens)
+  if (spec.type == CheckerType::Tokens || spec.type == CheckerType::Float)
     spec.case_sensitive = table->boolean("case_sensitive").value_or(true);
   reject_foreign_keys(*table, type);
   if (spec.is_program()) spec.program = read_checker_program(*table, base);

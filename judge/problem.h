@@ -36,7 +36,7 @@ struct CheckerSpec {
   CheckerType type = CheckerType::Tokens;
   double abs_tolerance = 1e-6;  // Float: a token passes within either tolerance
   double rel_tolerance = 1e-6;
-  bool case_sensitive = true;  // Tokens
+  bool case_sensitive = true;  // Tokens, and Float's words
   CheckerProgram program;      // Kattis, Testlib
   bool is_program() const { return type == CheckerType::Kattis || type == CheckerType::Testlib; }
 };

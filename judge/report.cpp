@@ -1,5 +1,6 @@
 #include "judge/report.h"
 
+#include <chrono>
 #include <cstdio>
 
 namespace judge {
@@ -52,6 +53,14 @@ std::string printable(std::string_view text) {
 
 }  // namespace
 
+void report_limits(Report& report, const sandbox::Limits& applied) {
+  using std::chrono::microseconds;
+  report.time_limit_us =
+      static_cast<std::uint64_t>(applied.cpu_time.value_or(microseconds{}).count());
+  report.wall_time_limit_us =
+      static_cast<std::uint64_t>(applied.wall_time.value_or(microseconds{}).count());
+}
+
 nlohmann::json report_json(const Report& r) {
   nlohmann::json j;
   j["problem"] = r.problem;
@@ -80,6 +89,8 @@ nlohmann::json report_json(const Report& r) {
   }
   j["max_cpu_ms"] = r.max_cpu_us / 1000;
   j["max_memory_kib"] = r.max_memory_bytes / 1024;
+  j["time_limit_ms"] = r.time_limit_us / 1000;
+  j["wall_time_limit_ms"] = r.wall_time_limit_us / 1000;
   j["cgroup"] = r.cgroup_backend;
   return j;
 }
@@ -119,8 +130,8 @@ std::string table_footer(const Report& r, const TableStyle& style) {
   std::string line = "\nverdict: " + paint(std::string(to_string(r.verdict)), r.verdict, style);
   if (!r.message.empty() && r.verdict != Verdict::AC) line += " (" + r.message + ")";
   if (!r.tests.empty())
-    line += "   max cpu " + std::to_string(r.max_cpu_us / 1000) + " ms   max memory " +
-            mib(r.max_memory_bytes);
+    line += "   max cpu " + std::to_string(r.max_cpu_us / 1000) + " ms of " +
+            std::to_string(r.time_limit_us / 1000) + " ms   max memory " + mib(r.max_memory_bytes);
   return line + "\n";
 }
 

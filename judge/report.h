@@ -5,8 +5,12 @@
 #include <string>
 
 #include "judge/verdict.h"
+#include "sandbox/limits.h"
 
 namespace judge {
+
+// Notes in `report` the time limits its tests run with.
+void report_limits(Report& report, const sandbox::Limits& applied);
 
 nlohmann::json report_json(const Report& report);
 

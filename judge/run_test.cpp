@@ -9,6 +9,7 @@
 
 #include "judge/box_spec.h"
 #include "judge/check_output.h"
+#include "judge/runtime_memory.h"
 #include "base/fd.h"
 #include "base/files.h"
 
@@ -27,12 +28,11 @@ Verdict verdict_of(sandbox::Status status) {
   return Verdict::IE;
 }
 
-// The problem's limits, the language's pids and the CPU to pin to, with the defaults of every run.
+// The language's limits for the problem (docs/languages.md) and the CPU to pin to.
 sandbox::Limits test_limits(const TestRun& run) {
-  sandbox::Limits limits = run.problem.limits;
-  limits.pids = run.language.run_pids;
+  sandbox::Limits limits = run.language.run_limits(run.problem.limits);
   limits.cpuset = run.cpuset;
-  return sandbox::with_defaults(limits);
+  return limits;
 }
 
 // The built-in checker, or the checker program in its own box: the verdict and message of `t`,
@@ -94,6 +94,7 @@ TestReport run_test(sandbox::Sandbox& sandbox, const TestRun& run, const TestCas
   t.signal = r.signal;
   t.verdict = verdict_of(r.status);
   t.message = r.message;
+  note_runtime_out_of_memory(run.language, r, *spec.limits.memory, t);
   if (t.verdict != Verdict::AC) return t;
 
   check(sandbox, run, test, *spec.limits.output, t);

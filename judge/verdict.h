@@ -38,6 +38,9 @@ struct Report {
   CompileReport compile;
   std::vector<TestReport> tests;  // in test order; with --fail-fast, those that ran
   std::uint64_t max_cpu_us = 0, max_memory_bytes = 0;
+  // The limits the tests ran with: the problem's times the language's time_factor (0 before a
+  // language is known).
+  std::uint64_t time_limit_us = 0, wall_time_limit_us = 0;
   std::string cgroup_backend;
 };
 

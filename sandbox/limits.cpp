@@ -7,7 +7,9 @@ microseconds default_wall_time(microseconds cpu_time) {
 }
 
 std::optional<std::uint64_t> stack_limit(const Limits& limits) {
-  return limits.stack ? limits.stack : limits.memory;
+  if (limits.stack) return limits.stack;
+  if (limits.memory) return defaults::kUnlimitedStack;
+  return std::nullopt;
 }
 
 Limits with_defaults(Limits limits) {

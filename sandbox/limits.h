@@ -33,8 +33,14 @@ inline constexpr std::uint64_t kDisk = 64ull << 20;
 // RLIMIT_NOFILE: far above what a solution opens (its streams and a few files), and a bound on
 // the kernel objects a box can hold open.
 inline constexpr std::uint32_t kOpenFiles = 256;
-// RLIMIT_STACK: the memory limit (stack_limit() below), so that a deep recursion may use all the
-// memory a problem gives, as contest systems allow, instead of crashing at the usual 8 MiB.
+// RLIMIT_STACK: unlimited when the box has a memory limit (stack_limit() below), so that a deep
+// recursion may use all the memory a problem gives, as contest systems allow (DOMjudge and DMOJ
+// run with an unlimited stack under their memory cgroup), instead of crashing at the usual 8 MiB;
+// the memory cgroup ends it (MLE). Not the memory limit itself: glibc makes RLIMIT_STACK the
+// default stack of every new thread, so 16 threads would each reserve the whole memory limit;
+// with RLIMIT_STACK unlimited, glibc uses its architecture's default instead (2 MiB on x86-64,
+// 8 MiB on arm64), and the JVM its -Xss. Only the main stack grows without bound.
+inline constexpr std::uint64_t kUnlimitedStack = ~std::uint64_t{0};
 
 // --- What with_defaults() adds for `judge run` and `judge sandbox` ---
 
@@ -103,7 +109,7 @@ struct Limits {
   std::optional<std::uint64_t>
       output;  // bytes per output stream and per written file (RLIMIT_FSIZE)
   std::uint64_t disk = defaults::kDisk;  // size of the writable tmpfs layer
-  std::optional<std::uint64_t> stack;    // RLIMIT_STACK; unset: stack_limit()
+  std::optional<std::uint64_t> stack;  // RLIMIT_STACK (kUnlimitedStack: none); unset: stack_limit()
   std::optional<std::uint64_t>
       address_space;  // RLIMIT_AS; off by default: memory means resident memory
   std::uint32_t open_files = defaults::kOpenFiles;  // RLIMIT_NOFILE
@@ -120,7 +126,8 @@ struct Limits {
 // The wall time limit that goes with a CPU time limit when none is given.
 microseconds default_wall_time(microseconds cpu_time);
 
-// RLIMIT_STACK of a box: its stack limit, else its memory limit, else none (inherited).
+// RLIMIT_STACK of a box: its stack limit, else unlimited (defaults::kUnlimitedStack) when it has a
+// memory limit, else none (inherited).
 std::optional<std::uint64_t> stack_limit(const Limits& limits);
 
 // `limits` with what its caller left unset filled in: wall time from CPU time, pids, output and

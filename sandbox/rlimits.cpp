@@ -22,7 +22,9 @@ void plan(const Limits& limits, bool core_pattern_is_pipe, Plan& plan) {
   r.push_back({RLIMIT_RTPRIO, 0});
   r.push_back({RLIMIT_NICE, 0});
   // Unset limits stay as inherited: raising a hard limit is not ours to do.
-  if (auto stack = stack_limit(limits)) r.push_back({RLIMIT_STACK, static_cast<rlim_t>(*stack)});
+  if (auto stack = stack_limit(limits))
+    r.push_back({RLIMIT_STACK, *stack == defaults::kUnlimitedStack ? RLIM_INFINITY
+                                                                   : static_cast<rlim_t>(*stack)});
   // One byte past the limit, so that output of exactly the limit is still allowed and OLE is
   // "more than the limit" everywhere.
   if (limits.output) r.push_back({RLIMIT_FSIZE, static_cast<rlim_t>(*limits.output + 1)});

@@ -13,6 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::size_t cut = all.size() * data[0] / 256;
   std::string_view output = all.substr(0, cut), answer = all.substr(cut);
   judge::CheckerSpec spec;
+  spec.case_sensitive = (data[0] & 1) == 0;  // tokens and float words, both ways
   bool results[4];
   int i = 0;
   for (auto type : {judge::CheckerType::Exact, judge::CheckerType::Lines,

@@ -78,6 +78,19 @@ TEST(Checker, FloatWithinEitherTolerance) {
   EXPECT_FALSE(judge::check(s, "0x10", "16").accepted) << "only decimal numbers";
 }
 
+TEST(Checker, FloatWordsIgnoreCaseWhenAsked) {
+  auto s = of(CheckerType::Float);
+  s.abs_tolerance = 1e-6;
+  EXPECT_FALSE(judge::check(s, "nan", "NaN").accepted) << "case-sensitive by default";
+  s.case_sensitive = false;
+  EXPECT_TRUE(judge::check(s, "nan", "NaN").accepted);
+  EXPECT_TRUE(judge::check(s, "Case 1: 2.0000001", "case 1: 2").accepted);
+  EXPECT_EQ(judge::check(s, "case 1: 2.1", "CASE 1: 2").message,
+            "token 3: expected '2', found '2.1' (difference 0.1)")
+      << "numbers as before";
+  EXPECT_FALSE(judge::check(s, "inf", "nan").accepted);
+}
+
 TEST(Checker, FloatOutOfRangeSignsAndNonFiniteTokens) {
   auto s = of(CheckerType::Float);
   EXPECT_TRUE(judge::check(s, "1e-400", "0").accepted) << "too small for a double is 0";

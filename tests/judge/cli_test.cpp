@@ -62,6 +62,40 @@ TEST(Cli, RunJsonHasTheDocumentedShape) {
   EXPECT_TRUE(j.contains("max_memory_kib"));
 }
 
+TEST(Cli, ReportsShowTheTimeLimitTheLanguageGot) {
+  fs::path file = fs::temp_directory_path() / "judge-cli-test-slow.toml";
+  std::ofstream(file)
+      << "[slowcpp]\nsource = \"main.cpp\"\n"
+      << "compile = [\"g++\", \"-O2\", \"-static\", \"-o\", \"main\", \"main.cpp\"]\n"
+      << "artifacts = [\"main\"]\nrun = [\"/sol/main\"]\ntime_factor = 2.5\n";
+  const std::string args = kCache + "--languages " + file.string() + " --language slowcpp " +
+                           kProblems + "aplusb/problem.toml " + kProblems +
+                           "aplusb/submissions/accepted/main.cpp";
+  auto o = judge("run --format json" + args);
+  EXPECT_EQ(o.status, 0) << o.out;
+  auto j = nlohmann::json::parse(o.out);
+  EXPECT_EQ(j["time_limit_ms"], 2500) << "aplusb: time_limit = 1s";
+  EXPECT_EQ(j["wall_time_limit_ms"], 7500) << "aplusb: wall_time_limit = 3s";
+  auto text = judge("run" + args);
+  EXPECT_NE(text.out.find(" ms of 2500 ms"), std::string::npos) << text.out;
+  // The tests ran with it: a program that never ends meets the scaled CPU limit (or, on a host
+  // too loaded to give it the CPU, the scaled wall limit).
+  auto tle = nlohmann::json::parse(judge("run --format json --fail-fast" + kCache + "--languages " +
+                                         file.string() + " --language slowcpp " + kProblems +
+                                         "aplusb/problem.toml " + kProblems +
+                                         "aplusb/submissions/time_limit_exceeded/count_up.cpp")
+                                       .out);
+  EXPECT_EQ(tle["verdict"], "TLE");
+  std::string message = tle["message"];
+  EXPECT_TRUE(
+      message.find("CPU time limit " + base::format_duration(std::chrono::milliseconds(2500))) !=
+          std::string::npos ||
+      message.find("wall time limit " + base::format_duration(std::chrono::milliseconds(7500))) !=
+          std::string::npos)
+      << message;
+  fs::remove(file);
+}
+
 TEST(Cli, CompileErrorExitsOne) {
   auto o = judge("run --format json" + kCache + kProblems + "aplusb/problem.toml " + kProblems +
                  "aplusb/submissions/compile_error/missing_semicolon.cpp");

@@ -77,6 +77,19 @@ TEST_F(Compile, DevZeroIncludeBombIsCompileError) {
   EXPECT_NE(report.compile.message.find("limit"), std::string::npos) << report.compile.message;
 }
 
+// The assembler is killed writing past the compile output limit (256MiB); gcc calls that an
+// internal compiler error, the report names the limit.
+TEST_F(Compile, AnObjectFileLargerThanTheOutputLimitSaysSo) {
+  auto report = grade(source("big.c",
+                             "__asm__(\".section .data\\n.fill 0x12000000, 1, 0\\n.text\");\n"
+                             "int main(void) { return 0; }\n"));
+  EXPECT_EQ(report.verdict, judge::Verdict::CE);
+  EXPECT_EQ(report.compile.message,
+            "compiler output file larger than 256MiB (the compile output limit)")
+      << report.compile.message << "\n"
+      << report.compile.log;
+}
+
 TEST_F(Compile, SyntaxErrorIsCompileErrorWithTheLog) {
   auto report = grade(source("bad.cpp", "int main() { return 0 }\n"));
   EXPECT_EQ(report.verdict, judge::Verdict::CE);

@@ -109,11 +109,49 @@ TEST(LanguagesFile, LimitKeysFillTheCompileLimitsAndRunPids) {
   EXPECT_EQ(set.run_pids, 9u);
 }
 
+TEST(LanguagesFile, TimeFactorMultipliesTheTimeLimits) {
+  test::TempDir dir("judge-language-test");
+  fs::path file = dir.path / "languages.toml";
+  std::ofstream(file) << "[plain]\nsource = \"a.c\"\nrun = [\"/sol/a\"]\n"
+                      << "[slow]\nsource = \"a.c\"\nrun = [\"/sol/a\"]\ntime_factor = 2.5\n";
+  auto languages = judge::Languages::load({file});
+  sandbox::Limits problem;
+  problem.cpu_time = std::chrono::seconds(1);
+  problem.memory = 64ull << 20;
+  auto plain = languages.find("plain")->run_limits(problem);
+  EXPECT_EQ(plain.cpu_time, std::chrono::seconds(1));
+  EXPECT_EQ(plain.wall_time, std::chrono::seconds(4)) << "3 x 1s + 1s";
+  auto slow = languages.find("slow")->run_limits(problem);
+  EXPECT_EQ(slow.cpu_time, std::chrono::milliseconds(2500));
+  EXPECT_EQ(slow.wall_time, std::chrono::milliseconds(8500))
+      << "the default follows: 3 x 2.5s + 1s";
+  EXPECT_EQ(slow.memory, 64ull << 20) << "memory is not scaled";
+  EXPECT_EQ(slow.pids, sandbox::defaults::kPids);
+  problem.wall_time = std::chrono::seconds(3);
+  EXPECT_EQ(languages.find("slow")->run_limits(problem).wall_time, std::chrono::milliseconds(7500))
+      << "a problem's own wall limit is scaled too";
+}
+
+TEST(LanguagesFile, TimeFactorOutOfRangeNamesTheSpot) {
+  const std::string head = "[x]\nsource = \"a.c\"\nrun = [\"/sol/a\"]\n";
+  for (const char* bad : {"0.5", "11", "0", "-2", "nan"}) {
+    std::string error = error_of(head + "time_factor = " + bad + "\n");
+    EXPECT_NE(error.find(":4:15: x.time_factor: must be in [1, 10]"), std::string::npos)
+        << bad << ": " << error;
+  }
+  EXPECT_NE(error_of(head + "time_factor = \"2\"\n").find("x.time_factor: expected a number"),
+            std::string::npos);
+  EXPECT_EQ(error_of(head + "time_factor = 10\n"), "");
+  EXPECT_EQ(error_of(head + "time_factor = 1.0\n"), "");
+}
+
 TEST(LanguagesFile, TheJvmGetsMoreThreadsThanTheDefault) {
   auto languages = judge::Languages::load({judge::Languages::default_file()});
   ASSERT_NE(languages.find("java"), nullptr);
   EXPECT_GT(languages.find("java")->run_pids.value_or(0), sandbox::defaults::kPids);
   EXPECT_FALSE(languages.find("cpp")->run_pids);
+  EXPECT_FALSE(languages.find("java")->out_of_memory_stderr.empty()) << "its OutOfMemoryError";
+  EXPECT_TRUE(languages.find("cpp")->out_of_memory_stderr.empty());
 }
 
 }  // namespace

@@ -76,6 +76,20 @@ TEST_F(ProblemFile, ExplicitCasesAndFloatChecker) {
   EXPECT_DOUBLE_EQ(p.checker.rel_tolerance, 0.0);
 }
 
+TEST_F(ProblemFile, FloatCheckerTakesCaseSensitive) {
+  auto p = judge::load_problem(
+      write(std::string(kGood) + "[checker]\ntype = \"float\"\ncase_sensitive = false\n"));
+  EXPECT_EQ(p.checker.type, judge::CheckerType::Float);
+  EXPECT_FALSE(p.checker.case_sensitive);
+  EXPECT_TRUE(judge::load_problem(write(std::string(kGood) + "[checker]\ntype = \"float\"\n"))
+                  .checker.case_sensitive);
+  EXPECT_NE(
+      error_of(std::string(kGood) + "[checker]\ntype = \"lines\"\ncase_sensitive = false\n")
+          .find("checker.case_sensitive: only for type = \"tokens\" or \"float\", not \"lines\""),
+      std::string::npos)
+      << "lines and exact compare exactly";
+}
+
 TEST_F(ProblemFile, ErrorsNameFileLineColumnAndKey) {
   const std::string file = (dir_ / "problem.toml").string();
   struct Case {

@@ -123,12 +123,16 @@ TEST(Limits, CpuWeightIsAccepted) {
   EXPECT_EQ(r.status, Status::OK) << r.message;
 }
 
-TEST(Limits, StackDefaultsToTheMemoryLimit) {
+TEST(Limits, StackIsUnlimitedUnderAMemoryLimitUnlessSet) {
   auto spec = shell("ulimit -s");
   spec.limits.memory = 64ull << 20;
   auto r = run_clean(spec);
   ASSERT_EQ(r.status, Status::OK) << r.message;
-  EXPECT_EQ(r.stdout_data, "65536\n");
+  EXPECT_EQ(r.stdout_data, "unlimited\n") << "the memory cgroup bounds it (stack_test.cpp)";
+  spec.limits.stack = 8ull << 20;
+  r = run_clean(spec);
+  ASSERT_EQ(r.status, Status::OK) << r.message;
+  EXPECT_EQ(r.stdout_data, "8192\n");
 }
 
 TEST(Limits, TmpfsWritesCountAsMemory) {

@@ -1,5 +1,5 @@
-// hostile (a fair one): recursion 90000 deep with 1 KiB frames, about 90 MiB of stack. The stack limit
-// equals the memory limit (128 MiB), so this must run.
+// hostile (a fair one): recursion 90000 deep with 1 KiB frames, about 90 MiB of stack. The stack is
+// unlimited under the memory limit (128 MiB), so this must run.
 // verdict: AC
 #include <stdio.h>
 static long down(long n, long a) {

@@ -1,5 +1,5 @@
-// hostile: recursion without end. The stack limit equals the memory limit, so the memory cgroup (which also
-// holds the binary and page tables) runs out a little before the stack limit: the OOM killer ends it.
+// hostile: recursion without end. The stack is unlimited under the memory limit, so the memory cgroup
+// runs out: the OOM killer ends it.
 // verdict: MLE
 // message: memory limit
 // time-limit: 30s
