@@ -45,7 +45,8 @@ void check(const Plan& plan, ChildStep step, int err) {
   check(plan, user::become_box_user(plan));
   check(plan, ChildStep::ClearCaps, caps::clear());
   check(plan, ChildStep::Seccomp, seccomp::load(plan));
-  report::exec_failed(plan, process::exec(plan));
+  report::exec_error(plan, process::exec(plan));
+  ::_exit(127);
 }
 
 int payload_entry(void* plan) {

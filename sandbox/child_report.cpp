@@ -33,9 +33,8 @@ void fail(const Plan& plan, StepResult failed) {
   ::_exit(127);
 }
 
-void exec_failed(const Plan& plan, int err) {
+void exec_error(const Plan& plan, int err) {
   write_all(plan.exec_fd, &err, sizeof err);
-  ::_exit(127);
 }
 
 }  // namespace sandbox::report

@@ -13,7 +13,9 @@ void send(const Plan& plan, const ChildReport& record);
 // here when it fails, so the supervisor sees one kind of failure.
 [[noreturn]] void fail(const Plan& plan, StepResult failed);
 // The program could not be executed: its errno on the exec pipe (which a successful exec closes
-// instead), then exit.
-[[noreturn]] void exec_failed(const Plan& plan, int err);
+// instead). It returns, and the caller exits: a call to a [[noreturn]] function of ours from the
+// program's own stack makes AddressSanitizer print a warning on the box's stderr (seen in the
+// ASan build as noise before `judge sandbox`'s JSON).
+void exec_error(const Plan& plan, int err);
 
 }  // namespace sandbox::report
