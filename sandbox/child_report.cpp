@@ -5,6 +5,8 @@
 #include <cerrno>
 #include <cstddef>
 
+#include "sandbox/process.h"
+
 namespace sandbox::report {
 namespace {
 
@@ -30,7 +32,7 @@ void fail(const Plan& plan, StepResult failed) {
               .step = static_cast<int>(failed.step),
               .error = failed.err,
               .detail = failed.detail});
-  ::_exit(127);
+  process::exit_now(127);
 }
 
 void exec_error(const Plan& plan, int err) {

@@ -122,6 +122,10 @@ int enter_working_dir(const Plan& plan) {
   return ::chdir(plan.cwd) != 0 ? errno : 0;
 }
 
+void exit_now(int code) {
+  for (;;) ::syscall(SYS_exit_group, code);
+}
+
 int exec(const Plan& plan) {
   if (std::strchr(plan.path, '/')) {
     ::execve(plan.path, plan.argv.data(), plan.envp.data());

@@ -27,6 +27,10 @@ void die_with_judge();
 // Init. Another uid than the program already; not dumpable as well, so that /proc/1 stays closed
 // to it even where the uids alone would not be enough (ptrace_may_access checks dumpability).
 void make_undumpable();
+// Either side: ends this process now, like _exit, by the exit_group system call itself. Not a
+// [[noreturn]] function: AddressSanitizer instruments calls to those, and on the program's own
+// static stack (start_program) answers with a warning written to the box's stderr.
+void exit_now(int code);
 // Either side: the file mode creation mask.
 void set_umask(mode_t mask);
 // Init. Starts `entry(plan)` in a process sharing init's memory until it execs (CLONE_VM |
