@@ -1,7 +1,5 @@
 #include "judge/grader.h"
 
-#include <sched.h>
-
 #include <algorithm>
 #include <atomic>
 #include <fstream>
@@ -9,6 +7,7 @@
 #include <sstream>
 #include <thread>
 
+#include "base/cpus.h"
 #include "judge/compile.h"
 #include "judge/errors.h"
 #include "judge/report.h"
@@ -33,17 +32,6 @@ std::string read_submission(const fs::path& path) {
   data << in.rdbuf();
   if (!in && !in.eof()) throw InputError(path.string(), 0, 0, "cannot read");
   return data.str();
-}
-
-std::vector<int> allowed_cpus() {
-  cpu_set_t set;
-  CPU_ZERO(&set);
-  std::vector<int> cpus;
-  if (::sched_getaffinity(0, sizeof set, &set) == 0)
-    for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu)
-      if (CPU_ISSET(cpu, &set)) cpus.push_back(cpu);
-  if (cpus.empty()) cpus.push_back(0);
-  return cpus;
 }
 
 // One test, its files removed once checked: the output's disk space goes back now, not when the
@@ -88,7 +76,7 @@ std::vector<TestReport> run_tests(sandbox::Sandbox& sandbox, const Problem& prob
                                   const fs::path& out_dir, const PreparedChecker* checker,
                                   const GradeOptions& options) {
   const std::size_t count = problem.tests.size();
-  std::vector<int> cpus = allowed_cpus();
+  std::vector<int> cpus = base::allowed_cpus();
   unsigned jobs =
       std::clamp<unsigned>(options.jobs, 1, static_cast<unsigned>(std::min(count, cpus.size())));
   // Without the cpuset controller the boxes share the CPUs unpinned (still one per CPU).

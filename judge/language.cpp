@@ -1,11 +1,10 @@
 #include "judge/language.h"
 
-#include <unistd.h>
-
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
 
+#include "base/files.h"
 #include "judge/errors.h"
 #include "judge/toml_reader.h"
 
@@ -143,9 +142,9 @@ bool command_available(const std::vector<std::string>& argv) {
   if (argv.empty()) return true;
   const std::string& program = argv[0];
   if (program.find('/') != std::string::npos)
-    return program.rfind("/sol/", 0) == 0 || ::access(program.c_str(), X_OK) == 0;
+    return program.rfind("/sol/", 0) == 0 || base::is_executable(program);
   for (const char* dir : {"/usr/bin/", "/bin/"})
-    if (::access((dir + program).c_str(), X_OK) == 0) return true;
+    if (base::is_executable(dir + program)) return true;
   return false;
 }
 
