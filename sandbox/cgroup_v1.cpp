@@ -301,12 +301,8 @@ class V1Backend : public CgroupBackend {
 
 }  // namespace
 
-}  // namespace sandbox
-
-namespace sandbox::cgroup_detail {
-
-std::unique_ptr<CgroupBackend> make_cgroup_v1(const CgroupOptions& options) {
+std::unique_ptr<CgroupBackend> cgroup_detail::make_cgroup_v1(const CgroupOptions& options) {
   return std::make_unique<V1Backend>(options);
 }
 
-}  // namespace sandbox::cgroup_detail
+}  // namespace sandbox

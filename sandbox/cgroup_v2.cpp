@@ -248,12 +248,8 @@ class V2Backend : public CgroupBackend {
 
 }  // namespace
 
-}  // namespace sandbox
-
-namespace sandbox::cgroup_detail {
-
-std::unique_ptr<CgroupBackend> make_cgroup_v2(const CgroupOptions& options) {
+std::unique_ptr<CgroupBackend> cgroup_detail::make_cgroup_v2(const CgroupOptions& options) {
   return std::make_unique<V2Backend>(options);
 }
 
-}  // namespace sandbox::cgroup_detail
+}  // namespace sandbox
