@@ -74,6 +74,13 @@ ResolvedLanguage resolve_language(const Language& language, const Graders& grade
   }
   const GraderFiles& g = it->second;
   if (!g.submission_name.empty()) l.source = g.submission_name;
+  for (const fs::path& f : g.files)
+    if (f.filename() == l.source) {
+      out.error = "the grader file " + l.source + " has the submission's name in " + language.id +
+                  "'s compile box: set submission_name in [grader." + language.id + "]";
+      out.judge_fault = true;
+      return out;
+    }
   std::vector<std::string> sources{l.source};
   for (const fs::path& f : g.files)
     if (compiled_by(language, f)) sources.push_back(f.filename().string());
