@@ -150,6 +150,24 @@ TEST_F(FileIo, EachFileAlone) {
   EXPECT_EQ(t.verdict, Verdict::AC) << t.message;
 }
 
+// A checker program gets the output file as the output (a Kattis validator: on its stdin).
+TEST_F(FileIo, ACheckerProgramChecksTheOutputFile) {
+  fs::create_directories(dir_);
+  std::ofstream(dir_ / "check.sh") << "#!/bin/sh\nread line\n"
+                                   << "[ \"$line\" = \"from the file\" ] && exit 42\n"
+                                   << "echo \"got $line\" > \"$3/judgemessage.txt\"; exit 43\n";
+  fs::permissions(dir_ / "check.sh", fs::perms::owner_all | fs::perms::group_read |
+                                         fs::perms::group_exec | fs::perms::others_read |
+                                         fs::perms::others_exec);
+  const std::string keys =
+      std::string(kBoth) + "\n[checker]\ntype = \"kattis\"\nprogram = \"check.sh\"\n";
+  auto t = test(keys, "print('from stdout')\nopen('output.txt', 'w').write('from the file\\n')\n");
+  EXPECT_EQ(t.verdict, Verdict::AC) << t.message;
+  t = test(keys, "open('output.txt', 'w').write('other\\n')\n");
+  EXPECT_EQ(t.verdict, Verdict::WA);
+  EXPECT_EQ(t.message, "got other");
+}
+
 // The box reads the input by its mode for others: an input it cannot read is the problem's fault.
 TEST_F(FileIo, AnInputTheBoxCannotReadIsInternalError) {
   fs::create_directories(dir_ / "tests");
