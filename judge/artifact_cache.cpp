@@ -85,7 +85,8 @@ fs::path ArtifactCache::scratch_name() const {
   return root_ / (kScratch + base::owner_token() + "-" + std::to_string(sequence++));
 }
 
-std::optional<std::string> ArtifactCache::key(const Language& l, std::string_view source) const {
+std::optional<std::string> ArtifactCache::key(const Language& l, std::string_view source,
+                                              std::string_view extra) const {
   std::optional<std::string> toolchain = toolchain_fingerprint(l.compile, root_);
   if (!toolchain) return std::nullopt;
   std::string material = "judge-artifact-v3";
@@ -104,6 +105,8 @@ std::optional<std::string> ArtifactCache::key(const Language& l, std::string_vie
     append_field(material, std::to_string(limit));
   append_field(material, *toolchain);
   append_field(material, source);
+  // Without a grader the key is what it was before graders existed.
+  if (!extra.empty()) append_field(material, extra);
   return sha256_hex(material);
 }
 

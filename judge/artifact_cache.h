@@ -33,8 +33,10 @@ class ArtifactCache {
   static std::filesystem::path default_root();  // /var/cache/judge
   static constexpr std::uint64_t kDefaultMaxBytes = 4ull << 30;
 
-  // nullopt when the toolchain could not be identified: then nothing may be cached.
-  std::optional<std::string> key(const Language& language, std::string_view source) const;
+  // nullopt when the toolchain could not be identified: then nothing may be cached. `extra`: what
+  // else went into the compile box (a grader's file names and contents), empty when nothing did.
+  std::optional<std::string> key(const Language& language, std::string_view source,
+                                 std::string_view extra = {}) const;
   // The layer for `key`, if cached: marked as just used and held for the lease's lifetime.
   std::optional<CacheLease> find(const std::string& key) const;
   // Moves `layer` (made by make_layer; renamed, or copied from another filesystem) into the cache

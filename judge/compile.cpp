@@ -9,6 +9,7 @@
 #include "judge/artifact_layer.h"
 #include "judge/box_spec.h"
 #include "judge/errors.h"
+#include "judge/grader_build.h"
 #include "base/units.h"
 
 namespace judge {
@@ -79,13 +80,14 @@ CompileReport compile_report(const sandbox::RunResult& r, const sandbox::Limits&
   return report;
 }
 
-// The compiler over the read-only source in the language's compile box; its artifacts are copied
-// out to `artifacts`.
-sandbox::RunSpec compile_spec(const Language& language, const fs::path& source_file,
-                              const fs::path& artifacts) {
+// The compiler over the read-only files (the submission, a grader's) in the language's compile box;
+// its artifacts are copied out to `artifacts`.
+sandbox::RunSpec compile_spec(const Language& language, const fs::path& src_dir,
+                              const CompileFiles& files, const fs::path& artifacts) {
   sandbox::RunSpec spec = base_spec(language);
   spec.argv = language.compile;
-  spec.rootfs.binds.push_back({source_file.string(), "/box/" + language.source, false});
+  for (const auto& [name, data] : files.files)
+    spec.rootfs.binds.push_back({(src_dir / name).string(), "/box/" + name, false});
   spec.collect = sandbox::Collect{language.artifacts, artifacts.string(),
                                   *language.compile_limits.output, language.max_artifacts};
   spec.stdout_stream.target = sandbox::Stream::Capture{kLogLimit};
@@ -94,12 +96,48 @@ sandbox::RunSpec compile_spec(const Language& language, const fs::path& source_f
   return spec;
 }
 
+// The submission with the problem's grader for its language, or why it cannot be compiled.
+std::optional<CompileReport> resolve(const Language& language, std::string_view source,
+                                     const Graders& graders, ResolvedLanguage& resolved,
+                                     CompileFiles& files) {
+  CompileReport failed;
+  resolved = resolve_language(language, graders);
+  if (!resolved.error.empty()) {
+    failed.status = resolved.judge_fault ? CompileReport::Status::IE : CompileReport::Status::CE;
+    failed.message = resolved.error;
+    return failed;
+  }
+  try {
+    files = compile_files(resolved.language, source, graders);
+  } catch (const std::exception& e) {
+    failed.status = CompileReport::Status::IE;
+    failed.message = e.what();
+    return failed;
+  }
+  return std::nullopt;
+}
+
+std::string no_artifacts_message(const Language& language) {
+  std::string list;
+  for (const auto& a : language.artifacts) list += (list.empty() ? "" : ", ") + a;
+  return "the compiler produced none of: " + list +
+         (language.no_artifacts_hint.empty() ? "" : " (" + language.no_artifacts_hint + ")");
+}
+
 }  // namespace
 
-CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& language,
-                                  std::string_view source, ArtifactCache& cache, WorkDir& work) {
+CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& unresolved,
+                                  std::string_view source, ArtifactCache& cache, WorkDir& work,
+                                  const Graders& graders) {
   CompileOutcome out;
-  std::optional<std::string> key = cache.key(language, source);
+  ResolvedLanguage resolved;
+  CompileFiles files;
+  if (auto failed = resolve(unresolved, source, graders, resolved, files)) {
+    out.report = *failed;
+    return out;
+  }
+  const Language& language = resolved.language;
+  std::optional<std::string> key = cache.key(language, source, files.key_material);
   if (key) out.lease = cache.find(*key);
   if (out.lease) {
     out.report.status =
@@ -109,17 +147,17 @@ CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& lan
     return out;
   }
 
-  // The source goes in read-only; the compiler works in the box's own /box (its tmpfs, inside the
+  // The files go in read-only; the compiler works in the box's own /box (its tmpfs, inside the
   // disk and memory limits, never the host's disk); the box's init copies the artifacts out.
   fs::path src_dir = work.make_dir("source", 0755);
   fs::path artifacts = work.make_dir("artifacts", 0700);
-  write_source(src_dir / language.source, source);
+  for (const auto& [name, data] : files.files) write_source(src_dir / name, data);
 
   if (language.compile.empty()) {
     out.report.status = CompileReport::Status::Skipped;
-    fs::copy_file(src_dir / language.source, artifacts / language.source);
+    for (const auto& [name, data] : files.files) fs::copy_file(src_dir / name, artifacts / name);
   } else {
-    sandbox::RunSpec spec = compile_spec(language, src_dir / language.source, artifacts);
+    sandbox::RunSpec spec = compile_spec(language, src_dir, files, artifacts);
     out.report = compile_report(sandbox.run(spec), spec.limits);
     if (out.report.status != CompileReport::Status::OK) return out;
   }
@@ -127,11 +165,7 @@ CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& lan
   std::vector<std::string> names = matching_files(artifacts, language.artifacts);
   if (names.empty()) {
     out.report.status = CompileReport::Status::CE;
-    out.report.message = "the compiler produced none of: " + [&] {
-      std::string list;
-      for (const auto& a : language.artifacts) list += (list.empty() ? "" : ", ") + a;
-      return list;
-    }() + (language.no_artifacts_hint.empty() ? "" : " (" + language.no_artifacts_hint + ")");
+    out.report.message = no_artifacts_message(language);
     return out;
   }
   // matching_files took regular files only, and the box is gone: what fails now is the judge's.

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "judge/artifact_cache.h"
+#include "judge/grader_files.h"
 #include "judge/language.h"
 #include "judge/verdict.h"
 #include "judge/work_dir.h"
@@ -21,9 +22,12 @@ struct CompileOutcome {
       lease;  // the cached layer, held until the grading ends; none: WORK/layer
 };
 
-// The compiler sees only the source, in a fresh /box: never the tests or the judge's files.
-// Anything that goes wrong with the compiler is CE; a failure of the sandbox is IE.
+// The compiler sees only the source, and the problem's grader files for the language when it has
+// graders (judge/grader_build.h), in a fresh /box: never the tests or the judge's files.
+// Anything that goes wrong with the compiler is CE, as is a language the problem has no grader
+// for; a failure of the sandbox, or a grader file the judge cannot read, is IE.
 CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& language,
-                                  std::string_view source, ArtifactCache& cache, WorkDir& work);
+                                  std::string_view source, ArtifactCache& cache, WorkDir& work,
+                                  const Graders& graders = {});
 
 }  // namespace judge

@@ -160,7 +160,8 @@ Report Grader::grade(const Problem& problem, const fs::path& submission,
   WorkDir work(work_root_);
   // Lives until the tests are done: it holds the cached layer they run over, or the work
   // directory does.
-  CompileOutcome compiled = compile_submission(sandbox_, *language, source, cache_, work);
+  CompileOutcome compiled =
+      compile_submission(sandbox_, *language, source, cache_, work, problem.graders);
   report.compile = compiled.report;
   if (options.on_compile) options.on_compile(report.compile);
   if (compiled.report.status == CompileReport::Status::IE) {

@@ -20,6 +20,9 @@ std::vector<std::string> Language::run_command(std::uint64_t memory_limit) const
   for (std::string& arg : argv) {
     auto pos = arg.find("{memory_mib}");
     if (pos != std::string::npos) arg.replace(pos, 12, std::to_string(memory_limit >> 20));
+    // Left when nothing resolved it (judge/grader_build.h): the program is the source itself.
+    pos = arg.find("{main}");
+    if (pos != std::string::npos) arg.replace(pos, 6, source);
   }
   return argv;
 }

@@ -17,10 +17,13 @@ struct Language {
   std::string id;
   std::string name;
   std::vector<std::string> extensions;
-  std::string source;                  // the submission's file name in the compile box
+  std::string source;  // the submission's file name in the compile box
+  // "{sources}", a whole argument of compile or artifacts, is the submission and the grader's
+  // source files; "{main}" in run the grader's main file, else the submission
+  // (judge/grader_build.h).
   std::vector<std::string> compile;    // empty: nothing to compile
   std::vector<std::string> artifacts;  // names or globs in the compile box's /box, kept at /sol
-  std::vector<std::string> run;        // {memory_mib} is replaced
+  std::vector<std::string> run;        // {memory_mib} and {main} are replaced
   // The compile box's limits: cpu_time, wall_time, memory, output (the largest artifact), pids
   // and disk, all set; the compile_*_limit keys override the defaults.
   sandbox::Limits compile_limits = sandbox::compile_box_limits();
@@ -39,7 +42,7 @@ struct Language {
   // language's pids, with the defaults of every run (sandbox::with_defaults).
   sandbox::Limits run_limits(sandbox::Limits problem_limits) const;
 
-  // The run command for a memory limit.
+  // The run command for a memory limit ({main}, where still there: the source).
   std::vector<std::string> run_command(std::uint64_t memory_limit) const;
 };
 

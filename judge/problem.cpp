@@ -230,6 +230,9 @@ Problem load(const TomlFile& toml, const fs::path& file) {
   tests->finish();
 
   p.checker = read_checker(root.table("checker"), p.dir);
+  // File I/O and graders: judge/file_io.cpp, judge/grader_files.cpp.
+  p.file_io = read_file_io(root);
+  p.graders = read_graders(root, p.dir);
   root.finish();
   return p;
 }

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "judge/file_io.h"
+#include "judge/grader_files.h"
 #include "sandbox/limits.h"
 
 namespace judge {
@@ -51,6 +53,9 @@ struct Problem {
   sandbox::Limits limits;
   std::vector<TestCase> tests;
   CheckerSpec checker;
+  // File I/O and graders (docs/problem-format.md): judge/file_io.h, judge/grader_files.h.
+  FileIo file_io;
+  Graders graders;
 };
 
 // Throws InputError (file:line:column) for anything wrong: missing or unknown keys, wrong types,

@@ -9,11 +9,15 @@
 
 #include "judge/box_spec.h"
 #include "judge/check_output.h"
+#include "judge/file_io_box.h"
+#include "judge/grader_build.h"
 #include "judge/runtime_memory.h"
 #include "base/fd.h"
 #include "base/files.h"
 
 namespace judge {
+namespace fs = std::filesystem;
+
 namespace {
 
 Verdict verdict_of(sandbox::Status status) {
@@ -63,21 +67,27 @@ void check(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test,
   t.message = checked.result->message;
 }
 
-}  // namespace
-
-TestReport run_test(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test) {
+// The program's run and its checking; `collect_dir` receives its output file (file I/O).
+TestReport run_and_check(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test,
+                         const fs::path& collect_dir) {
+  TestReport t;
+  t.name = test.name;
+  ResolvedLanguage resolved = resolve_language(run.language, run.problem.graders);
   sandbox::RunSpec spec = base_spec(run.language);
   spec.limits = test_limits(run);
-  spec.argv = run.language.run_command(*spec.limits.memory);
+  spec.argv = resolved.language.run_command(*spec.limits.memory);
   spec.rootfs.layers = {run.layer.string()};
   spec.stdin_stream.target = sandbox::Stream::Path{test.input.string()};
+  if (auto error = add_file_io(run.problem.file_io, test, collect_dir, spec)) {
+    t.message = *error;
+    return t;  // IE
+  }
   // The judge writes the output file from a pipe: its page cache is then not charged to the
   // program's memory (a 200 MB answer would be MLE on a tmpfs /tmp), and a failed write is the
-  // judge's error (IE), not a short output (WA).
+  // judge's error (IE), not a short output (WA). With an output file, stdout is bounded as ever,
+  // then replaced by that file.
   base::UniqueFd output_fd = base::create_file(run.output_file, 0600);
   if (!output_fd) {
-    TestReport t;
-    t.name = test.name;
     t.message = "cannot create " + run.output_file.string() + ": " + std::strerror(errno);
     return t;  // IE
   }
@@ -85,8 +95,6 @@ TestReport run_test(sandbox::Sandbox& sandbox, const TestRun& run, const TestCas
   spec.stderr_stream.target = sandbox::Stream::Capture{4096};
 
   sandbox::RunResult r = sandbox.run(spec);
-  TestReport t;
-  t.name = test.name;
   t.cpu_us = r.cpu_us;
   t.wall_us = r.wall_us;
   t.memory_bytes = r.memory_peak;
@@ -96,8 +104,25 @@ TestReport run_test(sandbox::Sandbox& sandbox, const TestRun& run, const TestCas
   t.message = r.message;
   note_runtime_out_of_memory(run.language, r, *spec.limits.memory, t);
   if (t.verdict != Verdict::AC) return t;
+  if (!run.problem.file_io.output_file.empty()) {
+    OutputFileCheck taken =
+        take_output_file(run.problem.file_io, r, collect_dir, *spec.limits.output, run.output_file);
+    t.verdict = taken.verdict;
+    t.message = taken.message;
+    if (t.verdict != Verdict::AC) return t;
+  }
 
   check(sandbox, run, test, *spec.limits.output, t);
+  return t;
+}
+
+}  // namespace
+
+TestReport run_test(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test) {
+  fs::path collect_dir = run.output_file.string() + ".files";
+  TestReport t = run_and_check(sandbox, run, test, collect_dir);
+  std::error_code ec;
+  fs::remove_all(collect_dir, ec);
   return t;
 }
 

@@ -1,0 +1,3 @@
+# Bug: off by one, the first number is left out.
+def total(a):
+    return sum(a[1:])
