@@ -38,6 +38,10 @@ class Grader {
   static std::filesystem::path WorkDirRoot();
 
  private:
+  // The language asked for, else the one of the submission's extension; throws InputError.
+  const Language* find_language(const std::filesystem::path& submission,
+                                const GradeOptions& options) const;
+
   sandbox::Sandbox& sandbox_;
   Languages languages_;
   ArtifactCache cache_;

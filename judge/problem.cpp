@@ -5,6 +5,7 @@
 #include <map>
 
 #include "judge/errors.h"
+#include "judge/test_groups.h"
 #include "judge/toml_reader.h"
 
 namespace judge {
@@ -230,6 +231,7 @@ Problem load(const TomlFile& toml, const fs::path& file) {
   tests->finish();
 
   p.checker = read_checker(root.table("checker"), p.dir);
+  p.groups = read_groups(root.tables("groups"), p.tests);
   root.finish();
   return p;
 }

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "judge/test_groups.h"
 #include "sandbox/limits.h"
 
 namespace judge {
@@ -51,6 +52,8 @@ struct Problem {
   sandbox::Limits limits;
   std::vector<TestCase> tests;
   CheckerSpec checker;
+  // Scored subtasks ([[groups]]); empty: no scores, every test counts for the verdict alone.
+  std::vector<TestGroup> groups;
 };
 
 // Throws InputError (file:line:column) for anything wrong: missing or unknown keys, wrong types,
