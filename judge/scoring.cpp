@@ -47,10 +47,10 @@ bool ran(const TestResults& results, std::size_t t) {
 void decide_group_verdict(GroupReport& report, const TestGroup& group,
                           const std::vector<TestCase>& tests, const TestResults& results) {
   report.verdict = Verdict::AC;
-  bool skipped = false;
+  std::size_t skipped = 0;
   for (std::size_t t : group.tests) {
     if (!ran(results, t)) {
-      skipped = true;
+      ++skipped;
       continue;
     }
     Verdict v = results[t]->verdict;
@@ -60,9 +60,9 @@ void decide_group_verdict(GroupReport& report, const TestGroup& group,
       report.message = "test " + tests[t].name;
     }
   }
-  if (report.verdict == Verdict::AC && skipped) {
+  if (report.verdict == Verdict::AC && skipped > 0) {
     report.verdict = Verdict::SKIPPED;
-    report.message = "not every test ran";
+    report.message = skipped == group.tests.size() ? "no test ran" : "not every test ran";
   }
 }
 

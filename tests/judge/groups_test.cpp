@@ -107,6 +107,8 @@ TEST(Groups, FailFastSkipsEverythingAfterTheFirstFailure) {
   ASSERT_EQ(report.groups.size(), 4u);
   EXPECT_EQ(report.groups[0].verdict, Verdict::WA);
   for (std::size_t g = 1; g < 4; ++g) EXPECT_EQ(report.groups[g].verdict, Verdict::SKIPPED);
+  EXPECT_EQ(report.groups[1].message, "no test ran") << "stopped by --fail-fast";
+  EXPECT_EQ(report.groups[3].message, "group medium did not pass in full");
   EXPECT_DOUBLE_EQ(report.score, 0);
 }
 
@@ -145,7 +147,10 @@ TEST(Groups, ACompileErrorScoresZeroOfTheMaximum) {
   EXPECT_EQ(report.verdict, Verdict::CE);
   EXPECT_TRUE(report.tests.empty());
   ASSERT_EQ(report.groups.size(), 4u);
-  for (const auto& g : report.groups) EXPECT_EQ(g.verdict, Verdict::SKIPPED) << g.name;
+  for (const auto& g : report.groups) {
+    EXPECT_EQ(g.verdict, Verdict::SKIPPED) << g.name;
+    EXPECT_EQ(g.message, "no test ran") << g.name;
+  }
   EXPECT_DOUBLE_EQ(report.score, 0);
   EXPECT_DOUBLE_EQ(report.max_score, 100);
 }
