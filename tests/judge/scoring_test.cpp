@@ -8,6 +8,7 @@
 #include <map>
 
 #include "judge/group_grading.h"
+#include "judge/report.h"
 
 namespace {
 
@@ -233,3 +234,23 @@ TEST(Scoring, ACheckerScoreOutsideZeroToOneIsIe) {
 }
 
 }  // namespace
+
+// The report of a graded problem with groups, without a box: fractional scores in the table
+// (two decimals at most) and in JSON (as they are).
+TEST(GroupReport, TableAndJson) {
+  judge::Report r;
+  r.verdict = Verdict::WA;
+  r.message = "test t1";
+  r.score = 100.0 / 3;
+  r.max_score = 50;
+  r.groups.push_back({"g", 100.0 / 3, 50, Verdict::WA, {"t0", "t1"}, "test t1"});
+  std::string footer = judge::table_footer(r, {});
+  EXPECT_NE(footer.find("\ng           WA             33.33 / 50      2  test t1\n"),
+            std::string::npos)
+      << footer;
+  EXPECT_NE(footer.find("\nscore: 33.33 / 50\n"), std::string::npos) << footer;
+  auto j = judge::report_json(r);
+  EXPECT_DOUBLE_EQ(j["score"].get<double>(), 100.0 / 3);
+  EXPECT_EQ(j["groups"][0]["tests"], nlohmann::json::parse(R"(["t0", "t1"])"));
+  EXPECT_EQ(judge::table_row(judge::skipped_test("t9"), {}), "t9      SKIPPED  \n");
+}
