@@ -1,17 +1,14 @@
 #include "judge/grader.h"
 
 #include <algorithm>
-#include <atomic>
 #include <fstream>
-#include <mutex>
 #include <sstream>
-#include <thread>
 
-#include "base/cpus.h"
 #include "judge/compile.h"
 #include "judge/errors.h"
+#include "judge/group_grading.h"
 #include "judge/report.h"
-#include "judge/run_test.h"
+#include "judge/test_pool.h"
 #include "judge/work_dir.h"
 
 namespace judge {
@@ -34,25 +31,6 @@ std::string read_submission(const fs::path& path) {
   return data.str();
 }
 
-// One test, its files removed once checked: the output's disk space goes back now, not when the
-// whole submission is done.
-TestReport run_one(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test) {
-  TestReport report;
-  try {
-    if (run.checker) fs::create_directory(run.feedback_dir);
-    report = run_test(sandbox, run, test);
-  } catch (const std::exception& e) {
-    // Out of memory reading an output, say: this test's fault of the judge, not the others'.
-    report.name = test.name;
-    report.verdict = Verdict::IE;
-    report.message = std::string("internal error: ") + e.what();
-  }
-  std::error_code ec;
-  fs::remove(run.output_file, ec);
-  fs::remove_all(run.feedback_dir, ec);
-  return report;
-}
-
 // The overall verdict: IE if any test is, else the first test that is not AC.
 void decide_verdict(Report& report) {
   report.verdict = Verdict::AC;
@@ -63,61 +41,45 @@ void decide_verdict(Report& report) {
       // A fault of the judge makes the whole grading unreliable, whatever else failed.
       report.verdict = Verdict::IE;
       report.message = "test " + t.name + ": " + t.message;
-    } else if (report.verdict == Verdict::AC && t.verdict != Verdict::AC) {
+    } else if (report.verdict == Verdict::AC && t.verdict != Verdict::AC &&
+               t.verdict != Verdict::SKIPPED) {
       report.verdict = t.verdict;
       report.message = "test " + t.name + (t.message.empty() ? "" : ": " + t.message);
     }
   }
 }
 
-// Runs the tests, `jobs` at a time, reporting them in test order as they complete.
-std::vector<TestReport> run_tests(sandbox::Sandbox& sandbox, const Problem& problem,
-                                  const Language& language, const fs::path& layer,
-                                  const fs::path& out_dir, const PreparedChecker* checker,
-                                  const GradeOptions& options) {
-  const std::size_t count = problem.tests.size();
-  std::vector<int> cpus = base::allowed_cpus();
-  unsigned jobs =
-      std::clamp<unsigned>(options.jobs, 1, static_cast<unsigned>(std::min(count, cpus.size())));
-  // Without the cpuset controller the boxes share the CPUs unpinned (still one per CPU).
-  const bool can_pin = sandbox.host().can_pin;
-  std::vector<std::optional<TestReport>> done(count);
-  std::mutex mutex;
-  std::size_t reported = 0;
-  std::atomic<std::size_t> next{0};
-  std::atomic<bool> stop{false};
+// Every test, for the verdict alone; with --fail-fast, those that ran (a prefix, plus any a
+// parallel worker finished after it).
+void run_every_test(TestPool& pool, Report& report) {
+  std::vector<std::size_t> all(pool.results().size());
+  for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+  pool.run(all);
+  for (auto& t : pool.results())
+    if (t) report.tests.push_back(std::move(*t));
+}
 
-  auto worker = [&](unsigned index) {
-    TestRun run{problem, language, layer, {}, std::nullopt, checker, {}};
-    if (jobs > 1 && can_pin) run.cpuset = std::to_string(cpus[index % cpus.size()]);
-    for (;;) {
-      if (stop) return;
-      std::size_t i = next++;
-      if (i >= count) return;
-      run.output_file = out_dir / (std::to_string(i) + ".out");
-      run.feedback_dir = out_dir / (std::to_string(i) + ".feedback");
-      TestReport report = run_one(sandbox, run, problem.tests[i]);
-      std::lock_guard lock(mutex);
-      if (options.fail_fast && report.verdict != Verdict::AC) stop = true;
-      done[i] = std::move(report);
-      while (reported < count && done[reported]) {
-        if (options.on_test) options.on_test(*done[reported]);
-        ++reported;
-      }
-    }
+// Group by group (group_grading.h); every test is in the report, those not run as SKIPPED.
+void run_groups(TestPool& pool, const Problem& problem, Report& report) {
+  auto run = [&pool](const std::vector<std::size_t>& tests,
+                     const std::function<bool(const TestReport&)>& decides) {
+    pool.run(tests, decides);
   };
-  if (jobs == 1) {
-    worker(0);
-  } else {
-    std::vector<std::thread> threads;
-    for (unsigned j = 0; j < jobs; ++j) threads.emplace_back(worker, j);
-    for (auto& t : threads) t.join();
+  GroupGrading graded =
+      grade_groups(problem.groups, problem.tests, pool.results(), run, [&pool] { pool.flush(); });
+  for (auto& t : pool.results()) report.tests.push_back(std::move(*t));
+  report.groups = std::move(graded.groups);
+  report.score = graded.score;
+  report.max_score = graded.max_score;
+}
+
+// A grading that stopped before the tests: with groups, every group SKIPPED and scoring 0.
+void report_ungraded_groups(const Problem& problem, Report& report) {
+  TestResults none(problem.tests.size());
+  for (const TestGroup& group : problem.groups) {
+    report.groups.push_back(score_group(group, problem.tests, none));
+    report.max_score += group.points;
   }
-  // With --fail-fast, the tests that ran: a prefix, plus any a parallel worker finished after it.
-  std::vector<TestReport> tests;
-  for (auto& t : done)
-    if (t) tests.push_back(std::move(*t));
-  return tests;
 }
 
 }  // namespace
@@ -135,8 +97,8 @@ Grader::Grader(sandbox::Sandbox& sandbox, Languages languages, fs::path cache_di
   WorkDir::remove_stale(work_root_);
 }
 
-Report Grader::grade(const Problem& problem, const fs::path& submission,
-                     const GradeOptions& options) {
+const Language* Grader::find_language(const fs::path& submission,
+                                      const GradeOptions& options) const {
   const Language* language = nullptr;
   if (options.language) {
     language = languages_.find(*options.language);
@@ -149,6 +111,12 @@ Report Grader::grade(const Problem& problem, const fs::path& submission,
           submission.string(), 0, 0,
           "no language for extension '" + submission.extension().string() + "' (use --language)");
   }
+  return language;
+}
+
+Report Grader::grade(const Problem& problem, const fs::path& submission,
+                     const GradeOptions& options) {
+  const Language* language = find_language(submission, options);
   std::string source = read_submission(submission);
 
   Report report;
@@ -158,6 +126,8 @@ Report Grader::grade(const Problem& problem, const fs::path& submission,
   report_limits(report, language->run_limits(problem.limits));
   report.cgroup_backend = sandbox_.host().version;
   WorkDir work(work_root_);
+  // Until the tests run, every group is ungraded (a CE scores 0 of max_score).
+  report_ungraded_groups(problem, report);
   // Lives until the tests are done: it holds the cached layer they run over, or the work
   // directory does.
   CompileOutcome compiled =
@@ -186,9 +156,14 @@ Report Grader::grade(const Problem& problem, const fs::path& submission,
       return report;
     }
   }
-  fs::path out_dir = work.make_dir("out", 0700);
-  report.tests = run_tests(sandbox_, problem, *language, compiled.layer, out_dir,
-                           checker ? &*checker : nullptr, options);
+  TestPool pool(sandbox_,
+                {problem, *language, compiled.layer, work.make_dir("out", 0700),
+                 checker ? &*checker : nullptr},
+                options);
+  if (problem.groups.empty())
+    run_every_test(pool, report);
+  else
+    run_groups(pool, problem, report);
 
   decide_verdict(report);
   return report;

@@ -1,5 +1,6 @@
-// The grading engine: compile a submission, run every test in a fresh box, check, decide the
-// verdict. The CLI, batch grading and the queue worker all call this.
+// The grading engine: compile a submission, run every test in a fresh box (with groups, group by
+// group, skipping what cannot change the score), check, decide the verdict and the score. The CLI,
+// batch grading and the queue worker all call this.
 #pragma once
 
 #include <filesystem>
@@ -20,7 +21,9 @@ struct GradeOptions {
   bool fail_fast = false;               // stop at the first test that is not AC
   unsigned jobs = 1;                    // tests run at once, each pinned to its own CPU
   std::function<void(const CompileReport&)> on_compile;
-  std::function<void(const TestReport&)> on_test;  // in test order, as results come in
+  // In test order, as results come in; with groups, every test (those not run as SKIPPED, each
+  // once no later group can need it).
+  std::function<void(const TestReport&)> on_test;
 };
 
 class Grader {
@@ -38,6 +41,10 @@ class Grader {
   static std::filesystem::path WorkDirRoot();
 
  private:
+  // The language asked for, else the one of the submission's extension; throws InputError.
+  const Language* find_language(const std::filesystem::path& submission,
+                                const GradeOptions& options) const;
+
   sandbox::Sandbox& sandbox_;
   Languages languages_;
   ArtifactCache cache_;

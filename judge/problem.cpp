@@ -5,6 +5,7 @@
 #include <map>
 
 #include "judge/errors.h"
+#include "judge/test_groups.h"
 #include "judge/toml_reader.h"
 
 namespace judge {
@@ -233,6 +234,7 @@ Problem load(const TomlFile& toml, const fs::path& file) {
   // File I/O and graders: judge/file_io.cpp, judge/grader_files.cpp.
   p.file_io = read_file_io(root);
   p.graders = read_graders(root, p.dir);
+  p.groups = read_groups(root.tables("groups"), p.tests);
   root.finish();
   return p;
 }

@@ -10,6 +10,7 @@
 
 #include "judge/file_io.h"
 #include "judge/grader_files.h"
+#include "judge/test_groups.h"
 #include "sandbox/limits.h"
 
 namespace judge {
@@ -56,6 +57,8 @@ struct Problem {
   // File I/O and graders (docs/problem-format.md): judge/file_io.h, judge/grader_files.h.
   FileIo file_io;
   Graders graders;
+  // Scored subtasks ([[groups]]); empty: no scores, every test counts for the verdict alone.
+  std::vector<TestGroup> groups;
 };
 
 // Throws InputError (file:line:column) for anything wrong: missing or unknown keys, wrong types,

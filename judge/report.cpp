@@ -12,10 +12,11 @@ nlohmann::json optional_int(const std::optional<int>& v) {
 
 std::string paint(const std::string& text, Verdict v, const TableStyle& style) {
   if (!style.color) return text;
-  const char* code = v == Verdict::AC    ? "32"
-                     : v == Verdict::TLE ? "33"
-                     : v == Verdict::IE  ? "35"
-                                         : "31";
+  const char* code = v == Verdict::AC        ? "32"
+                     : v == Verdict::TLE     ? "33"
+                     : v == Verdict::IE      ? "35"
+                     : v == Verdict::SKIPPED ? "2"
+                                             : "31";
   return std::string("\033[1;") + code + "m" + text + "\033[0m";
 }
 
@@ -48,6 +49,39 @@ std::string printable(std::string_view text) {
       out += text[i];
     }
   }
+  return out;
+}
+
+// A score for people: at most two decimals, no trailing zeros ("40", "33.33").
+std::string points(double value) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.2f", value);
+  std::string text = buf;
+  text.erase(text.find_last_not_of('0') + 1);
+  if (text.back() == '.') text.pop_back();
+  return text;
+}
+
+nlohmann::json groups_json(const std::vector<GroupReport>& groups) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const GroupReport& g : groups)
+    out.push_back({{"name", g.name},
+                   {"score", g.score},
+                   {"max_score", g.max_score},
+                   {"verdict", to_string(g.verdict)},
+                   {"tests", g.tests},
+                   {"message", g.message}});
+  return out;
+}
+
+// One line per group, after the tests.
+std::string table_groups(const std::vector<GroupReport>& groups, const TableStyle& style) {
+  std::string out = "\n" + pad("group", 12) + pad("verdict", 9) + pad("score", 16, true) +
+                    pad("tests", 7, true) + "  message\n";
+  for (const GroupReport& g : groups)
+    out += pad(g.name, 12) + paint(pad(std::string(to_string(g.verdict)), 9), g.verdict, style) +
+           pad(points(g.score) + " / " + points(g.max_score), 16, true) +
+           pad(std::to_string(g.tests.size()), 7, true) + "  " + g.message + "\n";
   return out;
 }
 
@@ -92,6 +126,11 @@ nlohmann::json report_json(const Report& r) {
   j["time_limit_ms"] = r.time_limit_us / 1000;
   j["wall_time_limit_ms"] = r.wall_time_limit_us / 1000;
   j["cgroup"] = r.cgroup_backend;
+  if (!r.groups.empty()) {
+    j["score"] = r.score;
+    j["max_score"] = r.max_score;
+    j["groups"] = groups_json(r.groups);
+  }
   return j;
 }
 
@@ -120,6 +159,8 @@ std::string table_compile(const CompileReport& c, const TableStyle& style) {
 }
 
 std::string table_row(const TestReport& t, const TableStyle& style) {
+  if (t.verdict == Verdict::SKIPPED)  // not run: no figures to show
+    return pad(t.name, 8) + paint(pad("SKIPPED", 9), t.verdict, style) + "\n";
   return pad(t.name, 8) + paint(pad(std::string(to_string(t.verdict)), 9), t.verdict, style) +
          pad(std::to_string(t.cpu_us / 1000), 8, true) +
          pad(std::to_string(t.wall_us / 1000), 9, true) + pad(mib(t.memory_bytes), 12, true) +
@@ -127,11 +168,14 @@ std::string table_row(const TestReport& t, const TableStyle& style) {
 }
 
 std::string table_footer(const Report& r, const TableStyle& style) {
-  std::string line = "\nverdict: " + paint(std::string(to_string(r.verdict)), r.verdict, style);
+  std::string line;
+  if (!r.groups.empty()) line += table_groups(r.groups, style);
+  line += "\nverdict: " + paint(std::string(to_string(r.verdict)), r.verdict, style);
   if (!r.message.empty() && r.verdict != Verdict::AC) line += " (" + r.message + ")";
   if (!r.tests.empty())
     line += "   max cpu " + std::to_string(r.max_cpu_us / 1000) + " ms of " +
             std::to_string(r.time_limit_us / 1000) + " ms   max memory " + mib(r.max_memory_bytes);
+  if (!r.groups.empty()) line += "\nscore: " + points(r.score) + " / " + points(r.max_score);
   return line + "\n";
 }
 

@@ -12,6 +12,7 @@ std::string_view to_string(Verdict v) {
     case Verdict::RE: return "RE";
     case Verdict::CE: return "CE";
     case Verdict::IE: return "IE";
+    case Verdict::SKIPPED: return "SKIPPED";
   }
   return "IE";
 }

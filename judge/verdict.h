@@ -9,7 +9,9 @@
 
 namespace judge {
 
-enum class Verdict { AC, WA, TLE, MLE, OLE, RE, CE, IE };
+// SKIPPED: a test not run (its group was decided, or a group it is in depends on one that did not
+// get full points, or --fail-fast stopped); only problems with groups report it.
+enum class Verdict { AC, WA, TLE, MLE, OLE, RE, CE, IE, SKIPPED };
 std::string_view to_string(Verdict v);
 
 struct CompileReport {
@@ -31,6 +33,17 @@ struct TestReport {
   std::optional<double> score;  // a checker program's partial score, when it gave one
 };
 
+// A group's result (problems with [[groups]] only).
+struct GroupReport {
+  std::string name;
+  double score = 0, max_score = 0;
+  // The first of its tests that is not AC (IE wins); AC; or SKIPPED: not graded (a dependency
+  // without full points, or --fail-fast).
+  Verdict verdict = Verdict::SKIPPED;
+  std::vector<std::string> tests;
+  std::string message;  // which test or which dependency decided it
+};
+
 struct Report {
   std::string problem, submission, language;
   Verdict verdict = Verdict::IE;
@@ -42,6 +55,9 @@ struct Report {
   // language is known).
   std::uint64_t time_limit_us = 0, wall_time_limit_us = 0;
   std::string cgroup_backend;
+  // Problems with groups: every test is in `tests` (those not run as SKIPPED), and the scores.
+  std::vector<GroupReport> groups;
+  double score = 0, max_score = 0;
 };
 
 }  // namespace judge

@@ -1,5 +1,6 @@
 // libFuzzer: problem.toml text in; a Problem or an InputError out, nothing else (no crash, no
 // other exception, no hang).
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -18,6 +19,11 @@ const std::filesystem::path& problem_dir() {
     std::filesystem::create_directories(d / "tests");
     std::ofstream(d / "tests/1.in") << "1 2\n";
     std::ofstream(d / "tests/1.ans") << "3\n";
+    // Names for [[groups]] patterns to match, as in problems/divcount.
+    for (const char* name : {"0-1", "1-1", "1-2"}) {
+      std::ofstream(d / "tests" / (std::string(name) + ".in")) << "1 2\n";
+      std::ofstream(d / "tests" / (std::string(name) + ".ans")) << "3\n";
+    }
     // What the shipped problems' [checker] tables name: a source and a built program.
     std::filesystem::create_directories(d / "checker");
     for (const char* name : {"checker/validate.cpp", "checker/check.cpp", "checker/run"})
@@ -26,6 +32,25 @@ const std::filesystem::path& problem_dir() {
     return d;
   }();
   return dir;
+}
+
+// Groups that load are graded in file order over valid tests: each has tests (in order), depends
+// only on groups above it, and every test is in one.
+void check_groups(const judge::Problem& p) {
+  std::vector<bool> grouped(p.tests.size(), false);
+  for (std::size_t g = 0; g < p.groups.size(); ++g) {
+    const judge::TestGroup& group = p.groups[g];
+    if (group.tests.empty() || !(group.points >= 0 && group.points <= 1e9)) __builtin_trap();
+    for (std::size_t i = 0; i < group.tests.size(); ++i) {
+      if (group.tests[i] >= p.tests.size()) __builtin_trap();
+      if (i > 0 && group.tests[i] <= group.tests[i - 1]) __builtin_trap();
+      grouped[group.tests[i]] = true;
+    }
+    for (std::size_t d : group.depends_on)
+      if (d >= g) __builtin_trap();
+  }
+  if (!p.groups.empty() && std::find(grouped.begin(), grouped.end(), false) != grouped.end())
+    __builtin_trap();
 }
 
 }  // namespace
@@ -43,6 +68,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (c.source.empty() == c.program.empty() || !c.limits.cpu_time || !c.limits.memory ||
          c.limits.cpu_time->count() <= 0 || *c.limits.memory == 0))
       __builtin_trap();
+    check_groups(p);
   } catch (const judge::InputError&) {
   }
   return 0;

@@ -1,7 +1,9 @@
-// Every shipped example submission gets the verdict of the folder it is in.
+// Every shipped example submission gets the verdict of the folder it is in, and in a problem with
+// groups the exact score its source states (`@EXPECTED_SCORE@: 40`, as in DOMjudge).
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <map>
 
 #include "judge/grader.h"
@@ -41,6 +43,17 @@ std::vector<Example> examples() {
   return out;
 }
 
+// The number after "@EXPECTED_SCORE@:" in the file, if it has one.
+std::optional<double> expected_score(const fs::path& file) {
+  std::ifstream in(file);
+  std::string line;
+  const std::string marker = "@EXPECTED_SCORE@:";
+  while (std::getline(in, line))
+    if (auto at = line.find(marker); at != std::string::npos)
+      return std::stod(line.substr(at + marker.size()));
+  return std::nullopt;
+}
+
 void PrintTo(const Example& e, std::ostream* os) {
   *os << e.submission.lexically_relative(JUDGE_SOURCE_DIR).string();
 }
@@ -62,10 +75,19 @@ TEST_P(ExampleSubmission, GetsTheVerdictOfItsFolder) {
   // A cache shared by the runs of this build: compiled once, then reused.
   judge::Grader grader(test::shared_sandbox(), languages,
                        fs::path(TEST_BUILD_DIR) / "example-cache");
-  judge::Report report = grader.grade(judge::load_problem(e.problem), e.submission, {});
+  judge::Problem problem = judge::load_problem(e.problem);
+  judge::Report report = grader.grade(problem, e.submission, {});
   EXPECT_EQ(judge::to_string(report.verdict), judge::to_string(e.expected))
       << e.submission << ": " << report.message << "\n"
       << report.compile.log;
+  auto score = expected_score(e.submission);
+  if (problem.groups.empty()) {
+    EXPECT_FALSE(score) << e.submission << " states a score, but the problem has no groups";
+    return;
+  }
+  ASSERT_TRUE(score) << e.submission << " does not state its @EXPECTED_SCORE@";
+  EXPECT_DOUBLE_EQ(report.score, *score) << e.submission;
+  EXPECT_EQ(report.groups.size(), problem.groups.size());
 }
 
 INSTANTIATE_TEST_SUITE_P(Problems, ExampleSubmission, ::testing::ValuesIn(examples()), test_name);

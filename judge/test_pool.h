@@ -1,0 +1,57 @@
+// Runs tests in fresh boxes, `jobs` at a time (each pinned to its own CPU), keeping every report
+// in its test's slot and passing them to on_test in test order as soon as a prefix is final.
+// Called once with every test (problems without groups), or once per group (group_grading.h).
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <mutex>
+#include <vector>
+
+#include "judge/grader.h"
+#include "judge/run_test.h"
+#include "judge/scoring.h"
+
+namespace judge {
+
+struct TestPoolSetup {
+  const Problem& problem;
+  const Language& language;
+  std::filesystem::path layer;    // the compiled submission
+  std::filesystem::path out_dir;  // the judge's copies of outputs and feedback, per test
+  const PreparedChecker* checker = nullptr;
+};
+
+class TestPool {
+ public:
+  TestPool(sandbox::Sandbox& sandbox, TestPoolSetup setup, const GradeOptions& options);
+
+  // Runs `tests` (indices) until done, or until `decides` holds for a finished one (no further
+  // test of these starts), or --fail-fast saw a failure (then no test starts ever again).
+  void run(const std::vector<std::size_t>& tests,
+           const std::function<bool(const TestReport&)>& decides = nullptr);
+  // Passes the final prefix of the results to on_test; for results filled in by the caller.
+  void flush();
+
+  TestResults& results() { return results_; }
+
+ private:
+  void work(const std::vector<std::size_t>& tests, unsigned worker,
+            const std::function<bool(const TestReport&)>& decides);
+  void flush_locked();
+
+  sandbox::Sandbox& sandbox_;
+  TestPoolSetup setup_;
+  const GradeOptions& options_;
+  std::vector<int> cpus_;
+  TestResults results_;
+  std::mutex mutex_;
+  std::size_t reported_ = 0;
+  bool failed_fast_ = false;  // under mutex_
+  // Shared by the workers of one run(): the next of its tests to start, and whether to stop.
+  std::size_t next_ = 0;
+  bool batch_done_ = false;
+  unsigned jobs_ = 1;
+};
+
+}  // namespace judge
