@@ -1,3 +1,4 @@
+// @EXPECTED_SCORE@: 0
 // Defines the wrong function: the grader's call to total() does not link.
 #include "sum.h"
 

@@ -1,3 +1,4 @@
+// @EXPECTED_SCORE@: 0
 // Writes to 512 MiB (twice the 256 MiB limit): every page is touched, so it is all resident.
 #include <cstring>
 

@@ -1,3 +1,4 @@
+// @EXPECTED_SCORE@: 0
 // Bug: a debugging loop left in prints forever, past the 4 MiB output limit.
 #include <cstdio>
 #include <string>

@@ -1,3 +1,4 @@
+// @EXPECTED_SCORE@: 0
 // Bug: reads one past the end with at(), which throws: the program aborts.
 #include "sum.h"
 

@@ -1,3 +1,4 @@
+// @EXPECTED_SCORE@: 40 (subtask "small" only)
 // Too slow: adds each number one unit at a time (10^13 steps for the large tests). The sum is
 // volatile so the compiler cannot turn the loop back into one addition.
 #include "sum.h"

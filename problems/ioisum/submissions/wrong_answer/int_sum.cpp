@@ -1,3 +1,4 @@
+// @EXPECTED_SCORE@: 40 (subtask "small" only)
 // Bug: sums in an int, which overflows on 2147483647 + 1.
 #include "sum.h"
 
