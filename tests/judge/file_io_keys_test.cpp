@@ -7,6 +7,7 @@
 
 #include "judge/errors.h"
 #include "judge/problem.h"
+#include "tests/support/problem_files.h"
 #include "tests/support/temp_dir.h"
 
 namespace {
@@ -16,10 +17,8 @@ namespace fs = std::filesystem;
 class ProblemKeys : public ::testing::Test {
  protected:
   void SetUp() override {
-    fs::create_directories(dir_ / "tests");
+    test::write_test_case(dir_, "1", "1\n", "1\n");
     fs::create_directories(dir_ / "grader");
-    std::ofstream(dir_ / "tests/1.in") << "1\n";
-    std::ofstream(dir_ / "tests/1.ans") << "1\n";
     for (const char* name : {"grader.cpp", "sum.h", "grader.py"})
       std::ofstream(dir_ / "grader" / name) << "\n";
   }

@@ -8,6 +8,7 @@
 #include "judge/grader.h"
 #include "judge/problem.h"
 #include "tests/support/box.h"
+#include "tests/support/problem_files.h"
 #include "tests/support/temp_dir.h"
 
 namespace {
@@ -36,10 +37,8 @@ std::string header(int offset) {
 class GraderFiles : public ::testing::Test {
  protected:
   void SetUp() override {
-    fs::create_directories(dir_ / "tests");
+    test::write_test_case(dir_, "1", "3\n1 2 3\n", std::string(answer_) + "\n");
     fs::create_directories(dir_ / "grader");
-    std::ofstream(dir_ / "tests/1.in") << "3\n1 2 3\n";
-    std::ofstream(dir_ / "tests/1.ans") << answer_ << "\n";
     std::ofstream(dir_ / "grader/grader.cpp") << kGraderCpp;
     std::ofstream(dir_ / "grader/sum.h") << header(0);
     std::ofstream(dir_ / "grader/grader.py") << kGraderPy;

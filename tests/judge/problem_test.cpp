@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "judge/errors.h"
+#include "tests/support/problem_files.h"
 #include "tests/support/temp_dir.h"
 
 namespace {
@@ -16,11 +17,8 @@ namespace fs = std::filesystem;
 class ProblemFile : public ::testing::Test {
  protected:
   void SetUp() override {
-    fs::create_directories(dir_ / "tests");
-    for (const char* name : {"1", "2", "10"}) {
-      std::ofstream(dir_ / "tests" / (std::string(name) + ".in")) << name << "\n";
-      std::ofstream(dir_ / "tests" / (std::string(name) + ".ans")) << name << "\n";
-    }
+    for (std::string name : {"1", "2", "10"})
+      test::write_test_case(dir_, name, name + "\n", name + "\n");
   }
 
   fs::path write(const std::string& text) {

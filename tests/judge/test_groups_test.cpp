@@ -8,6 +8,7 @@
 
 #include "judge/errors.h"
 #include "judge/problem.h"
+#include "tests/support/problem_files.h"
 #include "tests/support/temp_dir.h"
 
 namespace {
@@ -17,11 +18,8 @@ namespace fs = std::filesystem;
 class GroupsFile : public ::testing::Test {
  protected:
   void SetUp() override {
-    fs::create_directories(dir_ / "tests");
-    for (const char* name : {"s1", "s2", "1-1", "1-2", "2-1", "2-10", "2-2"}) {
-      std::ofstream(dir_ / "tests" / (std::string(name) + ".in")) << "\n";
-      std::ofstream(dir_ / "tests" / (std::string(name) + ".ans")) << "\n";
-    }
+    for (const char* name : {"s1", "s2", "1-1", "1-2", "2-1", "2-10", "2-2"})
+      test::write_test_case(dir_, name, "\n", "\n");
   }
   judge::Problem load(const std::string& groups) {
     return judge::load_problem_text(kHead + groups, dir_ / "problem.toml");
