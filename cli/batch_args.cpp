@@ -114,19 +114,21 @@ std::vector<batch::Entry> find_entries(const BatchArgs& args,
   return batch::discover_folder(args.inputs[0], layout, problems);
 }
 
+// --cache-max, or the cache's default when not given.
+std::uint64_t cache_max_bytes(const std::string& option) {
+  if (option.empty()) return judge::ArtifactCache::kDefaultMaxBytes;
+  try {
+    return base::parse_size(option);
+  } catch (const std::exception& e) {
+    throw UsageError("--cache-max: " + std::string(e.what()));
+  }
+}
+
 }  // namespace
 
 BatchInputs load_batch_inputs(const BatchArgs& args) {
   BatchInputs inputs;
-  if (!args.cache_max.empty()) {
-    try {
-      inputs.cache_max_bytes = base::parse_size(args.cache_max);
-    } catch (const std::exception& e) {
-      throw UsageError(std::string("--cache-max: ") + e.what());
-    }
-  } else {
-    inputs.cache_max_bytes = judge::ArtifactCache::kDefaultMaxBytes;
-  }
+  inputs.cache_max_bytes = cache_max_bytes(args.cache_max);
   inputs.cache_dir = args.cache_dir.empty() ? judge::ArtifactCache::default_root()
                                             : std::filesystem::path(args.cache_dir);
   inputs.problems = args.problem_file.empty() ? batch::ProblemCatalog::from_dir(args.problems_dir)
