@@ -83,14 +83,21 @@ std::vector<Entry> discover_files(const std::string& problem, const std::vector<
 }
 
 void mark_duplicate_ids(std::vector<Entry>& entries) {
-  std::map<std::string, std::vector<Entry*>> by_id;
-  for (Entry& e : entries) by_id[e.id].push_back(&e);
+  std::map<std::string, std::vector<std::size_t>> by_id;
+  for (std::size_t i = 0; i < entries.size(); ++i) by_id[entries[i].id].push_back(i);
+  std::vector<bool> drop(entries.size());
   for (auto& [id, same] : by_id) {
     if (same.size() < 2) continue;
     std::string names;
-    for (const Entry* e : same) names += (names.empty() ? "" : ", ") + e->submission.string();
-    for (Entry* e : same) e->error = "more than one submission for " + id + ": " + names;
+    for (std::size_t i : same) names += (names.empty() ? "" : ", ") + entries[i].submission.string();
+    // One entry stays, with the error: one results line per id, whatever the workers do.
+    entries[same[0]].error = "more than one submission for " + id + ": " + names;
+    for (std::size_t k = 1; k < same.size(); ++k) drop[same[k]] = true;
   }
+  std::vector<Entry> kept;
+  for (std::size_t i = 0; i < entries.size(); ++i)
+    if (!drop[i]) kept.push_back(std::move(entries[i]));
+  entries = std::move(kept);
 }
 
 }  // namespace judge::batch

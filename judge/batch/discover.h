@@ -19,7 +19,7 @@ Layout detect_layout(const std::filesystem::path& root, const ProblemCatalog& ca
 
 // One entry per file two levels down (names starting with '.' are skipped), id "<who>/<problem>",
 // sorted by id. A file whose problem is not in `catalog`, and two files for the same id, become
-// entries with an error. Throws InputError when `root` cannot be listed.
+// an entry with an error. Throws InputError when `root` cannot be listed.
 std::vector<Entry> discover_folder(const std::filesystem::path& root, Layout layout,
                                    const ProblemCatalog& catalog);
 
@@ -27,7 +27,8 @@ std::vector<Entry> discover_folder(const std::filesystem::path& root, Layout lay
 std::vector<Entry> discover_files(const std::string& problem,
                                   const std::vector<std::filesystem::path>& files);
 
-// Entries with the same id all become errors naming the files: which one to grade is a guess.
+// Entries with the same id become one entry with an error naming the files: which one to grade
+// would be a guess.
 void mark_duplicate_ids(std::vector<Entry>& entries);
 
 }  // namespace judge::batch

@@ -80,7 +80,12 @@ std::string md_table(const std::vector<std::vector<std::string>>& rows) {
 std::string summary_csv(const Summary& s) {
   std::string out;
   for (const auto& row : grid_rows(s)) out += csv_row(row);
-  for (const auto& row : stats_rows(s)) out += csv_row(row);
+  // The statistics rows are as wide as the grid (empty accepted and score): a rectangle, as
+  // spreadsheets and CSV readers expect.
+  for (auto row : stats_rows(s)) {
+    row.insert(row.end(), {"", ""});
+    out += csv_row(row);
+  }
   return out;
 }
 
