@@ -89,7 +89,8 @@ void mark_duplicate_ids(std::vector<Entry>& entries) {
   for (auto& [id, same] : by_id) {
     if (same.size() < 2) continue;
     std::string names;
-    for (std::size_t i : same) names += (names.empty() ? "" : ", ") + entries[i].submission.string();
+    for (std::size_t i : same)
+      names += (names.empty() ? "" : ", ") + entries[i].submission.string();
     // One entry stays, with the error: one results line per id, whatever the workers do.
     entries[same[0]].error = "more than one submission for " + id + ": " + names;
     for (std::size_t k = 1; k < same.size(); ++k) drop[same[k]] = true;
