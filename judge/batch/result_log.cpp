@@ -39,7 +39,7 @@ ResultLog::ResultLog(const fs::path& file) {
   try {
     file_.emplace(file);
   } catch (const base::Error& e) {
-    throw JudgeError(e.what());
+    throw InputError(file.string(), 0, 0, std::string("cannot open the results file: ") + e.what());
   }
 }
 
@@ -53,7 +53,10 @@ std::optional<nlohmann::json> ResultLog::latest(const std::string& id) const {
 bool ResultLog::done(const std::string& id, const std::string& key) const {
   std::lock_guard lock(mutex_);
   auto it = latest_.find(id);
-  return it != latest_.end() && it->second.value("key", "") == key;
+  if (it == latest_.end() || it->second.value("key", "") != key) return false;
+  // IE is a fault of the judge (a failed box, a full disk), not of the submission: the next run
+  // tries again rather than keeping it.
+  return it->second.value("verdict", "") != "IE";
 }
 
 void ResultLog::append(const nlohmann::json& line) {

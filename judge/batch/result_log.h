@@ -16,13 +16,14 @@ namespace judge::batch {
 class ResultLog {
  public:
   // Reads `file` if it exists (a torn last line, from a kill, is dropped and cut off) and opens it
-  // for appending. Throws InputError (file:line) for a broken line before the last, JudgeError
-  // when the file cannot be opened.
+  // for appending. Throws InputError (file:line) for a broken line before the last, or when the
+  // file cannot be opened (a command-line mistake: a missing folder, say); JudgeError when it
+  // cannot be read.
   explicit ResultLog(const std::filesystem::path& file);
 
   // The latest line for `id`, if any.
   std::optional<nlohmann::json> latest(const std::string& id) const;
-  // Whether the latest line for `id` has this key: the entry needs no grading.
+  // Whether the latest line for `id` has this key and is not IE: the entry needs no grading.
   bool done(const std::string& id, const std::string& key) const;
   // Appends `line` (which has "id" and "key") whole and fsynced; thread-safe.
   void append(const nlohmann::json& line);

@@ -136,6 +136,8 @@ TEST(BatchResultLog, ATornLastLineIsCutAndTheLatestLineWins) {
   EXPECT_EQ(
       read(file),
       "{\"id\":\"a\",\"key\":\"1\"}\n{\"id\":\"a\",\"key\":\"2\"}\n{\"id\":\"b\",\"key\":\"3\"}\n");
+  write(file, "{\"id\":\"c\",\"key\":\"4\",\"verdict\":\"IE\"}\n");
+  EXPECT_FALSE(batch::ResultLog(file).done("c", "4")) << "IE is graded again";
   write(file, "not json\n{\"id\":\"a\",\"key\":\"1\"}\n");
   EXPECT_THROW(batch::ResultLog{file}, judge::InputError);
 }
