@@ -109,4 +109,25 @@ TEST_F(BatchCli, EachWorkersBoxesRunOnOneCpu) {
   }
 }
 
+// Four students hand in the same C++ file; two workers start on two of them at once. The gate
+// makes one compile and the other three take the program from the (fresh) cache.
+TEST_F(BatchCli, IdenticalSourcesCompileOnce) {
+  std::vector<std::string> args{
+      "batch", "--problem",   (kProblems / "aplusb/problem.toml").string(),
+      "--out", out.string(),  "--jobs",
+      "2",     "--cache-dir", (dir.path / "cache").string()};
+  for (const char* who : {"a", "b", "c", "d"}) {
+    fs::path file = dir.path / (std::string(who) + ".cpp");
+    fs::copy_file(kProblems / "aplusb/submissions/accepted/main.cpp", file);
+    args.push_back(file.string());
+  }
+  ASSERT_EQ(test::run_judge(args, work, log), 0) << read(log);
+  int compiled = 0;
+  for (const auto& [id, line] : results(out)) {
+    EXPECT_EQ(line["verdict"], "AC") << id;
+    compiled += line["compile"]["cached"] == false;
+  }
+  EXPECT_EQ(compiled, 1);
+}
+
 }  // namespace
