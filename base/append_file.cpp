@@ -1,10 +1,12 @@
 #include "base/append_file.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "base/error.h"
+#include "base/file_io.h"
 
 namespace base {
 
@@ -32,6 +34,12 @@ off_t complete_lines_length(int fd, const std::string& what) {
 AppendFile::AppendFile(const std::filesystem::path& path) : path_(path) {
   fd_.reset(::open(path.c_str(), O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0644));
   if (!fd_) throw_system_error("open " + path.string());
+  // One writer at a time: two batches appending to one file would grade everything twice. The
+  // lock goes with the fd, so a killed writer never holds it.
+  if (::flock(fd_.get(), LOCK_EX | LOCK_NB) != 0) {
+    if (errno == EWOULDBLOCK) throw SystemError(path.string() + " is in use by another process");
+    throw_system_error("lock " + path.string());
+  }
   off_t keep = complete_lines_length(fd_.get(), path.string());
   struct stat st {};
   if (::fstat(fd_.get(), &st) != 0) throw_system_error("stat " + path.string());
@@ -39,6 +47,12 @@ AppendFile::AppendFile(const std::filesystem::path& path) : path_(path) {
     if (::ftruncate(fd_.get(), keep) != 0 || ::fsync(fd_.get()) != 0)
       throw_system_error("cut the torn last line of " + path.string());
   }
+}
+
+std::string AppendFile::contents() const {
+  std::string text;
+  if (!pread_all(fd_.get(), text)) throw_system_error("read " + path_.string());
+  return text;
 }
 
 void AppendFile::append_synced(std::string_view line) {

@@ -1,6 +1,5 @@
 #include "judge/batch/result_log.h"
 
-#include "base/file_io.h"
 #include "judge/errors.h"
 
 namespace judge::batch {
@@ -30,16 +29,17 @@ std::map<std::string, nlohmann::json> read_lines(const std::string& text, const 
 }  // namespace
 
 ResultLog::ResultLog(const fs::path& file) {
-  std::error_code ec;
-  if (fs::exists(file, ec)) {
-    std::optional<std::string> text = base::read_file(file.string());
-    if (!text) throw JudgeError("cannot read " + file.string());
-    latest_ = read_lines(*text, file);
-  }
+  // Opened (and locked, and its torn tail cut) before it is read: what is read is then all that
+  // any batch wrote.
   try {
     file_.emplace(file);
   } catch (const base::Error& e) {
     throw InputError(file.string(), 0, 0, std::string("cannot open the results file: ") + e.what());
+  }
+  try {
+    latest_ = read_lines(file_->contents(), file);
+  } catch (const base::Error& e) {
+    throw JudgeError(e.what());
   }
 }
 

@@ -142,6 +142,18 @@ TEST(BatchResultLog, ATornLastLineIsCutAndTheLatestLineWins) {
   EXPECT_THROW(batch::ResultLog{file}, judge::InputError);
 }
 
+TEST(BatchResultLog, OneWriterAtATime) {
+  test::TempDir dir("batch-log");
+  batch::ResultLog first(dir.path / "r.jsonl");
+  try {
+    batch::ResultLog second(dir.path / "r.jsonl");
+    FAIL() << "two logs on one file";
+  } catch (const judge::InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("is in use by another process"), std::string::npos)
+        << e.what();
+  }
+}
+
 TEST(BatchResumeKey, ChangesWithEachPart) {
   auto problem = judge::load_problem(fs::path(JUDGE_SOURCE_DIR) / "problems/aplusb/problem.toml");
   std::string version = batch::problem_version(problem);
