@@ -7,6 +7,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// What a batch needs of a line once it is written: resume (id, key, verdict), summaries (who,
+// problem, verdict or error, scores, time) and progress. Keeping only this holds the batch's
+// memory to a few hundred bytes per entry, whatever the compile logs and test tables weigh.
+nlohmann::json brief(const nlohmann::json& line) {
+  nlohmann::json out = nlohmann::json::object();
+  for (const char* key : {"id", "key", "who", "problem", "verdict", "message", "error", "score",
+                          "max_score", "max_cpu_ms"})
+    if (line.contains(key)) out[key] = line[key];
+  return out;
+}
+
 // The lines of `text` that end in '\n', parsed; the last one may be torn (no newline) and is
 // left out. A line before it that is not an object with a string id is the file's corruption.
 std::map<std::string, nlohmann::json> read_lines(const std::string& text, const fs::path& file) {
@@ -21,7 +32,7 @@ std::map<std::string, nlohmann::json> read_lines(const std::string& text, const 
       throw InputError(file.string(), line, 0,
                        "not a results line (an object with id and key); is --out the right file?");
     std::string id = j["id"].get<std::string>();
-    latest[id] = std::move(j);
+    latest[id] = brief(j);
   }
   return latest;
 }
@@ -64,7 +75,7 @@ void ResultLog::append(const nlohmann::json& line) {
   std::string text = line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   std::lock_guard lock(mutex_);
   file_->append_synced(text);
-  latest_[line["id"].get<std::string>()] = line;
+  latest_[line["id"].get<std::string>()] = brief(line);
 }
 
 }  // namespace judge::batch

@@ -21,7 +21,8 @@ class ResultLog {
   // cannot be read.
   explicit ResultLog(const std::filesystem::path& file);
 
-  // The latest line for `id`, if any.
+  // The latest line for `id`, if any, in brief: id, key, who, problem, verdict, message, error,
+  // score, max_score and max_cpu_ms (what resume, progress and summaries read).
   std::optional<nlohmann::json> latest(const std::string& id) const;
   // Whether the latest line for `id` has this key and is not IE: the entry needs no grading.
   bool done(const std::string& id, const std::string& key) const;
