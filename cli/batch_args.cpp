@@ -26,8 +26,7 @@ void add_batch_options(po::options_description& desc, BatchArgs& args) {
                               "the work listed in a CSV or JSON Lines file")(
       "problem", po::value(&args.problem_file), "one problem.toml for all the FILES given")(
       "out", po::value(&args.out), "results, one JSON line per submission (required)")(
-      "summary", po::value<std::vector<std::string>>()->multitoken(),
-      "csv|md|json FILE: a who x problem summary (repeatable)")(
+      "summary", "csv|md|json FILE: a who x problem summary (repeatable)")(
       "rejudge", po::bool_switch(&args.rejudge), "grade again what --out already holds")(
       "jobs,j", po::value(&args.jobs),
       "submissions graded at once, each pinned to its own CPU (default: the CPUs allowed)")(
@@ -40,17 +39,25 @@ void add_batch_options(po::options_description& desc, BatchArgs& args) {
   add_host_options(desc, args.host);
 }
 
-// "--summary csv FILE" pairs; Boost gathers the tokens, this checks them.
-void take_summaries(const po::variables_map& vm, BatchArgs& args) {
-  if (!vm.count("summary")) return;
-  auto tokens = vm["summary"].as<std::vector<std::string>>();
-  if (tokens.size() % 2 != 0)
-    throw UsageError("--summary takes a format and a file: --summary csv grades.csv");
-  for (std::size_t i = 0; i < tokens.size(); i += 2) {
-    if (tokens[i] != "csv" && tokens[i] != "md" && tokens[i] != "json")
-      throw UsageError("--summary: format '" + tokens[i] + "' is not csv, md or json");
-    args.summaries.emplace_back(tokens[i], tokens[i + 1]);
+// Takes each "--summary FORMAT FILE" out of the command line: exactly two values, which Boost
+// cannot say (a multitoken option would also swallow the SUBMISSIONS folder after it). Returns
+// the rest for Boost.
+std::vector<char*> take_summaries(int argc, char** argv, BatchArgs& args) {
+  std::vector<char*> rest{argv[0]};
+  for (int i = 1; i < argc; ++i) {
+    if (std::string(argv[i]) != "--summary") {
+      rest.push_back(argv[i]);
+      continue;
+    }
+    if (i + 2 >= argc)
+      throw UsageError("--summary takes a format and a file: --summary csv grades.csv");
+    std::string format = argv[i + 1];
+    if (format != "csv" && format != "md" && format != "json")
+      throw UsageError("--summary: format '" + format + "' is not csv, md or json");
+    args.summaries.emplace_back(format, argv[i + 2]);
+    i += 2;
   }
+  return rest;
 }
 
 void check_args(BatchArgs& args) {
@@ -87,13 +94,17 @@ bool parse_batch_args(int argc, char** argv, BatchArgs& args) {
   po::positional_options_description positional;
   positional.add("input", -1);
   po::variables_map vm;
-  po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+  std::vector<char*> rest = take_summaries(argc, argv, args);
+  po::store(po::command_line_parser(static_cast<int>(rest.size()), rest.data())
+                .options(all)
+                .positional(positional)
+                .run(),
+            vm);
   po::notify(vm);
   if (vm.count("help")) {
     std::cout << desc << "\n";
     return false;
   }
-  take_summaries(vm, args);
   check_args(args);
   return true;
 }
