@@ -55,20 +55,22 @@ Report internal_error(const Entry& entry, const Problem& problem, const std::str
 
 EntryGrader::Prepared EntryGrader::prepare(const Entry& entry, const Languages& languages) const {
   Prepared p;
-  if (!entry.error.empty()) return p.error = entry.error, p;
+  auto fail = [&p](std::string error) {
+    p.error = std::move(error);
+    return p;
+  };
+  if (!entry.error.empty()) return fail(entry.error);
   p.problem = problems_.find(entry.problem);
-  if (!p.problem) return p.error = "unknown problem '" + entry.problem + "'", p;
+  if (!p.problem) return fail("unknown problem '" + entry.problem + "'");
   if (!p.problem->error.empty())
-    return p.error = "problem '" + entry.problem + "' does not load: " + p.problem->error, p;
+    return fail("problem '" + entry.problem + "' does not load: " + p.problem->error);
   const Language* language =
       entry.language ? languages.find(*entry.language) : languages.detect(entry.submission);
+  if (!language && entry.language) return fail("unknown language '" + *entry.language + "'");
   if (!language)
-    return p.error = entry.language ? "unknown language '" + *entry.language + "'"
-                                    : "no language for extension '" +
-                                          entry.submission.extension().string() + "'",
-           p;
+    return fail("no language for extension '" + entry.submission.extension().string() + "'");
   std::optional<std::string> source = read_source(entry.submission);
-  if (!source) return p.error = "cannot read " + entry.submission.string(), p;
+  if (!source) return fail("cannot read " + entry.submission.string());
   p.language = language->id;
   p.source = std::move(*source);
   p.key = resume_key(p.source, p.problem->version, p.language);
