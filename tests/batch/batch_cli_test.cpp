@@ -71,6 +71,10 @@ TEST_F(BatchCli, BadCommandLinesAndManifestLinesAreExitTwo) {
   EXPECT_EQ(run({"--problems", problems, dir.path.string(), "--out", out.string(), "--summary",
                  "xls", "g.xls"}),
             2);
+  EXPECT_EQ(run({"--problems", problems, dir.path.string(), "--out", out.string(), "--layout",
+                 "sideways"}),
+            2);
+  EXPECT_NE(read(log).find("--layout must be auto, who/problem or problem/who"), std::string::npos);
   std::ofstream(dir.path / "m.jsonl")
       << "{\"id\":\"a\",\"problem\":\"aplusb\",\"submission\":\"x\"}\n"
       << "{\"id\":\"b\",\"problem\":\"aplusb\"}\n";
