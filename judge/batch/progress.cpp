@@ -21,7 +21,28 @@ std::string line_verdict(const nlohmann::json& line) {
 }
 
 Progress::Progress(std::ostream& out, Mode mode, std::size_t total)
-    : out_(out), mode_(mode), total_(total) {}
+    : out_(out), mode_(mode), total_(total) {
+  if (mode_ == Mode::Live) redrawer_ = std::thread([this] { redraw_until_closed(); });
+}
+
+Progress::~Progress() {
+  stop_redrawing();
+}
+
+void Progress::redraw_until_closed() {
+  std::unique_lock lock(mutex_);
+  while (!closing_.wait_for(lock, std::chrono::seconds(1), [this] { return closed_; }))
+    out_ << "\r" << status() << "\x1b[K" << std::flush;
+}
+
+void Progress::stop_redrawing() {
+  {
+    std::lock_guard lock(mutex_);
+    closed_ = true;
+  }
+  closing_.notify_all();
+  if (redrawer_.joinable()) redrawer_.join();
+}
 
 std::string Progress::counts() const {
   std::string text;
@@ -31,8 +52,9 @@ std::string Progress::counts() const {
 }
 
 std::string Progress::status() const {
-  std::string text = std::to_string(done_) + "/" + std::to_string(total_) + "  " + counts();
   double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+  std::string text = std::to_string(done_) + "/" + std::to_string(total_) + "  " +
+                     minutes_seconds(elapsed) + "  " + counts();
   // The rate counts gradings only: skipped entries take no time and would make the ETA a lie.
   if (graded_ > 0 && elapsed > 0) {
     double rate = graded_ / elapsed;
@@ -62,6 +84,7 @@ void Progress::finished(const nlohmann::json& line, bool skipped) {
 }
 
 void Progress::close(bool stopped) {
+  stop_redrawing();
   std::lock_guard lock(mutex_);
   if (mode_ == Mode::Quiet) return;
   if (mode_ == Mode::Live) out_ << "\r\x1b[K";
