@@ -5,6 +5,7 @@ namespace cli {
 
 int cmd_sandbox(int argc, char** argv);
 int cmd_run(int argc, char** argv);
+int cmd_batch(int argc, char** argv);
 int cmd_doctor(int argc, char** argv);
 
 }  // namespace cli

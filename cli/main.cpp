@@ -14,6 +14,7 @@ void print_help() {
   std::cout << "usage: judge <command> [options]\n\n"
                "commands:\n"
                "  run PROBLEM.toml SUBMISSION   compile and grade a submission\n"
+               "  batch [options]               grade many submissions, resumable\n"
                "  sandbox [options] -- CMD...   run one command in a box\n"
                "  doctor                        check that this host can run boxes\n\n"
                "`judge <command> --help` describes a command's options.\n";
@@ -32,6 +33,7 @@ int main(int argc, char** argv) {
   std::string command = argv[1];
   if (command == "sandbox") return cli::cmd_sandbox(argc - 1, argv + 1);
   if (command == "run") return cli::cmd_run(argc - 1, argv + 1);
+  if (command == "batch") return cli::cmd_batch(argc - 1, argv + 1);
   if (command == "doctor") return cli::cmd_doctor(argc - 1, argv + 1);
   std::cerr << "judge: unknown command '" << command << "' (try judge --help)\n";
   return cli::kExitUsage;

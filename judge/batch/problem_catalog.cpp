@@ -1,0 +1,59 @@
+#include "judge/batch/problem_catalog.h"
+
+#include "judge/batch/resume_key.h"
+#include "judge/errors.h"
+
+namespace judge::batch {
+namespace fs = std::filesystem;
+
+namespace {
+
+ProblemCatalog::Item load_item(const fs::path& file) {
+  ProblemCatalog::Item item;
+  try {
+    item.problem = load_problem(file);
+    item.version = problem_version(item.problem);
+  } catch (const std::exception& e) {
+    item.error = e.what();
+    item.version.clear();
+  }
+  return item;
+}
+
+}  // namespace
+
+ProblemCatalog ProblemCatalog::from_dir(const fs::path& dir) {
+  ProblemCatalog catalog;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) throw InputError(dir.string(), 0, 0, "not a directory");
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    fs::path file = entry.path() / "problem.toml";
+    if (!entry.is_directory(ec) || !fs::exists(file, ec)) continue;
+    catalog.items_[entry.path().filename().string()] = load_item(file);
+  }
+  if (ec) throw InputError(dir.string(), 0, 0, "cannot list: " + ec.message());
+  return catalog;
+}
+
+ProblemCatalog ProblemCatalog::single(const fs::path& problem_file) {
+  ProblemCatalog catalog;
+  Item item;
+  item.problem = load_problem(problem_file);
+  item.version = problem_version(item.problem);
+  std::string name = item.problem.name;
+  catalog.items_[name] = std::move(item);
+  return catalog;
+}
+
+const ProblemCatalog::Item* ProblemCatalog::find(const std::string& name) const {
+  auto it = items_.find(name);
+  return it == items_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> ProblemCatalog::names() const {
+  std::vector<std::string> names;
+  for (const auto& [name, item] : items_) names.push_back(name);
+  return names;
+}
+
+}  // namespace judge::batch

@@ -1,0 +1,196 @@
+// `judge batch` end to end on a generated class: the results equal a grading alone, the summary
+// parses, a rerun grades nothing, --rejudge regrades, and a batch stopped by SIGTERM or killed
+// by SIGKILL resumes to the same results with nothing left behind.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "judge/batch/csv.h"
+#include "judge/grader.h"
+#include "judge/problem.h"
+#include "judge/report.h"
+#include "tests/batch/batch_process.h"
+#include "tests/batch/class.h"
+#include "tests/support/box.h"
+#include "tests/support/host_state.h"
+#include "tests/support/temp_dir.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+const fs::path kProblems = fs::path(JUDGE_SOURCE_DIR) / "problems";
+const std::string kCache = std::string(TEST_BUILD_DIR) + "/batch-cache";
+
+std::vector<json> read_lines(const fs::path& file) {
+  std::vector<json> lines;
+  std::ifstream in(file);
+  for (std::string line; std::getline(in, line);) lines.push_back(json::parse(line));
+  return lines;
+}
+
+std::map<std::string, json> latest_by_id(const std::vector<json>& lines) {
+  std::map<std::string, json> latest;
+  for (const json& line : lines) latest[line["id"]] = line;
+  return latest;
+}
+
+std::string verdict_of(const json& line) {
+  return line.contains("error") ? "ERROR" : line["verdict"].get<std::string>();
+}
+
+// What must not depend on the run: verdicts, compile status, exit codes (not times, not whether
+// the compile came from the cache).
+json essentials(const json& report) {
+  json out = {{"verdict", report["verdict"]},
+              {"language", report["language"]},
+              {"compile", report["compile"]["status"]},
+              {"tests", json::array()}};
+  for (const json& t : report["tests"])
+    out["tests"].push_back({t["name"], t["verdict"], t["exit_code"], t["signal"]});
+  return out;
+}
+
+class BatchClass : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = std::make_unique<TempDirHolder>();
+    class_ = test::generate_class(dir_->dir.path / "class", 12);
+  }
+  static void TearDownTestSuite() { dir_.reset(); }
+
+  std::vector<std::string> args(const fs::path& out, std::vector<std::string> more = {}) const {
+    std::vector<std::string> a{
+        "batch",      class_.root.string(), "--problems", kProblems.string(), "--out",
+        out.string(), "--cache-dir",        kCache,       "--jobs",           "2"};
+    a.insert(a.end(), more.begin(), more.end());
+    return a;
+  }
+
+  // The results, one line per id, each with its expected verdict.
+  void expect_final_results(const fs::path& out) const {
+    std::vector<json> lines = read_lines(out);
+    std::map<std::string, json> latest = latest_by_id(lines);
+    EXPECT_EQ(lines.size(), latest.size()) << "an id appears twice";
+    ASSERT_EQ(latest.size(), class_.expected.size());
+    for (const auto& [id, verdict] : class_.expected)
+      EXPECT_EQ(verdict_of(latest[id]), verdict) << id << ": " << latest[id].dump();
+  }
+
+  struct TempDirHolder {
+    test::TempDir dir{"judge-batch-class"};
+  };
+  static inline std::unique_ptr<TempDirHolder> dir_;
+  static inline test::GeneratedClass class_;
+  test::TempDir run_dir_{"judge-batch-run"};
+  fs::path work_ = run_dir_.path / "work", log_ = run_dir_.path / "judge.log";
+  void SetUp() override { fs::create_directory(work_); }
+};
+
+TEST_F(BatchClass, ResultsEqualGradingAloneAndResumeSkipsThem) {
+  fs::path out = run_dir_.path / "results.jsonl", csv = run_dir_.path / "grades.csv";
+  ASSERT_EQ(test::run_judge(args(out, {"--summary", "csv", csv.string()}), work_, log_), 1)
+      << "entries with errors make exit status 1";
+  expect_final_results(out);
+  judge::Grader grader(test::shared_sandbox(),
+                       judge::Languages::load({judge::Languages::default_file()}), kCache);
+  for (const auto& [id, line] : latest_by_id(read_lines(out))) {
+    if (line.contains("error")) continue;
+    auto problem = judge::load_problem(kProblems / line["problem"] / "problem.toml");
+    json alone = judge::report_json(grader.grade(problem, class_.sources.at(id), {}));
+    EXPECT_EQ(essentials(line), essentials(alone)) << id;
+  }
+  std::ifstream csv_in(csv, std::ios::binary);
+  std::string csv_text((std::istreambuf_iterator<char>(csv_in)), {});
+  auto rows = judge::batch::parse_csv(csv_text, csv.string());
+  ASSERT_GT(rows.size(), 13u);
+  for (const auto& row : rows) EXPECT_EQ(row.fields.size(), rows[0].fields.size()) << row.line;
+  // Each student's cells hold the expected verdicts, under the problem's column.
+  for (const auto& row : rows)
+    for (std::size_t c = 1; c < rows[0].fields.size(); ++c) {
+      auto it = class_.expected.find(row.fields[0] + "/" + rows[0].fields[c]);
+      if (it != class_.expected.end()) {
+        EXPECT_EQ(row.fields[c], it->second) << it->first;
+      }
+    }
+  EXPECT_EQ(rows[0].fields[0], "who");
+  EXPECT_TRUE(fs::is_empty(work_)) << "work directories are removed";
+
+  std::size_t graded = read_lines(out).size();
+  ASSERT_EQ(test::run_judge(args(out), work_, log_), 1);
+  EXPECT_EQ(read_lines(out).size(), graded) << "a second run grades nothing new";
+  ASSERT_EQ(test::run_judge(args(out, {"--rejudge", "--quiet"}), work_, log_), 1);
+  EXPECT_EQ(read_lines(out).size(), 2 * graded) << "--rejudge grades every entry again";
+  std::map<std::string, json> first, second;
+  auto lines = read_lines(out);
+  for (std::size_t i = 0; i < graded; ++i) first[lines[i]["id"]] = lines[i];
+  for (std::size_t i = graded; i < lines.size(); ++i) second[lines[i]["id"]] = lines[i];
+  EXPECT_EQ(first.size(), second.size());
+  for (const auto& [id, line] : first) EXPECT_EQ(verdict_of(second[id]), verdict_of(line)) << id;
+}
+
+// Whole lines only: every line parses and the file ends with a newline.
+void expect_whole_lines(const fs::path& out) {
+  std::ifstream in(out, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  ASSERT_FALSE(text.empty());
+  EXPECT_EQ(text.back(), '\n');
+  EXPECT_NO_THROW(read_lines(out));
+}
+
+// Stops a batch with `signal` once its first result is written, checks how it ended, then lets a
+// second run finish the work; neither may leave anything behind.
+void stop_and_resume(const std::vector<std::string>& args, int signal, const fs::path& out,
+                     const fs::path& work, const fs::path& log) {
+  test::HostState before = test::HostState::capture();
+  pid_t pid = test::start_judge(args, work, log);
+  ASSERT_GT(pid, 0);
+  ASSERT_TRUE(test::wait_for_first_line(out, pid)) << "the batch ended before its first line";
+  ::kill(pid, signal);
+  int status = test::wait_judge(pid);
+  if (signal == SIGTERM) {
+    ASSERT_TRUE(WIFEXITED(status)) << status;
+    EXPECT_EQ(WEXITSTATUS(status), 143);
+    EXPECT_EQ(test::leftovers_of(pid, work), "") << "a clean stop leaves nothing";
+    expect_whole_lines(out);
+  } else {
+    ASSERT_TRUE(WIFSIGNALED(status));
+  }
+  pid_t resumed = test::start_judge(args, work, log);
+  status = test::wait_judge(resumed);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 1) << "entries with errors make exit status 1";
+  // An IE is a fault of the judge, never kept: the next run grades it again. One was seen once
+  // on this loaded host after SIGKILL ("the box ended before its program started", in the
+  // sandbox); it is said here, not hidden, and the documented next run must clear it.
+  for (const auto& [id, line] : latest_by_id(read_lines(out)))
+    if (line.value("verdict", "") == "IE") {
+      std::cerr << "note: " << id << " is IE (" << line["message"] << "); running once more\n";
+      ASSERT_EQ(test::run_judge(args, work, log), 1);
+      break;
+    }
+  EXPECT_EQ(test::leftovers_of(pid, work), "") << "the resumed run swept what the first left";
+  EXPECT_EQ(test::leftovers_of(resumed, work), "");
+  EXPECT_EQ(test::leftovers(before, test::HostState::capture()), "");
+  expect_whole_lines(out);
+}
+
+TEST_F(BatchClass, SigtermStopsCleanlyAndTheNextRunFinishes) {
+  fs::path out = run_dir_.path / "results.jsonl";
+  stop_and_resume(args(out), SIGTERM, out, work_, log_);
+  expect_final_results(out);
+}
+
+TEST_F(BatchClass, SigkillLosesOnlyWhatWasInFlight) {
+  fs::path out = run_dir_.path / "results.jsonl";
+  stop_and_resume(args(out), SIGKILL, out, work_, log_);
+  expect_final_results(out);
+}
+
+}  // namespace

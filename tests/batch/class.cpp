@@ -1,0 +1,81 @@
+#include "tests/batch/class.h"
+
+#include <fstream>
+#include <vector>
+
+namespace test {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Sample {
+  const char* file;  // under problems/<problem>/submissions/
+  const char* verdict;
+};
+
+const std::vector<Sample> kAplusb{
+    {"accepted/main.cpp", "AC"},
+    {"wrong_answer/off_by_one.c", "WA"},
+    {"accepted/main.py", "AC"},
+    {"compile_error/missing_semicolon.cpp", "CE"},
+    {"run_time_error/exit_code.py", "RE"},
+    {"accepted/main.c", "AC"},
+    {"wrong_answer/int32.cpp", "WA"},
+    {"run_time_error/divide_by_zero.cpp", "RE"},
+    {"wrong_answer/via_double.py", "WA"},
+    {"accepted/int128.cpp", "AC"},
+};
+const std::vector<Sample> kSort{
+    {"accepted/main.py", "AC"},
+    {"wrong_answer/one_per_line.cpp", "WA"},
+    {"accepted/qsort.c", "AC"},
+    {"run_time_error/uncaught_exception.py", "RE"},
+    {"compile_error/sort_without_ranges.cpp", "CE"},
+    {"accepted/main.cpp", "AC"},
+    {"wrong_answer/string_sort.py", "WA"},
+};
+
+void add(GeneratedClass& c, const std::string& who, const std::string& problem,
+         const Sample& sample) {
+  fs::path from = fs::path(JUDGE_SOURCE_DIR) / "problems" / problem / "submissions" / sample.file;
+  fs::path to = c.root / who / (problem + from.extension().string());
+  fs::create_directories(to.parent_path());
+  fs::copy_file(from, to, fs::copy_options::overwrite_existing);
+  std::string id = who + "/" + problem;
+  c.expected[id] = sample.verdict;
+  c.sources[id] = to;
+}
+
+// Entries the batch must report and go past: an unknown problem, an unknown language, a file
+// that cannot be read (a dangling link) and two files for one cell.
+void add_broken(GeneratedClass& c) {
+  fs::path broken = c.root / "zz-broken";
+  fs::create_directories(broken);
+  std::ofstream(broken / "nosuch.cpp") << "int main() {}\n";
+  std::ofstream(broken / "aplusb.txt") << "1 + 1\n";
+  fs::create_symlink(broken / "gone.cpp", broken / "sort.cpp");
+  fs::path twice = c.root / "zz-twice";
+  fs::create_directories(twice);
+  std::ofstream(twice / "aplusb.cpp") << "int main() {}\n";
+  std::ofstream(twice / "aplusb.py") << "print(0)\n";
+  for (const char* id :
+       {"zz-broken/nosuch", "zz-broken/aplusb", "zz-broken/sort", "zz-twice/aplusb"})
+    c.expected[id] = "ERROR";
+}
+
+}  // namespace
+
+GeneratedClass generate_class(const fs::path& root, int students) {
+  GeneratedClass c;
+  c.root = root;
+  for (int i = 0; i < students; ++i) {
+    std::string who = "student" + std::string(i < 10 ? "0" : "") + std::to_string(i);
+    add(c, who, "aplusb", kAplusb[i % kAplusb.size()]);
+    // Sort's list is shorter: students i and i + 7 send the same file, which compiles once.
+    add(c, who, "sort", kSort[i % kSort.size()]);
+  }
+  add_broken(c);
+  return c;
+}
+
+}  // namespace test

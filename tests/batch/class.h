@@ -1,0 +1,20 @@
+// A generated class for `judge batch` tests: students x the example problems aplusb and sort,
+// mixed C, C++ and Python, verdicts AC WA CE RE, and a few entries that cannot be graded.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+
+namespace test {
+
+struct GeneratedClass {
+  std::filesystem::path root;                            // ROOT/<who>/<problem>.<ext>
+  std::map<std::string, std::string> expected;           // id -> verdict, or ERROR
+  std::map<std::string, std::filesystem::path> sources;  // id -> the copied file (graded ones)
+};
+
+// Writes `students` students (and the broken entries) under `root`.
+GeneratedClass generate_class(const std::filesystem::path& root, int students);
+
+}  // namespace test

@@ -1,0 +1,194 @@
+// The pieces of `judge batch` that need no box: CSV, manifests, discovery, the results log,
+// resume keys and summaries.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "judge/batch/csv.h"
+#include "judge/batch/discover.h"
+#include "judge/batch/manifest.h"
+#include "judge/batch/result_log.h"
+#include "judge/batch/resume_key.h"
+#include "judge/batch/summary.h"
+#include "judge/errors.h"
+#include "tests/support/temp_dir.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+namespace batch = judge::batch;
+
+void write(const fs::path& file, const std::string& text) {
+  fs::create_directories(file.parent_path());
+  std::ofstream(file, std::ios::binary) << text;
+}
+
+std::string read(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+TEST(BatchCsv, ParsesQuotedFieldsAcrossLines) {
+  auto records = batch::parse_csv("a,b\r\n\"x,1\",\"say \"\"hi\"\"\nthere\"\n\nlast,\n", "m.csv");
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(records[1].fields, (std::vector<std::string>{"x,1", "say \"hi\"\nthere"}));
+  EXPECT_EQ(records[2].line, 5u);
+  EXPECT_EQ(records[2].fields, (std::vector<std::string>{"last", ""}));
+}
+
+TEST(BatchCsv, AnOpenQuoteNamesItsLine) {
+  try {
+    batch::parse_csv("a\n\"open\n", "m.csv");
+    FAIL();
+  } catch (const judge::InputError& e) {
+    EXPECT_STREQ(e.what(), "m.csv:2: a quoted field is not closed");
+  }
+}
+
+TEST(BatchCsv, FieldsAreQuotedAndFormulasDefused) {
+  EXPECT_EQ(batch::csv_field("plain"), "plain");
+  EXPECT_EQ(batch::csv_field("a,b"), "\"a,b\"");
+  EXPECT_EQ(batch::csv_field("say \"x\""), "\"say \"\"x\"\"\"");
+  EXPECT_EQ(batch::csv_field("=1+1"), "'=1+1");
+  EXPECT_EQ(batch::csv_field("@SUM(A1)"), "'@SUM(A1)");
+  EXPECT_EQ(batch::csv_field("-2,3"), "\"'-2,3\"");
+  EXPECT_EQ(batch::csv_row({"a", "b\nc"}), "a,\"b\nc\"\r\n");
+}
+
+TEST(BatchManifest, CsvAndJsonLinesGiveTheSameEntries) {
+  test::TempDir dir("batch-manifest");
+  write(dir.path / "m.csv",
+        "problem,id,submission,language\naplusb,s1,a/x.cpp,\nsort,s2,/abs/y.py,py3\n");
+  write(dir.path / "m.jsonl",
+        "{\"id\":\"s1\",\"problem\":\"aplusb\",\"submission\":\"a/x.cpp\"}\n\n"
+        "{\"id\":\"s2\",\"problem\":\"sort\",\"submission\":\"/abs/y.py\",\"language\":\"py3\"}\n");
+  for (const char* name : {"m.csv", "m.jsonl"}) {
+    auto entries = batch::read_manifest(dir.path / name);
+    ASSERT_EQ(entries.size(), 2u) << name;
+    EXPECT_EQ(entries[0].id, "s1");
+    EXPECT_EQ(entries[0].who, "s1");
+    EXPECT_EQ(entries[0].submission, dir.path / "a/x.cpp");
+    EXPECT_FALSE(entries[0].language);
+    EXPECT_EQ(entries[1].submission, "/abs/y.py");
+    EXPECT_EQ(entries[1].language, "py3");
+  }
+}
+
+TEST(BatchManifest, ABadLineNamesFileLineAndField) {
+  test::TempDir dir("batch-manifest");
+  auto expect_error = [&](const std::string& name, const std::string& text,
+                          const std::string& message) {
+    write(dir.path / name, text);
+    try {
+      batch::read_manifest(dir.path / name);
+      ADD_FAILURE() << name;
+    } catch (const judge::InputError& e) {
+      EXPECT_EQ(e.what(), (dir.path / name).string() + ":" + message);
+    }
+  };
+  expect_error("a.csv", "id,problem,submission\ns1,,x.cpp\n", "2: problem: missing or empty");
+  expect_error("b.csv", "id,problem,file\n",
+               "1: unknown column 'file' (id, problem, submission, language, who)");
+  expect_error("c.jsonl", "{\"id\":\"s\",\"problem\":\"p\",\"submission\":\"x\"}\n[1]\n",
+               "2: not a JSON object");
+  expect_error("d.jsonl", "{\"id\":7}\n", "1: id: expected a string");
+  expect_error("e.csv", "id,problem,submission\ns,p,x\ns,p,y\n", " id: 's' appears twice");
+}
+
+TEST(BatchDiscover, BothLayoutsAndTheirErrors) {
+  test::TempDir dir("batch-discover");
+  fs::path problems = fs::path(JUDGE_SOURCE_DIR) / "problems";
+  auto catalog = batch::ProblemCatalog::from_dir(problems);
+  write(dir.path / "who/ann/aplusb.cpp", "");
+  write(dir.path / "who/ann/nosuch.cpp", "");
+  write(dir.path / "who/bo/sort.py", "");
+  write(dir.path / "who/bo/sort.c", "");
+  write(dir.path / "who/.git/x", "");
+  EXPECT_EQ(batch::detect_layout(dir.path / "who", catalog), batch::Layout::WhoFirst);
+  auto entries = batch::discover_folder(dir.path / "who", batch::Layout::WhoFirst, catalog);
+  ASSERT_EQ(entries.size(), 3u);
+  EXPECT_EQ(entries[0].id, "ann/aplusb");
+  EXPECT_EQ(entries[0].error, "");
+  EXPECT_EQ(entries[1].error, "unknown problem 'nosuch' (not in --problems)");
+  EXPECT_NE(entries[2].error.find("more than one submission for bo/sort"), std::string::npos);
+  write(dir.path / "prob/aplusb/ann.cpp", "");
+  write(dir.path / "prob/sort/ann.py", "");
+  EXPECT_EQ(batch::detect_layout(dir.path / "prob", catalog), batch::Layout::ProblemFirst);
+  entries = batch::discover_folder(dir.path / "prob", batch::Layout::ProblemFirst, catalog);
+  ASSERT_EQ(entries.size(), 2u);
+  EXPECT_EQ(entries[1].who, "ann");
+  EXPECT_EQ(entries[1].problem, "sort");
+}
+
+TEST(BatchResultLog, ATornLastLineIsCutAndTheLatestLineWins) {
+  test::TempDir dir("batch-log");
+  fs::path file = dir.path / "r.jsonl";
+  write(file, "{\"id\":\"a\",\"key\":\"1\"}\n{\"id\":\"a\",\"key\":\"2\"}\n{\"id\":\"b\",\"ke");
+  {
+    batch::ResultLog log(file);
+    EXPECT_TRUE(log.done("a", "2"));
+    EXPECT_FALSE(log.done("a", "1"));
+    EXPECT_FALSE(log.latest("b"));
+    log.append({{"id", "b"}, {"key", "3"}});
+    EXPECT_TRUE(log.done("b", "3"));
+  }
+  EXPECT_EQ(
+      read(file),
+      "{\"id\":\"a\",\"key\":\"1\"}\n{\"id\":\"a\",\"key\":\"2\"}\n{\"id\":\"b\",\"key\":\"3\"}\n");
+  write(file, "{\"id\":\"c\",\"key\":\"4\",\"verdict\":\"IE\"}\n");
+  EXPECT_FALSE(batch::ResultLog(file).done("c", "4")) << "IE is graded again";
+  write(file, "not json\n{\"id\":\"a\",\"key\":\"1\"}\n");
+  EXPECT_THROW(batch::ResultLog{file}, judge::InputError);
+}
+
+TEST(BatchResultLog, OneWriterAtATime) {
+  test::TempDir dir("batch-log");
+  batch::ResultLog first(dir.path / "r.jsonl");
+  try {
+    batch::ResultLog second(dir.path / "r.jsonl");
+    FAIL() << "two logs on one file";
+  } catch (const judge::InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("is in use by another process"), std::string::npos)
+        << e.what();
+  }
+}
+
+TEST(BatchResumeKey, ChangesWithEachPart) {
+  auto problem = judge::load_problem(fs::path(JUDGE_SOURCE_DIR) / "problems/aplusb/problem.toml");
+  std::string version = batch::problem_version(problem);
+  EXPECT_EQ(version, batch::problem_version(problem));
+  std::string key = batch::resume_key("int main(){}", version, "cpp");
+  EXPECT_NE(key, batch::resume_key("int main(){} ", version, "cpp"));
+  EXPECT_NE(key, batch::resume_key("int main(){}", version, "c"));
+  problem.tests.pop_back();
+  EXPECT_NE(key, batch::resume_key("int main(){}", batch::problem_version(problem), "cpp"));
+}
+
+TEST(BatchSummary, GridTotalsAndStatistics) {
+  std::vector<nlohmann::json> lines{
+      {{"who", "ann"}, {"problem", "p"}, {"verdict", "AC"}, {"max_cpu_ms", 5}},
+      {{"who", "ann"}, {"problem", "q"}, {"verdict", "WA"}, {"score", 40}, {"max_score", 100}},
+      {{"who", "=bo,x"}, {"problem", "p"}, {"verdict", "AC"}, {"max_cpu_ms", 9}},
+      {{"who", "=bo,x"}, {"problem", "q"}, {"error", "unknown problem"}}};
+  auto summary = batch::summarize(lines);
+  EXPECT_EQ(summary.stats["p"].accepted, 2u);
+  EXPECT_EQ(summary.stats["p"].slowest_ac_ms, 9u);
+  EXPECT_EQ(summary.stats["p"].slowest_ac_who, "=bo,x");
+  EXPECT_EQ(batch::summary_csv(summary),
+            "who,p,q,accepted,score\r\n"
+            "\"'=bo,x\",AC,ERROR,1,\r\n"
+            "ann,AC,WA 40/100,1,40\r\n"
+            "(AC count),2,0,,\r\n"
+            "(verdict AC),2,0,,\r\n"
+            "(verdict ERROR),0,1,,\r\n"
+            "(verdict WA),0,1,,\r\n"
+            "(slowest AC ms),9,,,\r\n");
+  auto json = batch::summary_json(summary);
+  EXPECT_EQ(json["people"][1]["cells"]["q"]["score"], 40);
+  EXPECT_EQ(json["problems"][0]["histogram"]["AC"], 2);
+  EXPECT_NE(batch::summary_markdown(summary).find("| ann | AC | WA 40/100 | 1 | 40 |"),
+            std::string::npos);
+}
+
+}  // namespace
