@@ -144,6 +144,10 @@ Report Grader::grade(const Problem& problem, const fs::path& submission,
     report.message = compiled.report.message;
     return report;
   }
+  if (options.cancel && options.cancel->load()) {
+    report.cancelled = true;
+    return report;
+  }
 
   // Compiled once, before the tests; one that does not compile fails the grading (IE: the
   // submission did nothing wrong).
@@ -164,6 +168,7 @@ Report Grader::grade(const Problem& problem, const fs::path& submission,
     run_every_test(pool, report);
   else
     run_groups(pool, problem, report);
+  report.cancelled = pool.cancelled();
 
   decide_verdict(report);
   return report;

@@ -3,6 +3,7 @@
 // batch grading and the queue worker all call this.
 #pragma once
 
+#include <atomic>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -24,6 +25,9 @@ struct GradeOptions {
   // In test order, as results come in; with groups, every test (those not run as SKIPPED, each
   // once no later group can need it).
   std::function<void(const TestReport&)> on_test;
+  // When it turns true, no further test starts: the tests under way finish and grade() returns
+  // a report marked `cancelled` (incomplete: not a result to keep). For batch grading's stop.
+  const std::atomic<bool>* cancel = nullptr;
 };
 
 class Grader {

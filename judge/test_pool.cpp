@@ -42,7 +42,7 @@ void TestPool::run(const std::vector<std::size_t>& tests,
                    const std::function<bool(const TestReport&)>& decides) {
   {
     std::lock_guard lock(mutex_);
-    if (failed_fast_ || tests.empty()) return;
+    if (failed_fast_ || cancelled_ || tests.empty()) return;
     next_ = 0;
     batch_done_ = false;
   }
@@ -69,6 +69,10 @@ void TestPool::work(const std::vector<std::size_t>& tests, unsigned worker,
     {
       std::lock_guard lock(mutex_);
       if (failed_fast_ || batch_done_ || next_ >= tests.size()) return;
+      if (options_.cancel && options_.cancel->load()) {
+        cancelled_ = true;
+        return;
+      }
       t = tests[next_++];
     }
     run.output_file = setup_.out_dir / (std::to_string(t) + ".out");

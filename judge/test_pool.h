@@ -34,6 +34,8 @@ class TestPool {
   void flush();
 
   TestResults& results() { return results_; }
+  // Whether GradeOptions::cancel kept a test from starting.
+  bool cancelled() const { return cancelled_; }
 
  private:
   void work(const std::vector<std::size_t>& tests, unsigned worker,
@@ -48,6 +50,7 @@ class TestPool {
   std::mutex mutex_;
   std::size_t reported_ = 0;
   bool failed_fast_ = false;  // under mutex_
+  bool cancelled_ = false;    // under mutex_
   // Shared by the workers of one run(): the next of its tests to start, and whether to stop.
   std::size_t next_ = 0;
   bool batch_done_ = false;

@@ -58,6 +58,7 @@ struct Report {
   // Problems with groups: every test is in `tests` (those not run as SKIPPED), and the scores.
   std::vector<GroupReport> groups;
   double score = 0, max_score = 0;
+  bool cancelled = false;  // GradeOptions::cancel stopped the grading before its last test
 };
 
 }  // namespace judge

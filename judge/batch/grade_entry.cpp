@@ -13,10 +13,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Thrown from the grader's callbacks to end a grading when a stop is requested: the test under
-// way finishes, no other starts.
-struct Stopped {};
-
 nlohmann::json base_line(const Entry& entry, const std::string& key) {
   return {{"id", entry.id},
           {"who", entry.who},
@@ -87,15 +83,14 @@ std::optional<Report> EntryGrader::grade(const Entry& entry, const Prepared& pre
   options.jobs = 1;  // the batch runs submissions side by side, each one test at a time
   options.on_compile = [&](const CompileReport&) {
     turn.release();  // the program is in the cache now: a waiting twin can use it
-    if (stop_) throw Stopped{};
   };
-  options.on_test = [&](const TestReport&) {
-    if (stop_) throw Stopped{};
-  };
+  // A stop lets the test under way finish; the incomplete report is not written, and the next
+  // run grades the submission.
+  options.cancel = &stop_;
   try {
-    return grader.grade(prepared.problem->problem, entry.submission, options);
-  } catch (const Stopped&) {
-    return std::nullopt;
+    Report report = grader.grade(prepared.problem->problem, entry.submission, options);
+    if (report.cancelled) return std::nullopt;
+    return report;
   } catch (const InputError& e) {
     input_error = e.what();
   } catch (const std::exception& e) {

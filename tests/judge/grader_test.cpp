@@ -1,6 +1,8 @@
 // The grading engine's options: parallel tests, fail-fast, results in test order.
 #include <gtest/gtest.h>
 
+#include <atomic>
+
 #include <filesystem>
 #include <fstream>
 
@@ -55,6 +57,32 @@ TEST(Grader, WithoutFailFastEveryTestRuns) {
   EXPECT_EQ(report.verdict, judge::Verdict::WA);
   EXPECT_EQ(report.tests.size(),
             judge::load_problem(kProblems / "aplusb/problem.toml").tests.size());
+}
+
+TEST(Grader, CancelLetsTheTestUnderWayFinishAndStartsNoOther) {
+  std::atomic<bool> cancel{false};
+  judge::GradeOptions options;
+  options.cancel = &cancel;
+  int seen = 0;
+  options.on_test = [&](const judge::TestReport&) {
+    ++seen;
+    if (seen == 2) cancel = true;
+  };
+  auto report = grade("aplusb", "submissions/accepted/main.cpp", options);
+  EXPECT_TRUE(report.cancelled);
+  EXPECT_EQ(report.tests.size(), 2u) << "the test after the cancel does not start";
+  EXPECT_EQ(seen, 2);
+
+  // Cancelled before the tests: compiled (from the cache), nothing run.
+  auto before = grade("aplusb", "submissions/accepted/main.cpp", options);
+  EXPECT_TRUE(before.cancelled);
+  EXPECT_TRUE(before.tests.empty());
+
+  cancel = false;
+  options.on_test = nullptr;
+  auto whole = grade("aplusb", "submissions/accepted/main.cpp", options);
+  EXPECT_FALSE(whole.cancelled);
+  EXPECT_EQ(whole.verdict, judge::Verdict::AC);
 }
 
 TEST(Grader, LanguageOverride) {
