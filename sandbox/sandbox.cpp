@@ -116,6 +116,15 @@ std::array<Plan::Span, 2> own_cmdline_and_environ() {
 // Per process, not per Sandbox: two Sandboxes of one process must not name their boxes alike.
 std::atomic<std::uint64_t> box_sequence{0};
 
+// Held from the moment a box's own fds exist in the judge until it is cloned and the judge has
+// dropped them. A clone copies every fd of the process, O_CLOEXEC or not (there is no exec), and
+// the new init keeps the copies until its first step closes them, which on a busy host can come
+// after another box's whole run: holding the write end of that box's exec pipe, it delayed the
+// EOF that tells the supervisor the program started until after the box had ended, and a program
+// that ran and exited 0 became "the box ended before its program started". Process-wide, like
+// box_sequence: every Sandbox of the process clones.
+std::mutex spawn_mutex;
+
 // One run's resources, declared in the order the steps make them: whatever happens, they go in
 // reverse (init killed and reaped, the cgroup removed, the collect directory and the streams given
 // back, the slot returned).
@@ -278,9 +287,12 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   BoxRun run(spec, slots.acquire());
   result.host_uid = run.slot.program_host_id();
   plan_run(run);
-  open_streams(run);
-  make_cgroup(run);
-  spawn(run);
+  {
+    std::lock_guard no_other_clone(spawn_mutex);
+    open_streams(run);
+    make_cgroup(run);
+    spawn(run);
+  }
   release(run);
   supervise_box(run);
   account(run, result);

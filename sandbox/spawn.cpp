@@ -43,6 +43,7 @@ void BoxProcess::reap() {
     if (errno != EINTR) break;
   }
   reaped_ = true;
+  if (info.si_pid != 0) ending_ = std::pair{info.si_code, info.si_status};
 }
 
 BoxProcess spawn_box(const Plan& plan, int cgroup_fd) {

@@ -2,6 +2,9 @@
 // (the cgroup namespace follows once the box is in its cgroup).
 #pragma once
 
+#include <optional>
+#include <utility>
+
 #include <sys/types.h>
 
 #include "base/fd.h"
@@ -23,12 +26,16 @@ class BoxProcess {
   // Waits for init to exit. Once it has, the kernel has killed and reaped everything else in the
   // box.
   void reap();
+  // How init ended, once reaped: its exit code, or the signal that killed it (siginfo's si_code
+  // and si_status). Unset before.
+  std::optional<std::pair<int, int>> ending() const { return ending_; }
 
  private:
   pid_t pid_;
   base::UniqueFd pidfd_;
   bool in_cgroup_;
   bool reaped_ = false;
+  std::optional<std::pair<int, int>> ending_;
 };
 
 // `cgroup_fd` >= 0: born directly in that cgroup (CLONE_INTO_CGROUP). Throws SandboxError.

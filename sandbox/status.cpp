@@ -45,6 +45,14 @@ std::string signal_text(int sig) {
   return std::string("SIG") + (abbrev ? abbrev : std::to_string(sig).c_str());
 }
 
+// " (its init: SIGKILL)": how init ended, for a box that died before its program started.
+std::string init_ending_text(const Supervision& sv) {
+  if (!sv.init_ending) return "";
+  auto [code, status] = *sv.init_ending;
+  if (code == CLD_EXITED) return " (its init exited with code " + std::to_string(status) + ")";
+  return " (its init: " + signal_text(status) + ")";
+}
+
 // The box never got as far as running the program, or its setup failed: the sandbox's failure.
 std::optional<std::string> setup_failure(const RunSpec& spec, const Plan& plan,
                                          const Supervision& sv, const RunResult& r) {
@@ -67,7 +75,7 @@ std::optional<std::string> setup_failure(const RunSpec& spec, const Plan& plan,
   if (!sv.exec_started)
     return r.oom_killed ? "the box ran out of memory before its program started (is the memory "
                           "limit too small?)"
-                        : "the box ended before its program started";
+                        : "the box ended before its program started" + init_ending_text(sv);
   return std::nullopt;
 }
 

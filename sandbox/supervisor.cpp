@@ -268,6 +268,7 @@ class Supervisor {
     if (err_) err_->flush(kFlushPatience);
     if (out_) s_.stdout_write_error = out_->write_error;
     if (err_) s_.stderr_write_error = err_->write_error;
+    s_.init_ending = box_.ending();
     return s_;
   }
 

@@ -40,6 +40,9 @@ struct Supervision {
   std::optional<CpuUsage> cpu_at_exit;  // ... and when the program had exited
   // Forwarding onto a caller's file failed (Pump::write_error): the errno, or 0.
   int stdout_write_error = 0, stderr_write_error = 0;
+  // How the box's init itself ended (BoxProcess::ending): for a box that died before its program
+  // started, the only trace of why.
+  std::optional<std::pair<int, int>> init_ending;
 };
 
 // Returns once the box's init has exited and been reaped. Enforces `limits`' cpu_time, wall_time
