@@ -1,7 +1,8 @@
 #include "judge/testlib_protocol.h"
 
+#include <cctype>
 #include <optional>
-#include <regex>
+#include <string_view>
 
 namespace judge {
 
@@ -29,9 +30,29 @@ std::optional<Outcome> outcome_of_name(const std::string& name) {
   return std::nullopt;
 }
 
-std::optional<std::string> attribute(const std::string& xml, const std::string& name) {
-  std::smatch m;
-  if (std::regex_search(xml, m, std::regex(name + "\\s*=\\s*\"([^\"]*)\""))) return m[1].str();
+// No std::regex here: libstdc++'s matcher recurses once per character, and a checker's 1 MiB
+// result file overflowed the judge's stack (SIGSEGV, the whole judge gone).
+bool is_space(char c) {
+  return std::isspace(static_cast<unsigned char>(c)) != 0;
+}
+
+std::size_t skip_spaces(std::string_view text, std::size_t at) {
+  while (at < text.size() && is_space(text[at])) ++at;
+  return at;
+}
+
+// The value of `name="..."` in a tag's attributes (the first such, spaces allowed around '=').
+std::optional<std::string> attribute(std::string_view attributes, std::string_view name) {
+  for (std::size_t at = attributes.find(name); at != std::string_view::npos;
+       at = attributes.find(name, at + 1)) {
+    std::size_t eq = skip_spaces(attributes, at + name.size());
+    if (eq >= attributes.size() || attributes[eq] != '=') continue;
+    std::size_t quote = skip_spaces(attributes, eq + 1);
+    if (quote >= attributes.size() || attributes[quote] != '"') continue;
+    std::size_t end = attributes.find('"', quote + 1);
+    if (end == std::string_view::npos) continue;
+    return std::string(attributes.substr(quote + 1, end - quote - 1));
+  }
   return std::nullopt;
 }
 
@@ -42,12 +63,18 @@ struct XmlResult {
   std::string message;
 };
 
-std::optional<XmlResult> read_xml(const std::string& text) {
-  std::smatch m;
-  if (!std::regex_search(text, m, std::regex("<result([^>]*)>([^<]*)(</result>)?"))) return {};
-  std::string attributes = m[1].str();
+// The first <result ...>: its attributes, and its text up to the next '<'.
+std::optional<XmlResult> read_xml(std::string_view text) {
+  constexpr std::string_view kOpen = "<result";
+  std::size_t open = text.find(kOpen);
+  if (open == std::string_view::npos) return {};
+  std::size_t close = text.find('>', open + kOpen.size());
+  if (close == std::string_view::npos) return {};
+  std::string_view attributes = text.substr(open + kOpen.size(), close - open - kOpen.size());
+  std::size_t end = text.find('<', close + 1);
   XmlResult r;
-  r.message = m[2].str();
+  r.message =
+      std::string(text.substr(close + 1, end == std::string_view::npos ? end : end - close - 1));
   auto outcome = attribute(attributes, "outcome");
   if (!outcome) return {};
   r.outcome = outcome_of_name(*outcome);
@@ -56,10 +83,15 @@ std::optional<XmlResult> read_xml(const std::string& text) {
 }
 
 // stderr "points 0.5 message": the number after "points".
-std::optional<std::string> points_on_stderr(const std::string& text) {
-  std::smatch m;
-  if (std::regex_search(text, m, std::regex("^\\s*points\\s+(\\S+)"))) return m[1].str();
-  return std::nullopt;
+std::optional<std::string> points_on_stderr(std::string_view text) {
+  constexpr std::string_view kPoints = "points";
+  std::size_t at = skip_spaces(text, 0);
+  if (text.substr(at, kPoints.size()) != kPoints) return std::nullopt;
+  std::size_t number = skip_spaces(text, at + kPoints.size());
+  if (number == at + kPoints.size() || number >= text.size()) return std::nullopt;
+  std::size_t end = number;
+  while (end < text.size() && !is_space(text[end])) ++end;
+  return std::string(text.substr(number, end - number));
 }
 
 CheckerVerdict verdict_of(Outcome outcome, std::string message,

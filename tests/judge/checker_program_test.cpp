@@ -184,6 +184,23 @@ TEST_F(CheckerProgram, TestlibAppesOutcomeWinsOverTheExitCode) {
   EXPECT_EQ(t.verdict, Verdict::IE);
 }
 
+// A result file near the 1 MiB a feedback file may have: std::regex, which read it before,
+// recursed once per character and overflowed the judge's stack (the judge died with SIGSEGV).
+TEST_F(CheckerProgram, TestlibResultOfAMebibyteIsRead) {
+  auto t = test("testlib",
+                "printf '<result outcome=\"wrong-answer\" points = \"0\">' > \"$4\"\n"
+                "head -c 1000000 /dev/zero | tr '\\0' a >> \"$4\"\n"
+                "printf '</result>' >> \"$4\"\nexit 0");
+  EXPECT_EQ(t.verdict, Verdict::WA) << t.message.substr(0, 200);
+  EXPECT_EQ(t.message.find_first_not_of('a'), std::string::npos) << t.message.substr(0, 200);
+  EXPECT_GT(t.message.size(), 4000u) << "the first 4KiB";
+  EXPECT_LE(t.message.size(), 4096u);
+  // stderr "points": the number after the word and at least one space.
+  t = test("testlib", "echo '  points 0.25 most of it' >&2; exit 7");
+  ASSERT_TRUE(t.score);
+  EXPECT_DOUBLE_EQ(*t.score, 0.25);
+}
+
 TEST_F(CheckerProgram, CrashIsInternalErrorWithTheSubmissionsFigures) {
   auto t = test("kattis", "echo dying >&2; kill -SEGV $$");
   EXPECT_EQ(t.verdict, Verdict::IE);
