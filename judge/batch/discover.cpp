@@ -14,13 +14,15 @@ bool hidden(const fs::path& p) {
   return p.filename().string().starts_with(".");
 }
 
-// The visible subfolders of `dir`, sorted. Throws InputError when it cannot be listed.
+// The visible subfolders of `dir`, sorted; a link to a folder is not followed (the files of a
+// class are students' uploads: a link could name any folder of the host). Throws InputError when
+// it cannot be listed.
 std::vector<fs::path> subfolders(const fs::path& dir) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) throw InputError(dir.string(), 0, 0, "not a directory");
   std::vector<fs::path> out;
   for (const auto& e : fs::directory_iterator(dir, ec))
-    if (!hidden(e.path()) && e.is_directory(ec)) out.push_back(e.path());
+    if (!hidden(e.path()) && e.is_directory(ec) && !e.is_symlink(ec)) out.push_back(e.path());
   if (ec) throw InputError(dir.string(), 0, 0, "cannot list: " + ec.message());
   std::sort(out.begin(), out.end());
   return out;
@@ -32,7 +34,7 @@ std::vector<fs::path> files_in(const fs::path& dir) {
   std::error_code ec;
   std::vector<fs::path> out;
   for (const auto& e : fs::directory_iterator(dir, ec))
-    if (!hidden(e.path()) && !e.is_directory(ec)) out.push_back(e.path());
+    if (!hidden(e.path()) && (!e.is_directory(ec) || e.is_symlink(ec))) out.push_back(e.path());
   return out;
 }
 

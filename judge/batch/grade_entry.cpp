@@ -65,6 +65,13 @@ EntryGrader::Prepared EntryGrader::prepare(const Entry& entry, const Languages& 
   if (!language && entry.language) return fail("unknown language '" + *entry.language + "'");
   if (!language)
     return fail("no language for extension '" + entry.submission.extension().string() + "'");
+  // A link could name any file of the host (/etc/shadow), and its text would come back in the
+  // compiler's messages: a submission must be the file itself.
+  std::error_code ec;
+  if (fs::is_symlink(entry.submission, ec))
+    return fail(entry.submission.string() +
+                ": a symbolic link, not read (a submission must be a "
+                "regular file)");
   std::optional<std::string> source = read_source(entry.submission);
   if (!source) return fail("cannot read " + entry.submission.string());
   p.language = language->id;

@@ -121,6 +121,12 @@ TEST_F(BatchClass, ResultsEqualGradingAloneAndResumeSkipsThem) {
     }
   EXPECT_EQ(rows[0].fields[0], "who");
   EXPECT_TRUE(fs::is_empty(work_)) << "work directories are removed";
+  // A student's link to a file of the host is refused, and nothing of that file is reported.
+  std::ifstream out_in(out, std::ios::binary);
+  std::string out_text((std::istreambuf_iterator<char>(out_in)), {});
+  EXPECT_EQ(out_text.find("kSecretOfTheHost"), std::string::npos);
+  std::string link_error = latest_by_id(read_lines(out)).at("zz-link/aplusb").value("error", "");
+  EXPECT_NE(link_error.find("a symbolic link, not read"), std::string::npos) << link_error;
 
   std::size_t graded = read_lines(out).size();
   ASSERT_EQ(test::run_judge(args(out), work_, log_), 1);

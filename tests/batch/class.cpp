@@ -46,20 +46,25 @@ void add(GeneratedClass& c, const std::string& who, const std::string& problem,
   c.sources[id] = to;
 }
 
-// Entries the batch must report and go past: an unknown problem, an unknown language, a file
-// that cannot be read (a dangling link) and two files for one cell.
+// Entries the batch must report and go past: an unknown problem, an unknown language, a link
+// (dangling, or to a file of the host the student should not see) and two files for one cell.
 void add_broken(GeneratedClass& c) {
   fs::path broken = c.root / "zz-broken";
   fs::create_directories(broken);
   std::ofstream(broken / "nosuch.cpp") << "int main() {}\n";
   std::ofstream(broken / "aplusb.txt") << "1 + 1\n";
   fs::create_symlink(broken / "gone.cpp", broken / "sort.cpp");
+  // A hidden file the batch never reads itself, named by a student's link.
+  std::ofstream(c.root / ".secret.cpp") << "int main() { return kSecretOfTheHost; }\n";
+  fs::path link = c.root / "zz-link";
+  fs::create_directories(link);
+  fs::create_symlink(c.root / ".secret.cpp", link / "aplusb.cpp");
   fs::path twice = c.root / "zz-twice";
   fs::create_directories(twice);
   std::ofstream(twice / "aplusb.cpp") << "int main() {}\n";
   std::ofstream(twice / "aplusb.py") << "print(0)\n";
-  for (const char* id :
-       {"zz-broken/nosuch", "zz-broken/aplusb", "zz-broken/sort", "zz-twice/aplusb"})
+  for (const char* id : {"zz-broken/nosuch", "zz-broken/aplusb", "zz-broken/sort", "zz-link/aplusb",
+                         "zz-twice/aplusb"})
     c.expected[id] = "ERROR";
 }
 
