@@ -26,7 +26,7 @@ void add_batch_options(po::options_description& desc, BatchArgs& args) {
                               "the work listed in a CSV or JSON Lines file")(
       "problem", po::value(&args.problem_file), "one problem.toml for all the FILES given")(
       "out", po::value(&args.out), "results, one JSON line per submission (required)")(
-      "summary", "csv|md|json FILE: a who x problem summary (repeatable)")(
+      "summary", "csv|md|json|html FILE: a who x problem summary (repeatable)")(
       "rejudge", po::bool_switch(&args.rejudge), "grade again what --out already holds")(
       "jobs,j", po::value(&args.jobs),
       "submissions graded at once, each pinned to its own CPU (default: the CPUs allowed)")(
@@ -52,8 +52,8 @@ std::vector<char*> take_summaries(int argc, char** argv, BatchArgs& args) {
     if (i + 2 >= argc)
       throw UsageError("--summary takes a format and a file: --summary csv grades.csv");
     std::string format = argv[i + 1];
-    if (format != "csv" && format != "md" && format != "json")
-      throw UsageError("--summary: format '" + format + "' is not csv, md or json");
+    if (format != "csv" && format != "md" && format != "json" && format != "html")
+      throw UsageError("--summary: format '" + format + "' is not csv, md, json or html");
     args.summaries.emplace_back(format, argv[i + 2]);
     i += 2;
   }

@@ -2,10 +2,13 @@
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
-#include <fstream>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 #include <iostream>
 
 #include "base/cpus.h"
+#include "base/files.h"
 #include "base/units.h"
 #include "cli/batch_args.h"
 #include "cli/commands.h"
@@ -15,6 +18,7 @@
 #include "judge/batch/progress.h"
 #include "judge/batch/scheduler.h"
 #include "judge/batch/summary.h"
+#include "judge/batch/summary_html.h"
 #include "judge/errors.h"
 
 namespace cli {
@@ -32,15 +36,37 @@ std::vector<nlohmann::json> final_lines(const std::vector<batch::Entry>& entries
   return lines;
 }
 
-void write_summaries(const BatchArgs& args, const std::vector<nlohmann::json>& lines) {
+// Written whole under a temporary name, then renamed over FILE: a reader never sees half a
+// summary, and a link at FILE is replaced rather than followed.
+void write_whole(const std::string& file, const std::string& text) {
+  std::filesystem::path tmp = file + ".tmp-" + std::to_string(::getpid());
+  std::error_code ec;
+  if (!base::write_new_file(tmp, text, 0644))
+    throw judge::JudgeError("cannot write the summary " + file + ": " + std::strerror(errno));
+  std::filesystem::rename(tmp, file, ec);
+  if (ec) {
+    std::filesystem::remove(tmp);
+    throw judge::JudgeError("cannot write the summary " + file + ": " + ec.message());
+  }
+}
+
+void write_summaries(const BatchArgs& args, const std::vector<batch::Entry>& entries,
+                     const batch::ResultLog& log, const std::vector<nlohmann::json>& lines) {
   batch::Summary summary = batch::summarize(lines);
   for (const auto& [format, file] : args.summaries) {
-    std::string text = format == "csv"  ? batch::summary_csv(summary)
-                       : format == "md" ? batch::summary_markdown(summary)
-                                        : batch::summary_json(summary).dump(2) + "\n";
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out.flush()) throw judge::JudgeError("cannot write the summary " + file);
+    std::string text;
+    if (format == "csv") {
+      text = batch::summary_csv(summary);
+    } else if (format == "md") {
+      text = batch::summary_markdown(summary);
+    } else if (format == "json") {
+      text = batch::summary_json(summary).dump(2) + "\n";
+    } else {
+      std::vector<std::string> ids;
+      for (const batch::Entry& e : entries) ids.push_back(e.id);
+      text = batch::summary_html(summary, log.full_lines(ids));
+    }
+    write_whole(file, text);
   }
 }
 
@@ -105,7 +131,7 @@ int cmd_batch(int argc, char** argv) {
     int signal = grade_all(args, inputs, log);
     if (signal) return 128 + signal;
     std::vector<nlohmann::json> lines = final_lines(inputs.entries, log);
-    write_summaries(args, lines);
+    write_summaries(args, inputs.entries, log, lines);
     return exit_status(lines, inputs.entries.size());
   } catch (const judge::InputError& e) {
     return report_usage_error("batch", e);

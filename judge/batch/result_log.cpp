@@ -70,6 +70,31 @@ bool ResultLog::done(const std::string& id, const std::string& key) const {
   return it->second.value("verdict", "") != "IE";
 }
 
+std::vector<nlohmann::json> ResultLog::full_lines(const std::vector<std::string>& ids) const {
+  std::map<std::string, nlohmann::json> latest;
+  for (const std::string& id : ids) latest[id] = nullptr;
+  std::string text;
+  try {
+    std::lock_guard lock(mutex_);
+    text = file_->contents();
+  } catch (const base::Error& e) {
+    throw JudgeError(e.what());
+  }
+  // Every line was checked when the log was opened or written: a line that does not parse now
+  // is not one of ours (the file is locked), and is passed over.
+  for (std::size_t start = 0, end; (end = text.find('\n', start)) != std::string::npos;
+       start = end + 1) {
+    nlohmann::json j = nlohmann::json::parse(text.substr(start, end - start), nullptr, false);
+    if (!j.is_object() || !j.contains("id") || !j["id"].is_string()) continue;
+    auto it = latest.find(j["id"].get<std::string>());
+    if (it != latest.end()) it->second = std::move(j);
+  }
+  std::vector<nlohmann::json> out;
+  for (const std::string& id : ids)
+    if (auto& line = latest[id]; !line.is_null()) out.push_back(std::move(line));
+  return out;
+}
+
 void ResultLog::append(const nlohmann::json& line) {
   // Invalid UTF-8 from a compiler or checker is replaced: one line must stay one JSON object.
   std::string text = line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";

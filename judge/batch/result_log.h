@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "base/append_file.h"
 
@@ -26,6 +27,10 @@ class ResultLog {
   std::optional<nlohmann::json> latest(const std::string& id) const;
   // Whether the latest line for `id` has this key and is not IE: the entry needs no grading.
   bool done(const std::string& id, const std::string& key) const;
+  // The latest whole line (tests, compile log and all) of each of `ids` that has one, in the
+  // order of `ids`: what the HTML summary shows. Reads the file again, so that the batch keeps
+  // only brief lines in memory while it runs. Throws JudgeError when it cannot be read.
+  std::vector<nlohmann::json> full_lines(const std::vector<std::string>& ids) const;
   // Appends `line` (which has "id" and "key") whole and fsynced; thread-safe.
   void append(const nlohmann::json& line);
 
