@@ -16,11 +16,16 @@ extern char** environ;
 namespace test {
 namespace fs = std::filesystem;
 
-pid_t start_judge(const std::vector<std::string>& args, const fs::path& work, const fs::path& log) {
-  std::vector<std::string> env{"TMPDIR=" + work.string()};
-  for (char** e = environ; *e; ++e)
-    if (std::string(*e).rfind("TMPDIR=", 0) != 0) env.emplace_back(*e);
-  std::vector<char*> argv{const_cast<char*>(JUDGE_BINARY)}, envp;
+pid_t spawn(const std::string& program, const std::vector<std::string>& args,
+            const std::vector<std::string>& env_set, const fs::path& log, const fs::path& err_log) {
+  std::vector<std::string> env = env_set;
+  for (char** e = environ; *e; ++e) {
+    std::string name = std::string(*e).substr(0, std::string(*e).find('=') + 1);
+    bool replaced = false;
+    for (const std::string& s : env_set) replaced |= s.rfind(name, 0) == 0;
+    if (!replaced) env.emplace_back(*e);
+  }
+  std::vector<char*> argv{const_cast<char*>(program.c_str())}, envp;
   for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
   for (auto& e : env) envp.push_back(e.data());
@@ -28,11 +33,20 @@ pid_t start_judge(const std::vector<std::string>& args, const fs::path& work, co
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
-  posix_spawn_file_actions_adddup2(&actions, 1, 2);
+  if (err_log.empty())
+    posix_spawn_file_actions_adddup2(&actions, 1, 2);
+  else
+    posix_spawn_file_actions_addopen(&actions, 2, err_log.c_str(), O_WRONLY | O_CREAT | O_APPEND,
+                                     0644);
   pid_t pid = -1;
-  if (posix_spawn(&pid, JUDGE_BINARY, &actions, nullptr, argv.data(), envp.data()) != 0) pid = -1;
+  if (posix_spawnp(&pid, program.c_str(), &actions, nullptr, argv.data(), envp.data()) != 0)
+    pid = -1;
   posix_spawn_file_actions_destroy(&actions);
   return pid;
+}
+
+pid_t start_judge(const std::vector<std::string>& args, const fs::path& work, const fs::path& log) {
+  return spawn(JUDGE_BINARY, args, {"TMPDIR=" + work.string()}, log);
 }
 
 int wait_judge(pid_t pid) {

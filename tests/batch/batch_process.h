@@ -10,6 +10,12 @@
 
 namespace test {
 
+// Starts `program` (looked up in PATH) with `args`, the environment with `env_set` ("NAME=value")
+// replacing or adding variables, stdout appended to `log` and stderr to `err_log` (or `log`).
+// Its pid, or -1.
+pid_t spawn(const std::string& program, const std::vector<std::string>& args,
+            const std::vector<std::string>& env_set, const std::filesystem::path& log,
+            const std::filesystem::path& err_log = {});
 // Starts the judge binary with `args`, TMPDIR=`work` (its work directories go there) and stdout
 // and stderr into `log`. Returns its pid.
 pid_t start_judge(const std::vector<std::string>& args, const std::filesystem::path& work,

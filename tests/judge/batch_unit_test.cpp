@@ -1,5 +1,5 @@
 // The pieces of `judge batch` that need no box: CSV, manifests, discovery, the results log,
-// resume keys and summaries.
+// resume keys and summaries (text and HTML).
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -11,6 +11,7 @@
 #include "judge/batch/result_log.h"
 #include "judge/batch/resume_key.h"
 #include "judge/batch/summary.h"
+#include "judge/batch/summary_html.h"
 #include "judge/errors.h"
 #include "tests/support/temp_dir.h"
 
@@ -189,6 +190,76 @@ TEST(BatchSummary, GridTotalsAndStatistics) {
   EXPECT_EQ(json["problems"][0]["histogram"]["AC"], 2);
   EXPECT_NE(batch::summary_markdown(summary).find("| ann | AC | WA 40/100 | 1 | 40 |"),
             std::string::npos);
+}
+
+TEST(BatchSummaryHtml, EscapeCoversTextAndQuotedAttributes) {
+  EXPECT_EQ(batch::html_escape("<a href=\"x\">&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;");
+  EXPECT_EQ(batch::html_escape("plain text, 40/100"), "plain text, 40/100");
+}
+
+std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+// Every untrusted field of a results line holds markup; the page must show it as text.
+TEST(BatchSummaryHtml, UntrustedTextIsEscapedInEveryField) {
+  const std::string evil = "<script>alert(1)</script>\"&</style><img src=x onerror=alert(2)>";
+  using nlohmann::json;
+  json test = {{"name", evil},      {"verdict", "WA"}, {"cpu_ms", 3},
+               {"memory_kib", 900}, {"message", evil}, {"score", 0}};
+  json graded = {{"id", evil + "/" + evil},
+                 {"who", evil},
+                 {"problem", evil},
+                 {"path", evil},
+                 {"language", evil},
+                 {"verdict", "WA"},
+                 {"message", evil},
+                 {"compile", {{"status", "OK"}, {"log", evil}}},
+                 {"tests", json::array({test})},
+                 {"groups", json::array({{{"name", evil},
+                                          {"verdict", "WA"},
+                                          {"score", 0},
+                                          {"max_score", 10},
+                                          {"message", evil}}})},
+                 {"max_cpu_ms", 3},
+                 {"max_memory_kib", 900},
+                 {"score", 0},
+                 {"max_score", 10}};
+  json broken = {
+      {"id", "b/" + evil}, {"who", "b"}, {"problem", evil}, {"path", evil}, {"error", evil}};
+  std::vector<json> lines{graded, broken};
+  std::string page = batch::summary_html(batch::summarize(lines), lines);
+  EXPECT_EQ(count(page, "<script"), 0u);
+  EXPECT_EQ(count(page, "<img"), 0u);
+  EXPECT_EQ(count(page, "</style>"), 1u) << "only the page's own style element ends";
+  EXPECT_EQ(count(page, "alert(1)"), count(page, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+  // who, problem (grid header, section, stats, both entries), id, path, language, message, test
+  // name and message, group name and message, compile log, error, scatter label: all of them.
+  EXPECT_GE(count(page, batch::html_escape(evil)), 17u);
+  EXPECT_NE(page.find("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
+                      "'none'; style-src 'unsafe-inline'"),
+            std::string::npos);
+}
+
+TEST(BatchSummaryHtml, CellsLinkToTheirSubmissionAndLongLogsAreCut) {
+  using nlohmann::json;
+  json ac = {{"id", "ann/p"},
+             {"who", "ann"},
+             {"problem", "p"},
+             {"verdict", "AC"},
+             {"compile", {{"status", "OK"}, {"log", std::string(20000, 'x') + "TAIL"}}},
+             {"tests", json::array()},
+             {"max_cpu_ms", 1}};
+  std::vector<json> lines{ac};
+  std::string page = batch::summary_html(batch::summarize(lines), lines);
+  EXPECT_NE(page.find("<td id=\"cell-0\" class=\"v-AC\"><a href=\"#sub-0\">AC</a></td>"),
+            std::string::npos);
+  EXPECT_NE(page.find("<section class=\"submission\" id=\"sub-0\">"), std::string::npos);
+  EXPECT_EQ(page.find("TAIL"), std::string::npos);
+  EXPECT_NE(page.find("[... 3620 more bytes]"), std::string::npos);
 }
 
 }  // namespace
