@@ -113,31 +113,35 @@ std::string problems(const Summary& s, const std::vector<json>& lines) {
   return out;
 }
 
-std::string tests_table(const json& tests) {
-  std::string out =
-      "<table class=\"tests\"><thead><tr><th>test</th><th>verdict</th><th>CPU ms</th>"
-      "<th>memory KiB</th><th>score</th><th>message</th></tr></thead><tbody>\n";
-  for (const json& t : tests) {
-    std::string verdict = str(t, "verdict");
-    out += "<tr>" + td(str(t, "name")) + "<td class=\"" + verdict_class(verdict) + "\">" +
-           html_escape(verdict) + "</td>" + td(str(t, "cpu_ms"), "num") +
-           td(str(t, "memory_kib"), "num") + td(str(t, "score"), "num") +
-           td(cut(str(t, "message"), kMaxLogBytes)) + "</tr>\n";
+// A table of `rows` (a test or a group each) under `headers`: the row's name, its verdict (a
+// coloured cell), then `cells` of the row.
+template <typename Cells>
+std::string rows_table(const char* cls, const std::vector<const char*>& headers, const json& rows,
+                       Cells cells) {
+  std::string out = std::string("<table class=\"") + cls + "\"><thead><tr>";
+  for (const char* h : headers) out += std::string("<th>") + h + "</th>";
+  out += "</tr></thead><tbody>\n";
+  for (const json& row : rows) {
+    std::string verdict = str(row, "verdict");
+    out += "<tr>" + td(str(row, "name")) + "<td class=\"" + verdict_class(verdict) + "\">" +
+           html_escape(verdict) + "</td>" + cells(row) + "</tr>\n";
   }
   return out + "</tbody></table>\n";
 }
 
+std::string tests_table(const json& tests) {
+  return rows_table("tests", {"test", "verdict", "CPU ms", "memory KiB", "score", "message"}, tests,
+                    [](const json& t) {
+                      return td(str(t, "cpu_ms"), "num") + td(str(t, "memory_kib"), "num") +
+                             td(str(t, "score"), "num") + td(cut(str(t, "message"), kMaxLogBytes));
+                    });
+}
+
 std::string groups_table(const json& groups) {
-  std::string out =
-      "<table class=\"groups\"><thead><tr><th>group</th><th>verdict</th><th>score</th>"
-      "<th>message</th></tr></thead><tbody>\n";
-  for (const json& g : groups) {
-    std::string verdict = str(g, "verdict");
-    out += "<tr>" + td(str(g, "name")) + "<td class=\"" + verdict_class(verdict) + "\">" +
-           html_escape(verdict) + "</td>" + td(str(g, "score") + "/" + str(g, "max_score"), "num") +
-           td(str(g, "message")) + "</tr>\n";
-  }
-  return out + "</tbody></table>\n";
+  return rows_table("groups", {"group", "verdict", "score", "message"}, groups, [](const json& g) {
+    return td(str(g, "score") + "/" + str(g, "max_score"), "num") +
+           td(cut(str(g, "message"), kMaxLogBytes));
+  });
 }
 
 // One submission: what it is, its verdict and message, its tests, groups and compile log.
