@@ -49,6 +49,7 @@ std::string verdict_of(const json& line) {
 // the compile came from the cache).
 json essentials(const json& report) {
   json out = {{"verdict", report["verdict"]},
+              {"score", report.value("score", -1.0)},
               {"language", report["language"]},
               {"compile", report["compile"]["status"]},
               {"tests", json::array()}};
@@ -61,7 +62,7 @@ class BatchClass : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = std::make_unique<TempDirHolder>();
-    class_ = test::generate_class(dir_->dir.path / "class", 12);
+    class_ = test::generate_class(dir_->dir.path / "class", 40);
   }
   static void TearDownTestSuite() { dir_.reset(); }
 
@@ -81,6 +82,19 @@ class BatchClass : public ::testing::Test {
     ASSERT_EQ(latest.size(), class_.expected.size());
     for (const auto& [id, verdict] : class_.expected)
       EXPECT_EQ(verdict_of(latest[id]), verdict) << id << ": " << latest[id].dump();
+    for (const auto& [id, score] : class_.scores) {
+      EXPECT_EQ(latest[id].value("score", -1.0), score) << id;
+      EXPECT_EQ(latest[id].value("max_score", -1.0), 100.0) << id;
+    }
+  }
+
+  // What the summary's grid shows for `id`: "AC", or "WA 50/100" for a scored problem.
+  std::string cell_text(const std::string& id) const {
+    std::string text = class_.expected.at(id);
+    auto score = class_.scores.find(id);
+    if (score != class_.scores.end())
+      text += " " + std::to_string(static_cast<int>(score->second)) + "/100";
+    return text;
   }
 
   struct TempDirHolder {
@@ -100,25 +114,37 @@ TEST_F(BatchClass, ResultsEqualGradingAloneAndResumeSkipsThem) {
   expect_final_results(out);
   judge::Grader grader(test::shared_sandbox(),
                        judge::Languages::load({judge::Languages::default_file()}), kCache);
+  // Students who sent the same file get the same grading alone: each distinct file is graded
+  // once, and every entry compared with it.
+  std::map<std::pair<std::string, std::string>, json> alone;  // problem, source -> essentials
   for (const auto& [id, line] : latest_by_id(read_lines(out))) {
     if (line.contains("error")) continue;
-    auto problem = judge::load_problem(kProblems / line["problem"] / "problem.toml");
-    json alone = judge::report_json(grader.grade(problem, class_.sources.at(id), {}));
-    EXPECT_EQ(essentials(line), essentials(alone)) << id;
+    std::ifstream in(class_.sources.at(id), std::ios::binary);
+    std::pair<std::string, std::string> key{line["problem"],
+                                            std::string(std::istreambuf_iterator<char>(in), {})};
+    if (!alone.count(key)) {
+      auto problem = judge::load_problem(kProblems / key.first / "problem.toml");
+      alone[key] = essentials(judge::report_json(grader.grade(problem, class_.sources.at(id), {})));
+    }
+    EXPECT_EQ(essentials(line), alone[key]) << id;
   }
+  EXPECT_EQ(alone.size(), 25u) << "distinct files graded alone (the CE ones included)";
   std::ifstream csv_in(csv, std::ios::binary);
   std::string csv_text((std::istreambuf_iterator<char>(csv_in)), {});
   auto rows = judge::batch::parse_csv(csv_text, csv.string());
-  ASSERT_GT(rows.size(), 13u);
+  ASSERT_GT(rows.size(), 41u);
   for (const auto& row : rows) EXPECT_EQ(row.fields.size(), rows[0].fields.size()) << row.line;
   // Each student's cells hold the expected verdicts, under the problem's column.
+  std::size_t cells = 0;
   for (const auto& row : rows)
     for (std::size_t c = 1; c < rows[0].fields.size(); ++c) {
       auto it = class_.expected.find(row.fields[0] + "/" + rows[0].fields[c]);
       if (it != class_.expected.end()) {
-        EXPECT_EQ(row.fields[c], it->second) << it->first;
+        EXPECT_EQ(row.fields[c], cell_text(it->first)) << it->first;
+        ++cells;
       }
     }
+  EXPECT_EQ(cells, class_.expected.size()) << "every entry has its cell";
   EXPECT_EQ(rows[0].fields[0], "who");
   EXPECT_TRUE(fs::is_empty(work_)) << "work directories are removed";
   // A student's link to a file of the host is refused, and nothing of that file is reported.

@@ -11,6 +11,7 @@ namespace {
 struct Sample {
   const char* file;  // under problems/<problem>/submissions/
   const char* verdict;
+  double score = -1;  // for a scored problem: its score out of 100
 };
 
 const std::vector<Sample> kAplusb{
@@ -34,6 +35,18 @@ const std::vector<Sample> kSort{
     {"accepted/main.cpp", "AC"},
     {"wrong_answer/string_sort.py", "WA"},
 };
+// Subtasks 20 + 30 + 50: partial scores for a wrong or slow answer on the larger ones. The slow
+// one uses its 1 s of CPU on one test (then the rest is skipped): 5 of 40 students.
+const std::vector<Sample> kDivcount{
+    {"accepted/sqrt.py", "AC", 100},
+    {"wrong_answer/int32.cpp", "WA", 50},
+    {"wrong_answer/twice.py", "WA", 0},
+    {"accepted/sqrt.cpp", "AC", 100},
+    {"run_time_error/recursion.py", "RE", 0},
+    {"compile_error/missing_type.cpp", "CE", 0},
+    {"time_limit_exceeded/quadratic.cpp", "TLE", 20},
+    {"run_time_error/divide_by_zero.cpp", "RE", 0},
+};
 
 void add(GeneratedClass& c, const std::string& who, const std::string& problem,
          const Sample& sample) {
@@ -44,6 +57,7 @@ void add(GeneratedClass& c, const std::string& who, const std::string& problem,
   std::string id = who + "/" + problem;
   c.expected[id] = sample.verdict;
   c.sources[id] = to;
+  if (sample.score >= 0) c.scores[id] = sample.score;
 }
 
 // Entries the batch must report and go past: an unknown problem, an unknown language, a link
@@ -78,6 +92,7 @@ GeneratedClass generate_class(const fs::path& root, int students) {
     add(c, who, "aplusb", kAplusb[i % kAplusb.size()]);
     // Sort's list is shorter: students i and i + 7 send the same file, which compiles once.
     add(c, who, "sort", kSort[i % kSort.size()]);
+    add(c, who, "divcount", kDivcount[i % kDivcount.size()]);
   }
   add_broken(c);
   return c;

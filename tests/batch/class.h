@@ -1,5 +1,6 @@
-// A generated class for `judge batch` tests: students x the example problems aplusb and sort,
-// mixed C, C++ and Python, verdicts AC WA CE RE, and a few entries that cannot be graded.
+// A generated class for `judge batch` tests: students x the example problems aplusb, sort and
+// divcount (scored subtasks), mixed C, C++ and Python, verdicts AC WA CE RE TLE with partial
+// scores, and a few entries that cannot be graded.
 #pragma once
 
 #include <filesystem>
@@ -11,6 +12,7 @@ namespace test {
 struct GeneratedClass {
   std::filesystem::path root;                            // ROOT/<who>/<problem>.<ext>
   std::map<std::string, std::string> expected;           // id -> verdict, or ERROR
+  std::map<std::string, double> scores;                  // id -> score (divcount's entries)
   std::map<std::string, std::filesystem::path> sources;  // id -> the copied file (graded ones)
 };
 
