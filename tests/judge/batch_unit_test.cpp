@@ -143,6 +143,29 @@ TEST(BatchResultLog, ATornLastLineIsCutAndTheLatestLineWins) {
   EXPECT_THROW(batch::ResultLog{file}, judge::InputError);
 }
 
+// Lines are not kept in memory but read back from the file: what was read at the start and what
+// was appended since, briefly for progress and summaries, whole for the HTML page.
+TEST(BatchResultLog, LinesAreReadBackBriefOrWhole) {
+  test::TempDir dir("batch-log");
+  fs::path file = dir.path / "r.jsonl";
+  write(file, "{\"id\":\"a\",\"key\":\"1\",\"verdict\":\"WA\",\"tests\":[1,2]}\n");
+  batch::ResultLog log(file);
+  nlohmann::json b = {{"id", "b"},       {"key", "2"},      {"who", "bo"},
+                      {"verdict", "AC"}, {"max_cpu_ms", 7}, {"compile", {{"log", "x"}}}};
+  log.append(b);
+  log.append({{"id", "a"}, {"key", "3"}, {"verdict", "IE"}});
+  EXPECT_EQ(*log.latest("b"),
+            (nlohmann::json{
+                {"id", "b"}, {"key", "2"}, {"who", "bo"}, {"verdict", "AC"}, {"max_cpu_ms", 7}}));
+  EXPECT_EQ(log.latest("a")->value("verdict", ""), "IE") << "the latest line of a";
+  EXPECT_FALSE(log.done("a", "3")) << "IE";
+  EXPECT_TRUE(log.done("b", "2"));
+  auto whole = log.full_lines({"b", "nosuch", "a"});
+  ASSERT_EQ(whole.size(), 2u);
+  EXPECT_EQ(whole[0], b);
+  EXPECT_EQ(whole[1]["key"], "3");
+}
+
 TEST(BatchResultLog, OneWriterAtATime) {
   test::TempDir dir("batch-log");
   batch::ResultLog first(dir.path / "r.jsonl");
