@@ -58,6 +58,12 @@ json essentials(const json& report) {
   return out;
 }
 
+std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
 class BatchClass : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -88,6 +94,17 @@ class BatchClass : public ::testing::Test {
     }
   }
 
+  // The HTML page: a linked grid cell and a section per entry, and per problem its two charts.
+  void expect_html_sections(const fs::path& html) const {
+    std::ifstream in(html, std::ios::binary);
+    std::string page((std::istreambuf_iterator<char>(in)), {});
+    EXPECT_EQ(count(page, "<section class=\"submission\""), class_.expected.size());
+    EXPECT_EQ(count(page, "<td id=\"cell-"), class_.expected.size());
+    EXPECT_EQ(count(page, "<svg "), 2 * 4u) << "aplusb, divcount, nosuch, sort";
+    EXPECT_NE(page.find("<a href=\"#sub-0\">AC</a>"), std::string::npos) << "student00/aplusb";
+    EXPECT_EQ(count(page, "<table class=\"groups\">"), 40u) << "divcount's entries, CE included";
+  }
+
   // What the summary's grid shows for `id`: "AC", or "WA 50/100" for a scored problem.
   std::string cell_text(const std::string& id) const {
     std::string text = class_.expected.at(id);
@@ -108,8 +125,12 @@ class BatchClass : public ::testing::Test {
 };
 
 TEST_F(BatchClass, ResultsEqualGradingAloneAndResumeSkipsThem) {
-  fs::path out = run_dir_.path / "results.jsonl", csv = run_dir_.path / "grades.csv";
-  ASSERT_EQ(test::run_judge(args(out, {"--summary", "csv", csv.string()}), work_, log_), 1)
+  fs::path out = run_dir_.path / "results.jsonl", csv = run_dir_.path / "grades.csv",
+           html = run_dir_.path / "grades.html";
+  ASSERT_EQ(test::run_judge(
+                args(out, {"--summary", "csv", csv.string(), "--summary", "html", html.string()}),
+                work_, log_),
+            1)
       << "entries with errors make exit status 1";
   expect_final_results(out);
   judge::Grader grader(test::shared_sandbox(),
@@ -145,6 +166,7 @@ TEST_F(BatchClass, ResultsEqualGradingAloneAndResumeSkipsThem) {
       }
     }
   EXPECT_EQ(cells, class_.expected.size()) << "every entry has its cell";
+  expect_html_sections(html);
   EXPECT_EQ(rows[0].fields[0], "who");
   EXPECT_TRUE(fs::is_empty(work_)) << "work directories are removed";
   // A student's link to a file of the host is refused, and nothing of that file is reported.
