@@ -135,4 +135,26 @@ TEST_F(BatchCli, IdenticalSourcesCompileOnce) {
   EXPECT_EQ(compiled, 1);
 }
 
+// A summary is written under a temporary name and renamed over FILE: a link planted at FILE is
+// replaced, and the file it named is left as it was.
+TEST_F(BatchCli, ASummaryReplacesALinkInsteadOfWritingThroughIt) {
+  fs::path victim = dir.path / "victim.txt", summary = dir.path / "grades.csv";
+  std::ofstream(victim) << "keep me\n";
+  fs::create_symlink(victim, summary);
+  fs::path file = dir.path / "ann.py";
+  fs::copy_file(kProblems / "aplusb/submissions/accepted/main.py", file);
+  ASSERT_EQ(run({"--problem", (kProblems / "aplusb/problem.toml").string(), file.string(), "--out",
+                 out.string(), "--summary", "csv", summary.string()}),
+            0)
+      << read(log);
+  EXPECT_EQ(read(victim), "keep me\n");
+  EXPECT_FALSE(fs::is_symlink(summary));
+  EXPECT_EQ(read(summary),
+            "who,aplusb,accepted,score\r\nann,AC,1,\r\n(AC count),1,,\r\n"
+            "(verdict AC),1,,\r\n(slowest AC ms)," +
+                std::to_string(results(out)["ann/aplusb"]["max_cpu_ms"].get<int>()) + ",,\r\n");
+  for (const auto& e : fs::directory_iterator(dir.path))
+    EXPECT_EQ(e.path().filename().string().find(".tmp-"), std::string::npos) << e.path();
+}
+
 }  // namespace
