@@ -54,16 +54,6 @@ void modern(const fs::path& dir) {
   put(dir, "data/secret/group2/sub/02.ans", "3\n");
 }
 
-// The message of the InputError that loading throws (empty when it loads).
-std::string refusal(const fs::path& path) {
-  try {
-    judge::load_problem_any(path);
-  } catch (const judge::InputError& e) {
-    return e.what();
-  }
-  return "";
-}
-
 TEST(KattisPackage, LegacyPassFailWithDefaults) {
   test::TempDir dir("kattis");
   legacy(dir.path / "hello");
@@ -166,7 +156,7 @@ TEST_P(KattisRefuses, NamingFileAndKey) {
   if (is_modern) file = file.substr(7);
   is_modern ? modern(dir.path / "p") : legacy(dir.path / "p");
   put(dir.path / "p", file, GetParam().text);
-  std::string message = refusal(dir.path / "p");
+  std::string message = test::load_refusal(dir.path / "p");
   std::string where = GetParam().where ? GetParam().where : fs::path(file).filename().string();
   EXPECT_NE(message.find(where), std::string::npos) << message;
   EXPECT_NE(message.find(GetParam().expected), std::string::npos) << message;
@@ -234,7 +224,7 @@ TEST(KattisPackage, RefusesASymlinkOutOfThePackage) {
   put(dir.path, "outside.ans", "secret of the host\n");
   fs::remove(dir.path / "p/data/secret/a.ans");
   fs::create_symlink(dir.path / "outside.ans", dir.path / "p/data/secret/a.ans");
-  std::string message = refusal(dir.path / "p");
+  std::string message = test::load_refusal(dir.path / "p");
   EXPECT_NE(message.find("a.ans: resolves to"), std::string::npos) << message;
   EXPECT_NE(message.find("outside the package"), std::string::npos) << message;
 }
@@ -243,7 +233,7 @@ TEST(KattisPackage, RefusesAFifoAsATest) {
   test::TempDir dir("kattis");
   legacy(dir.path / "p");
   ASSERT_EQ(::mkfifo((dir.path / "p/data/secret/c.in").c_str(), 0644), 0);
-  std::string message = refusal(dir.path / "p");
+  std::string message = test::load_refusal(dir.path / "p");
   EXPECT_NE(message.find("c.in: neither a regular file nor a directory"), std::string::npos)
       << message;
 }
@@ -251,7 +241,7 @@ TEST(KattisPackage, RefusesAFifoAsATest) {
 TEST(KattisPackage, RefusesAHugeProblemYaml) {
   test::TempDir dir("kattis");
   legacy(dir.path / "p", "name: x\n" + std::string(2 << 20, '#') + "\n");
-  EXPECT_NE(refusal(dir.path / "p").find("problem.yaml: larger than 1048576 bytes"),
+  EXPECT_NE(test::load_refusal(dir.path / "p").find("problem.yaml: larger than 1048576 bytes"),
             std::string::npos);
 }
 

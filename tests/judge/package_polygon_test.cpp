@@ -60,15 +60,6 @@ void package(const fs::path& dir, const std::string& xml = problem_xml()) {
   }
 }
 
-std::string refusal(const fs::path& path) {
-  try {
-    judge::load_problem_any(path);
-  } catch (const judge::InputError& e) {
-    return e.what();
-  }
-  return "";
-}
-
 TEST(PolygonPackage, ReadsLimitsFileIoTestsGroupsAndAStandardChecker) {
   test::TempDir dir("polygon");
   package(dir.path / "pkg");
@@ -142,7 +133,7 @@ class PolygonRefuses : public ::testing::TestWithParam<Refused> {};
 TEST_P(PolygonRefuses, NamingFileAndElement) {
   test::TempDir dir("polygon");
   package(dir.path / "pkg", GetParam().xml);
-  std::string message = refusal(dir.path / "pkg");
+  std::string message = test::load_refusal(dir.path / "pkg");
   EXPECT_NE(message.find("problem.xml"), std::string::npos) << message;
   EXPECT_NE(message.find(GetParam().expected), std::string::npos) << message;
 }
@@ -208,7 +199,7 @@ TEST(PolygonPackage, RefusesAMissingAnswer) {
   test::TempDir dir("polygon");
   package(dir.path / "pkg");
   fs::remove(dir.path / "pkg/tests/03.a");
-  std::string message = refusal(dir.path / "pkg");
+  std::string message = test::load_refusal(dir.path / "pkg");
   EXPECT_NE(message.find("problem.xml:"), std::string::npos) << message;
   EXPECT_NE(message.find("test 3: its answer is not in the package"), std::string::npos) << message;
 }
