@@ -12,8 +12,16 @@ namespace fs = std::filesystem;
 
 namespace {
 
+constexpr long kMaxDataDepth = 16;
+
 bool is_test_input(const fs::path& p) {
   return p.extension() == ".in";
+}
+
+long depth(const fs::path& p) {
+  long n = 0;
+  for (auto it = p.begin(); it != p.end(); ++it) ++n;
+  return n;
 }
 
 class DataReader {
@@ -68,6 +76,10 @@ void DataReader::add_test(const fs::path& input, const KattisSettings& dir_setti
 
 void DataReader::collect(const fs::path& dir, const KattisSettings& settings,
                          std::vector<std::size_t>* tests, bool config_allowed) {
+  // A link to a directory above it would make the walk endless.
+  if (depth(data_) + kMaxDataDepth < depth(dir))
+    throw InputError(dir.string() + ": directories nested deeper than " +
+                     std::to_string(kMaxDataDepth) + " under data/ (a link to a directory above?)");
   for (const fs::path& entry : package_.list(dir)) {
     if (package_.is_dir(entry)) {
       if (entry.extension() == ".files") continue;  // refused with its test, in add_test

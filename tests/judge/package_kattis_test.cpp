@@ -229,6 +229,15 @@ TEST(KattisPackage, RefusesASymlinkOutOfThePackage) {
   EXPECT_NE(message.find("outside the package"), std::string::npos) << message;
 }
 
+TEST(KattisPackage, RefusesALinkLoopInItsData) {
+  test::TempDir dir("kattis");
+  legacy(dir.path / "p");
+  fs::create_directory_symlink("..", dir.path / "p/data/secret/b/up");
+  std::string message = test::load_refusal(dir.path / "p");
+  EXPECT_NE(message.find("directories nested deeper than 16 under data/"), std::string::npos)
+      << message;
+}
+
 TEST(KattisPackage, RefusesAFifoAsATest) {
   test::TempDir dir("kattis");
   legacy(dir.path / "p");
