@@ -73,3 +73,41 @@ TEST(PackageCli, ARefusedPackageExitsTwoNamingFileAndKey) {
 }
 
 }  // namespace
+
+namespace {
+
+const std::string kVerify = std::string(JUDGE_BINARY) + " verify --cache-dir " + TEST_BUILD_DIR +
+                            "/example-cache --format json ";
+
+TEST(PackageVerify, TheExamplePackagesVerify) {
+  for (const char* problem : {"average", "minmax"}) {
+    Output o = run(kVerify + kProblems + problem);
+    EXPECT_EQ(o.status, 0) << o.out;
+    auto json = nlohmann::json::parse(o.out);
+    EXPECT_EQ(json["all_as_expected"], true) << problem;
+    EXPECT_EQ(json["submissions"].size(), 5u) << problem;
+    EXPECT_EQ(json["skipped"].size(), 0u) << problem;
+  }
+}
+
+TEST(PackageVerify, ASubmissionInTheWrongFolderFailsVerification) {
+  test::TempDir dir("package-verify");
+  fs::copy(kProblems + "average", dir.path / "average", fs::copy_options::recursive);
+  fs::rename(dir.path / "average/submissions/wrong_answer/integer_division.cpp",
+             dir.path / "average/submissions/accepted/integer_division.cpp");
+  Output o = run(kVerify + (dir.path / "average").string());
+  EXPECT_EQ(o.status, 1) << o.out;
+  auto json = nlohmann::json::parse(o.out);
+  EXPECT_EQ(json["all_as_expected"], false);
+  int mismatches = 0;
+  for (const auto& s : json["submissions"])
+    if (!s["as_expected"].get<bool>()) {
+      ++mismatches;
+      EXPECT_EQ(s["source"], "submissions/accepted/integer_division.cpp");
+      EXPECT_EQ(s["verdict"], "WA");
+      EXPECT_EQ(s["expected"], "AC score 40");  // the score its source states
+    }
+  EXPECT_EQ(mismatches, 1);
+}
+
+}  // namespace
