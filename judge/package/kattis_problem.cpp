@@ -125,7 +125,9 @@ Problem load_kattis_problem(const PackageDir& package, const std::string& name) 
     throw InputError(package.root().string() +
                      "/include: files included with submissions are not supported yet");
   Problem p;
-  p.file = package.is_file(file) ? file : package.root();
+  // The file that describes the problem: problem.yaml, else DOMjudge's ini (load_any.cpp reads
+  // a package only when one of them is there).
+  p.file = package.is_file(file) ? file : package.find("domjudge-problem.ini");
   p.dir = package.root();
   p.name = name;
   p.title = h.title;

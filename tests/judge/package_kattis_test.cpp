@@ -82,6 +82,18 @@ TEST(KattisPackage, TimeLimitFromProblemYamlThenDotTimelimitThenDomjudgeIni) {
   EXPECT_EQ(judge::load_problem_any(dir.path / "p").limits.cpu_time->count(), 250'000);
 }
 
+TEST(KattisPackage, ADomjudgePackageWithoutProblemYaml) {
+  test::TempDir dir("kattis");
+  legacy(dir.path / "p");
+  fs::remove(dir.path / "p/problem.yaml");
+  put(dir.path / "p", "domjudge-problem.ini", "timelimit = 2\n");
+  judge::Problem p = judge::load_problem_any(dir.path / "p");
+  EXPECT_EQ(p.format, "kattis-legacy");
+  EXPECT_EQ(p.file, fs::canonical(dir.path / "p/domjudge-problem.ini"));
+  EXPECT_EQ(p.limits.cpu_time->count(), 2'000'000);
+  EXPECT_EQ(p.tests.size(), 3u);
+}
+
 TEST(KattisPackage, DefaultValidatorFlags) {
   test::TempDir dir("kattis");
   legacy(dir.path / "p", "validator_flags: case_sensitive float_relative_tolerance 1e-5\n");
