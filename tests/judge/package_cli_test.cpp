@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
-#include "tests/support/package_files.h"
+#include "tests/package/package_files.h"
 #include "tests/support/temp_dir.h"
 
 namespace {

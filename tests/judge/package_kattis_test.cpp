@@ -6,7 +6,7 @@
 
 #include "judge/errors.h"
 #include "judge/package/load_any.h"
-#include "tests/support/package_files.h"
+#include "tests/package/package_files.h"
 #include "tests/support/temp_dir.h"
 
 namespace {
