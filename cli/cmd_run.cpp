@@ -1,4 +1,5 @@
-// `judge run PROBLEM.toml SUBMISSION`: compile in a box, run every test, check, report.
+// `judge run PROBLEM SUBMISSION` (PROBLEM: a problem.toml, a package directory or a zip): compile
+// in a box, run every test, check, report.
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
@@ -10,6 +11,7 @@
 #include "judge/grader.h"
 #include "judge/errors.h"
 #include "judge/problem.h"
+#include "judge/package/load_any.h"
 #include "judge/report.h"
 #include "base/units.h"
 
@@ -84,7 +86,8 @@ RunInputs load_inputs(const RunArgs& args) {
       throw UsageError(std::string("--cache-max: ") + e.what());
     }
   }
-  inputs.problem = judge::load_problem(args.problem_file);
+  // problem.toml, a Kattis or Polygon package, or a zip of one (docs/package-formats.md).
+  inputs.problem = judge::load_problem_any(args.problem_file);
   std::vector<std::filesystem::path> files{judge::Languages::default_file()};
   files.insert(files.end(), args.language_files.begin(), args.language_files.end());
   inputs.languages = judge::Languages::load(files);
@@ -140,13 +143,14 @@ judge::Report grade(const RunArgs& args, RunInputs& inputs, const judge::GradeOp
   return report;
 }
 
-void print_report(const judge::Report& report, bool text, const judge::TableStyle& style) {
+void print_report(const judge::Report& report, const judge::Problem& problem, bool text,
+                  const judge::TableStyle& style) {
   if (text) {
     std::cout << judge::table_footer(report, style);
   } else {
-    std::cout << judge::report_json(report).dump(2, ' ', false,
-                                                 nlohmann::json::error_handler_t::replace)
-              << "\n";
+    nlohmann::json json = judge::report_json(report);
+    json["format"] = problem.format;  // which problem format was read
+    std::cout << json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
 }
 
@@ -159,7 +163,8 @@ int exit_status(judge::Verdict verdict) {
 
 int cmd_run(int argc, char** argv) {
   RunArgs args;
-  po::options_description desc("judge run [options] PROBLEM.toml SUBMISSION");
+  po::options_description desc(
+      "judge run [options] PROBLEM SUBMISSION (PROBLEM: problem.toml, a package dir or .zip)");
   add_run_options(desc, args);
   RunInputs inputs;
   try {
@@ -181,7 +186,7 @@ int cmd_run(int argc, char** argv) {
   } catch (const judge::InputError& e) {
     return report_usage_error("run", e);
   }
-  print_report(report, text, style);
+  print_report(report, inputs.problem, text, style);
   return exit_status(report.verdict);
 }
 

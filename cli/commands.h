@@ -7,5 +7,7 @@ int cmd_sandbox(int argc, char** argv);
 int cmd_run(int argc, char** argv);
 int cmd_batch(int argc, char** argv);
 int cmd_doctor(int argc, char** argv);
+// Problem packages (issue 16): grade a problem's own submissions against their expected verdicts.
+int cmd_verify(int argc, char** argv);
 
 }  // namespace cli

@@ -16,7 +16,8 @@ void print_help() {
                "  run PROBLEM.toml SUBMISSION   compile and grade a submission\n"
                "  batch [options]               grade many submissions, resumable\n"
                "  sandbox [options] -- CMD...   run one command in a box\n"
-               "  doctor                        check that this host can run boxes\n\n"
+               "  doctor                        check that this host can run boxes\n"
+               "  verify PROBLEM                grade a problem's submissions against their expected verdicts\n\n"
                "`judge <command> --help` describes a command's options.\n";
 }
 
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
   if (command == "sandbox") return cli::cmd_sandbox(argc - 1, argv + 1);
   if (command == "run") return cli::cmd_run(argc - 1, argv + 1);
   if (command == "batch") return cli::cmd_batch(argc - 1, argv + 1);
+  if (command == "verify") return cli::cmd_verify(argc - 1, argv + 1);  // problem packages
   if (command == "doctor") return cli::cmd_doctor(argc - 1, argv + 1);
   std::cerr << "judge: unknown command '" << command << "' (try judge --help)\n";
   return cli::kExitUsage;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -59,6 +60,11 @@ struct Problem {
   Graders graders;
   // Scored subtasks ([[groups]]); empty: no scores, every test counts for the verdict alone.
   std::vector<TestGroup> groups;
+  // Problem packages (judge/package/load_any.h): the format read ("problem.toml", "kattis-legacy",
+  // "kattis-2025-09", "polygon"), and for a zip its extracted copy, removed with the last Problem
+  // that refers to it.
+  std::string format = "problem.toml";
+  std::shared_ptr<const void> package_files;
 };
 
 // Throws InputError (file:line:column) for anything wrong: missing or unknown keys, wrong types,

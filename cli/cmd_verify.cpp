@@ -1,0 +1,192 @@
+// `judge verify PROBLEM`: grades every submission the problem ships with and compares each with
+// the verdict (and score) its package states (judge/package/expected_verdicts.h): a matrix of
+// submissions × tests, a summary, and the time limit against the slowest accepted submission.
+#include <boost/program_options.hpp>
+#include <iomanip>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "cli/sandbox_options.h"
+#include "cli/usage_error.h"
+#include "judge/errors.h"
+#include "judge/grader.h"
+#include "judge/package/expected_verdicts.h"
+#include "judge/package/load_any.h"
+
+namespace po = boost::program_options;
+
+namespace cli {
+namespace {
+
+struct VerifyArgs {
+  std::string problem, format = "text", cache_dir;
+  int jobs = 1;
+  HostOptions host;
+};
+
+struct Outcome {
+  judge::ExpectedSubmission expected;
+  judge::Report report;
+  bool as_expected = false;
+};
+
+bool parse(int argc, char** argv, po::options_description& desc, VerifyArgs& args) {
+  desc.add_options()("format", po::value(&args.format), "text (a matrix) or json")(
+      "jobs,j", po::value(&args.jobs), "tests to run at once (default 1)")(
+      "cache-dir", po::value(&args.cache_dir), "compiled programs (default /var/cache/judge)")(
+      "help,h", "this help");
+  add_host_options(desc, args.host);
+  po::options_description all;
+  all.add(desc).add_options()("problem", po::value(&args.problem));
+  po::positional_options_description positional;
+  positional.add("problem", 1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+  po::notify(vm);
+  if (vm.count("help")) return true;
+  if (args.problem.empty()) throw UsageError("expected PROBLEM (try --help)");
+  if (args.format != "text" && args.format != "json")
+    throw UsageError("--format must be text or json");
+  if (args.jobs < 1 || args.jobs > 1024) throw UsageError("--jobs must be in 1..1024");
+  return false;
+}
+
+bool matches(const judge::ExpectedSubmission& e, const judge::Report& r) {
+  bool verdict =
+      e.verdicts.empty()
+          ? r.verdict != judge::Verdict::AC && r.verdict != judge::Verdict::IE
+          : std::find(e.verdicts.begin(), e.verdicts.end(), r.verdict) != e.verdicts.end();
+  return verdict && (!e.score || std::abs(r.score - *e.score) < 1e-9);
+}
+
+std::string expected_text(const judge::ExpectedSubmission& e) {
+  std::string out;
+  for (judge::Verdict v : e.verdicts) out += (out.empty() ? "" : "|") + std::string(to_string(v));
+  if (out.empty()) out = "not AC";
+  if (e.score) out += " score " + std::to_string(static_cast<long long>(*e.score));
+  return out;
+}
+
+std::vector<Outcome> grade_all(const VerifyArgs& args, const judge::Problem& problem,
+                               std::vector<judge::ExpectedSubmission> submissions) {
+  sandbox::Sandbox sandbox(make_sandbox_options(args.host));
+  judge::Grader grader(sandbox, judge::Languages::load({judge::Languages::default_file()}),
+                       args.cache_dir.empty() ? judge::ArtifactCache::default_root()
+                                              : std::filesystem::path(args.cache_dir));
+  judge::GradeOptions options;
+  options.jobs = static_cast<unsigned>(args.jobs);
+  std::vector<Outcome> out;
+  for (auto& e : submissions) {
+    judge::Report report = grader.grade(problem, e.source, options);
+    bool ok = matches(e, report);
+    out.push_back({std::move(e), std::move(report), ok});
+  }
+  return out;
+}
+
+// The slowest test of the slowest submission expected to be accepted, in µs (0: none).
+std::uint64_t slowest_accepted(const std::vector<Outcome>& outcomes) {
+  std::uint64_t slowest = 0;
+  for (const Outcome& o : outcomes)
+    if (o.expected.verdicts == std::vector<judge::Verdict>{judge::Verdict::AC})
+      slowest = std::max(slowest, o.report.max_cpu_us);
+  return slowest;
+}
+
+std::string short_path(const judge::Problem& problem, const std::filesystem::path& source) {
+  return source.lexically_relative(problem.dir).string();
+}
+
+void print_text(const judge::Problem& problem, const std::vector<Outcome>& outcomes,
+                const std::vector<std::string>& skipped) {
+  std::cout << "problem " << problem.name << " (" << problem.format << ")\n";
+  std::size_t good = 0;
+  for (const Outcome& o : outcomes) {
+    good += o.as_expected;
+    std::cout << (o.as_expected ? "ok        " : "MISMATCH  ") << std::left << std::setw(40)
+              << short_path(problem, o.expected.source) << " expected " << std::setw(14)
+              << expected_text(o.expected) << " got " << to_string(o.report.verdict);
+    if (!problem.groups.empty()) std::cout << " score " << o.report.score;
+    std::cout << "\n         ";
+    for (const judge::TestReport& t : o.report.tests)
+      std::cout << " " << t.name << ":" << to_string(t.verdict) << ":" << t.cpu_us / 1000 << "ms";
+    std::cout << "\n";
+  }
+  for (const std::string& s : skipped) std::cout << "skipped   " << s << "\n";
+  std::uint64_t slowest = slowest_accepted(outcomes), limit = problem.limits.cpu_time->count();
+  std::cout << good << " of " << outcomes.size() << " submissions as expected; time limit "
+            << limit / 1000 << " ms, slowest accepted test " << slowest / 1000 << " ms\n";
+  if (slowest > 0 && limit < 2 * slowest)
+    std::cout << "warning: the time limit is less than 2x the slowest accepted submission\n";
+}
+
+nlohmann::json to_json(const judge::Problem& problem, const std::vector<Outcome>& outcomes,
+                       const std::vector<std::string>& skipped) {
+  nlohmann::json j{{"problem", problem.name}, {"format", problem.format}, {"skipped", skipped}};
+  bool all = !outcomes.empty();
+  for (const Outcome& o : outcomes) {
+    nlohmann::json tests = nlohmann::json::array();
+    for (const judge::TestReport& t : o.report.tests)
+      tests.push_back(
+          {{"name", t.name}, {"verdict", to_string(t.verdict)}, {"cpu_ms", t.cpu_us / 1000}});
+    j["submissions"].push_back({{"source", short_path(problem, o.expected.source)},
+                                {"label", o.expected.label},
+                                {"expected", expected_text(o.expected)},
+                                {"verdict", to_string(o.report.verdict)},
+                                {"score", o.report.score},
+                                {"as_expected", o.as_expected},
+                                {"tests", tests}});
+    all = all && o.as_expected;
+  }
+  std::uint64_t slowest = slowest_accepted(outcomes), limit = problem.limits.cpu_time->count();
+  j["all_as_expected"] = all;
+  j["time_limit_ms"] = limit / 1000;
+  j["slowest_accepted_ms"] = slowest / 1000;
+  j["time_limit_margin_below_2x"] = slowest > 0 && limit < 2 * slowest;
+  return j;
+}
+
+int status(const std::vector<Outcome>& outcomes) {
+  for (const Outcome& o : outcomes)
+    if (o.report.verdict == judge::Verdict::IE && !o.as_expected) return kExitInternal;
+  bool all = !outcomes.empty();
+  for (const Outcome& o : outcomes) all = all && o.as_expected;
+  return all ? kExitOk : kExitVerdict;
+}
+
+}  // namespace
+
+int cmd_verify(int argc, char** argv) {
+  VerifyArgs args;
+  po::options_description desc("judge verify [options] PROBLEM (a problem.toml, package or zip)");
+  judge::Problem problem;
+  std::vector<judge::ExpectedSubmission> submissions;
+  std::vector<std::string> skipped;
+  try {
+    if (parse(argc, argv, desc, args)) {
+      std::cout << desc << "\n";
+      return kExitOk;
+    }
+    problem = judge::load_problem_any(args.problem);
+    submissions = judge::package_submissions(problem, &skipped);
+  } catch (const std::exception& e) {
+    return report_usage_error("verify", e);
+  }
+  std::vector<Outcome> outcomes;
+  try {
+    outcomes = grade_all(args, problem, std::move(submissions));
+  } catch (const judge::InputError& e) {
+    return report_usage_error("verify", e);
+  } catch (const std::exception& e) {
+    std::cerr << "judge verify: internal error: " << e.what() << "\n";
+    return kExitInternal;
+  }
+  if (args.format == "json")
+    std::cout << to_json(problem, outcomes, skipped).dump(2) << "\n";
+  else
+    print_text(problem, outcomes, skipped);
+  return status(outcomes);
+}
+
+}  // namespace cli

@@ -1,0 +1,113 @@
+#include "judge/package/expected_verdicts.h"
+
+#include <cstdlib>
+#include <map>
+
+#include "judge/errors.h"
+#include "judge/package/package_dir.h"
+#include "judge/package/polygon_xml.h"
+
+namespace judge {
+namespace fs = std::filesystem;
+
+namespace {
+
+using V = Verdict;
+
+// Kattis' folders (run_time_error includes running out of memory: Kattis reports MLE as a
+// run-time error) and problems/' own (memory_limit_exceeded, output_limit_exceeded,
+// compile_error).
+const std::map<std::string, std::vector<Verdict>> kFolders{
+    {"accepted", {V::AC}},
+    {"wrong_answer", {V::WA}},
+    {"time_limit_exceeded", {V::TLE}},
+    {"run_time_error", {V::RE, V::MLE}},
+    {"memory_limit_exceeded", {V::MLE}},
+    {"output_limit_exceeded", {V::OLE}},
+    {"compile_error", {V::CE}},
+    {"rejected", {}},
+};
+
+// Polygon's solution tags; `main` is the reference solution.
+const std::map<std::string, std::vector<Verdict>> kTags{
+    {"main", {V::AC}},
+    {"accepted", {V::AC}},
+    {"wrong-answer", {V::WA}},
+    {"presentation-error", {V::WA}},
+    {"time-limit-exceeded", {V::TLE}},
+    {"time-limit-exceeded-or-accepted", {V::TLE, V::AC}},
+    {"time-limit-exceeded-or-memory-limit-exceeded", {V::TLE, V::MLE}},
+    {"memory-limit-exceeded", {V::MLE}},
+    {"rejected", {}},
+};
+
+std::vector<ExpectedSubmission> from_folders(const PackageDir& package,
+                                             std::vector<std::string>* skipped) {
+  std::vector<ExpectedSubmission> out;
+  fs::path dir = package.find("submissions");
+  if (!package.is_dir(dir)) return out;
+  for (const fs::path& folder : package.list(dir)) {
+    auto it = kFolders.find(folder.filename().string());
+    if (it == kFolders.end() || !package.is_dir(folder)) {
+      if (skipped) skipped->push_back(folder.string());
+      continue;
+    }
+    for (const fs::path& file : package.list(folder)) {
+      if (!package.is_file(file)) {
+        if (skipped) skipped->push_back(file.string() + " (a submission of several files)");
+        continue;
+      }
+      out.push_back({file, it->first, it->second, expected_score(file)});
+    }
+  }
+  return out;
+}
+
+std::vector<ExpectedSubmission> from_tags(const PackageDir& package, const fs::path& file,
+                                          std::vector<std::string>* skipped) {
+  PolygonXml xml(package.read_text(file, 64u << 20), file.string());
+  std::vector<ExpectedSubmission> out;
+  pugi::xml_node solutions = xml.root().child("assets").child("solutions");
+  for (pugi::xml_node solution : solutions.children("solution")) {
+    std::string tag = solution.attribute("tag").value();
+    std::string path = solution.child("source").attribute("path").value();
+    auto it = kTags.find(tag);
+    if (it == kTags.end()) {
+      if (skipped) skipped->push_back(path + " (tag '" + tag + "')");
+      continue;
+    }
+    fs::path source = path.empty() ? fs::path() : package.find(path);
+    if (!package.is_file(source))
+      xml.fail(solution, "<source path='" + path + "'>: no such file in the package");
+    out.push_back({source, tag, it->second, expected_score(source)});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<double> expected_score(const fs::path& source) {
+  const std::string marker = "@EXPECTED_SCORE@:";
+  std::string text;
+  try {
+    text = PackageDir(source.parent_path()).read_text(source, 1 << 20);
+  } catch (const InputError&) {
+    return std::nullopt;
+  }
+  auto at = text.find(marker);
+  if (at == std::string::npos) return std::nullopt;
+  const char* start = text.c_str() + at + marker.size();
+  char* end = nullptr;
+  double value = std::strtod(start, &end);
+  if (end == start) return std::nullopt;
+  return value;
+}
+
+std::vector<ExpectedSubmission> package_submissions(const Problem& problem,
+                                                    std::vector<std::string>* skipped) {
+  PackageDir package(problem.dir);
+  if (problem.format == "polygon") return from_tags(package, problem.file, skipped);
+  return from_folders(package, skipped);
+}
+
+}  // namespace judge

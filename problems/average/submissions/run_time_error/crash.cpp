@@ -1,0 +1,4 @@
+// @EXPECTED_SCORE@: 0
+#include <cstdlib>
+
+int main() { std::abort(); }

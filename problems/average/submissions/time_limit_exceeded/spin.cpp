@@ -1,0 +1,5 @@
+// @EXPECTED_SCORE@: 0
+int main() {
+  volatile unsigned long x = 0;
+  for (;;) ++x;
+}
