@@ -2,16 +2,17 @@
 
 #include "judge/batch/resume_key.h"
 #include "judge/errors.h"
+#include "judge/package/load_any.h"
 
 namespace judge::batch {
 namespace fs = std::filesystem;
 
 namespace {
 
-ProblemCatalog::Item load_item(const fs::path& file) {
+ProblemCatalog::Item load_item(const fs::path& path) {
   ProblemCatalog::Item item;
   try {
-    item.problem = load_problem(file);
+    item.problem = load_problem_any(path);
     item.version = problem_version(item.problem);
   } catch (const std::exception& e) {
     item.error = e.what();
@@ -27,9 +28,11 @@ ProblemCatalog ProblemCatalog::from_dir(const fs::path& dir) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) throw InputError(dir.string(), 0, 0, "not a directory");
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    fs::path file = entry.path() / "problem.toml";
-    if (!entry.is_directory(ec) || !fs::exists(file, ec)) continue;
-    catalog.items_[entry.path().filename().string()] = load_item(file);
+    const fs::path& path = entry.path();
+    if (entry.is_directory(ec) && is_problem_dir(path))
+      catalog.items_[path.filename().string()] = load_item(path);
+    else if (entry.is_regular_file(ec) && path.extension() == ".zip")
+      catalog.items_[path.stem().string()] = load_item(path);
   }
   if (ec) throw InputError(dir.string(), 0, 0, "cannot list: " + ec.message());
   return catalog;
@@ -38,7 +41,7 @@ ProblemCatalog ProblemCatalog::from_dir(const fs::path& dir) {
 ProblemCatalog ProblemCatalog::single(const fs::path& problem_file) {
   ProblemCatalog catalog;
   Item item;
-  item.problem = load_problem(problem_file);
+  item.problem = load_problem_any(problem_file);
   item.version = problem_version(item.problem);
   std::string name = item.problem.name;
   catalog.items_[name] = std::move(item);

@@ -12,10 +12,11 @@ namespace judge::batch {
 
 class ProblemCatalog {
  public:
-  // Every DIR/<name>/problem.toml, by directory name. A problem that does not load is kept with
+  // Every problem DIR/<name> (a problem.toml or a package, docs/package-formats.md) and every
+  // DIR/<name>.zip of a package, by that name. A problem that does not load is kept with
   // its error: the entries that name it get that error, the others are graded.
   static ProblemCatalog from_dir(const std::filesystem::path& dir);
-  // One problem (`--problem FILE`), by the name its file gives. Throws InputError.
+  // One problem (`--problem PATH`, any format), by the name it gives. Throws InputError.
   static ProblemCatalog single(const std::filesystem::path& problem_file);
 
   struct Item {

@@ -47,8 +47,7 @@ Problem load_dir(const fs::path& dir, const std::string& name) {
 
 // The package inside an extracted zip: its top level, or the one directory there.
 fs::path package_root(const fs::path& dir) {
-  for (const char* marker : {"problem.toml", "problem.yaml", "domjudge-problem.ini", "problem.xml"})
-    if (has_file(dir, marker)) return dir;
+  if (is_problem_dir(dir)) return dir;
   std::vector<fs::path> entries;
   for (const auto& e : fs::directory_iterator(dir)) entries.push_back(e.path());
   if (entries.size() == 1 && fs::is_directory(fs::symlink_status(entries[0]))) return entries[0];
@@ -66,6 +65,12 @@ Problem load_zip(const fs::path& zip) {
 }
 
 }  // namespace
+
+bool is_problem_dir(const fs::path& dir) {
+  for (const char* marker : {"problem.toml", "problem.yaml", "domjudge-problem.ini", "problem.xml"})
+    if (has_file(dir, marker)) return true;
+  return false;
+}
 
 Problem load_problem_any(const fs::path& path) {
   std::error_code ec;

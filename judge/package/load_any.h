@@ -15,4 +15,8 @@ namespace judge {
 // malformed or not supported.
 Problem load_problem_any(const std::filesystem::path& path);
 
+// Whether `dir` holds a problem load_problem_any would try to read (one of the files that name a
+// format); a folder of problems can skip what is not one.
+bool is_problem_dir(const std::filesystem::path& dir);
+
 }  // namespace judge
