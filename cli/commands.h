@@ -7,5 +7,8 @@ int cmd_sandbox(int argc, char** argv);
 int cmd_run(int argc, char** argv);
 int cmd_batch(int argc, char** argv);
 int cmd_doctor(int argc, char** argv);
+// Redis Streams queue (issue 14)
+int cmd_worker(int argc, char** argv);
+int cmd_submit(int argc, char** argv);
 
 }  // namespace cli
