@@ -1,36 +1,15 @@
 #include "judge/worker/grade_job.h"
 
-#include <stdlib.h>
-
 #include "base/files.h"
 #include "judge/errors.h"
 #include "judge/report.h"
 #include "judge/sha256.h"
+#include "judge/work_dir.h"
 
 namespace judge::worker {
 namespace fs = std::filesystem;
 
 namespace {
-
-// A directory only this process can enter, removed with everything in it when dropped.
-class PrivateDir {
- public:
-  PrivateDir() {
-    std::string pattern = (Grader::WorkDirRoot() / "judge-job-XXXXXX").string();
-    if (!::mkdtemp(pattern.data())) throw JudgeError("cannot make a directory for a job's source");
-    path_ = pattern;  // mkdtemp makes it 0700
-  }
-  ~PrivateDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  PrivateDir(const PrivateDir&) = delete;
-  PrivateDir& operator=(const PrivateDir&) = delete;
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
 
 // Why `job` cannot be graded here, or "".
 std::string check_job(const Job& job, const batch::ProblemCatalog::Item* item,
@@ -48,7 +27,9 @@ std::string check_job(const Job& job, const batch::ProblemCatalog::Item* item,
 
 Report grade_source(const Job& job, const Problem& problem, const Language& language,
                     GradeContext& context, const std::function<void(const TestReport&)>& on_test) {
-  PrivateDir dir;
+  // Named after this process, like a grading's work directory: a worker killed mid-job leaves it
+  // to the next start's sweep.
+  WorkDir dir(Grader::WorkDirRoot());
   std::string ext = language.extensions.empty() ? "" : language.extensions.front();
   fs::path file = dir.path() / ("submission" + ext);
   if (!base::write_new_file(file, job.source, 0600))

@@ -1,5 +1,5 @@
 // One job graded: checked against the problems this worker has, its source written to a private
-// temporary directory, graded one test at a time, the directory removed. Every outcome is a
+// work directory, graded one test at a time, the directory removed. Every outcome is a
 // result object (docs/worker.md): a job that cannot be graded is verdict IE with a message.
 #pragma once
 
