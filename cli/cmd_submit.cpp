@@ -40,19 +40,26 @@ bool parse_submit_args(int argc, char** argv, SubmitArgs& args) {
       "prefix", po::value(&args.prefix), "the keys' prefix (default judge)")(
       "max-source", po::value(&args.max_source), "the largest source sent (default 256KiB)")(
       "help,h", "this help");
+  // PROBLEM and SOURCE: the two words that are not options.
+  std::vector<std::string> words;
   po::options_description hidden;
-  hidden.add_options()("problem", po::value(&args.problem))("source", po::value(&args.source));
+  hidden.add_options()("word", po::value(&words));
   po::options_description all;
   all.add(desc).add(hidden);
-  po::positional_options_description positional;
-  positional.add("problem", 1).add("source", 1);
   po::variables_map vm;
-  po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+  po::store(po::command_line_parser(argc, argv)
+                .options(all)
+                .positional(po::positional_options_description().add("word", -1))
+                .run(),
+            vm);
   po::notify(vm);
   if (vm.count("help")) {
     std::cout << desc << "\n";
     return false;
   }
+  if (words.size() != 2) throw UsageError("give PROBLEM and SOURCE, once each (try --help)");
+  args.problem = words[0];
+  args.source = words[1];
   if (args.redis.empty() || args.problem.empty() || args.source.empty())
     throw UsageError("give --redis URL PROBLEM SOURCE (try --help)");
   if (!worker::safe_problem_name(args.problem))

@@ -67,16 +67,16 @@ std::optional<Slot::Delivery> Slot::next(RedisClient& client) {
 
 void Slot::run() {
   while (!shared_.stop) {
-    std::optional<std::optional<Delivery>> next;
     try {
-      next = connection_.run([this](RedisClient& c) { return this->next(c); }, &shared_.stop);
-    } catch (const RedisReplyError& e) {
+      auto next = connection_.run([this](RedisClient& c) { return this->next(c); }, &shared_.stop);
+      if (next && *next) handle(**next);
+    } catch (const std::exception& e) {
+      // A refused command or a reply not of the expected shape: the job (if any) stays pending
+      // and is taken over after the visibility timeout; this slot pauses and reads on.
       log_line(e.what());
       Backoff pause;
       pause.wait(&shared_.stop);
-      continue;
     }
-    if (next && *next) handle(**next);
   }
 }
 
@@ -87,6 +87,11 @@ void Slot::handle(const Delivery& delivery) {
   }
   Job job = parse_job(delivery.entry, shared_.config.max_source);
   shared_.in_flight.add(delivery.entry.id);
+  struct Done {
+    InFlight& in_flight;
+    const std::string& id;
+    ~Done() { in_flight.remove(id); }
+  } done{shared_.in_flight, delivery.entry.id};
   nlohmann::json result = grade(delivery, job);
   Finish finish{shared_.config.names.done(job.key()),
                 shared_.config.names.results(),
@@ -98,7 +103,6 @@ void Slot::handle(const Delivery& delivery) {
         return finish_job(c, shared_.config.names, finish, shared_.config.finish);
       },
       nullptr);
-  shared_.in_flight.remove(delivery.entry.id);
 }
 
 nlohmann::json Slot::grade(const Delivery& delivery, const Job& job) {
@@ -139,7 +143,9 @@ void Slot::dead_letter(const Delivery& delivery) {
                  {"reason", reason},
                  {"deliveries", std::to_string(delivery.deliveries)},
                  {"worker", config.consumer},
-                 {"fields", raw ? *raw : ""}}};
+                 // The job as it came, cut at --max-source: a dead letter is not a second copy
+                 // of a huge entry.
+                 {"fields", raw ? raw->substr(0, config.max_source) : ""}}};
   connection_.run(
       [&](RedisClient& c) { return finish_job(c, config.names, finish, config.finish); }, nullptr);
   log_line("job " + delivery.entry.id + " went to " + config.names.dead() + ": " + reason);

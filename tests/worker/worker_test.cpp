@@ -6,6 +6,7 @@
 
 #include "judge/grader.h"
 #include "judge/problem.h"
+#include "judge/worker/finish_script.h"
 #include "tests/batch/batch_process.h"
 #include "tests/worker/worker_fixture.h"
 
@@ -210,6 +211,33 @@ TEST_F(WorkerTest, RedisRestartedWhileWorkersRunLosesNoJobAndDoublesNone) {
   EXPECT_EQ(duplicates, 0u);
   EXPECT_EQ(lost, 0u);
   EXPECT_EQ(all.size(), static_cast<std::size_t>(kJobs));
+}
+
+TEST_F(WorkerTest, FinishScriptWritesOneRecordAndAcknowledgesEveryTime) {
+  judge::worker::StreamNames names;
+  judge::worker::ensure_group(*client_, names);
+  std::string entry = add_job({{"id", "twice"}});
+  auto read = client_->checked(
+      {"XREADGROUP", "GROUP", "judge:workers", "c1", "STREAMS", "judge:jobs", ">"});
+  ASSERT_EQ(read.elements.size(), 1u);
+  judge::worker::Finish finish{names.done("job:twice"),
+                               names.results(),
+                               entry,
+                               {{"job", "twice"}, {"result", "{\"verdict\":\"AC\"}"}}};
+  EXPECT_TRUE(judge::worker::finish_job(*client_, names, finish, {}));
+  EXPECT_EQ(holder(*client_, entry).first, "") << "acknowledged";
+  // The script forgotten (as after a restart): EVALSHA fails with NOSCRIPT, EVAL runs it.
+  client_->checked({"SCRIPT", "FLUSH"});
+  finish.fields = {{"job", "twice"}, {"result", "{\"verdict\":\"WA\"}"}};
+  EXPECT_FALSE(judge::worker::finish_job(*client_, names, finish, {}));
+  Results all = results();
+  ASSERT_EQ(all["twice"].size(), 1u);
+  EXPECT_EQ(all["twice"][0]["verdict"], "AC") << "the first result stays the only one";
+  auto marker = client_->checked({"GET", "judge:done:job:twice"});
+  EXPECT_EQ(marker.str.rfind("judge:results ", 0), 0u);
+  auto ttl = client_->checked({"TTL", "judge:done:job:twice"});
+  EXPECT_GT(ttl.integer, 7 * 24 * 3600 - 600);
+  EXPECT_LE(ttl.integer, 7 * 24 * 3600);
 }
 
 TEST_F(WorkerTest, MalformedJobsAreResultsWithClearErrorsAndTheWorkerGoesOn) {
