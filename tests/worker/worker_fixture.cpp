@@ -50,6 +50,7 @@ void WorkerTest::SetUp() {
   fs::create_directories(dir_ / "redis");
   redis_ = std::make_unique<RedisServer>(dir_ / "redis");
   client_ = redis_->client();
+  redis_url_ = redis_->url();
 }
 
 void WorkerTest::TearDown() {
@@ -63,7 +64,7 @@ void WorkerTest::TearDown() {
 }
 
 pid_t WorkerTest::start_worker(const std::string& consumer, std::vector<std::string> extra) {
-  std::vector<std::string> args{"worker",        "--redis",          redis_->url(),
+  std::vector<std::string> args{"worker",        "--redis",          redis_url_,
                                 "--problems",    problems_.string(), "--cache-dir",
                                 cache_.string(), "--consumer",       consumer};
   if (std::find(extra.begin(), extra.end(), "--jobs") == extra.end())

@@ -47,6 +47,7 @@ class WorkerTest : public ::testing::Test {
 
   std::filesystem::path dir_, problems_, work_, cache_;
   std::unique_ptr<RedisServer> redis_;
+  std::string redis_url_;  // what workers are given: redis_'s, unless a test changes it
   std::unique_ptr<judge::worker::RedisClient> client_;
   std::map<std::string, pid_t> workers_;  // alive, by consumer
   std::vector<pid_t> started_;            // every worker ever started, for the leftover check

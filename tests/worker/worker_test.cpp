@@ -240,6 +240,27 @@ TEST_F(WorkerTest, FinishScriptWritesOneRecordAndAcknowledgesEveryTime) {
   EXPECT_LE(ttl.integer, 7 * 24 * 3600);
 }
 
+TEST_F(WorkerTest, PasswordOrAclUserInTheUrlAndNeverInTheLog) {
+  client_->checked({"CONFIG", "SET", "requirepass", "s3cret-pw"});
+  client_->checked({"ACL", "SETUSER", "grader", "on", ">acl-pw", "~*", "&*", "+@all"});
+  redis_url_ = "unix://:s3cret-pw@" + redis_->socket().string();
+  start_worker("w1");
+  redis_url_ = "unix://grader:acl-pw@" + redis_->socket().string() + "?db=0";
+  start_worker("w2");
+  stop_worker("w1");  // w2 alone grades the job: the ACL user works
+  add_job(job_for("authed", "one", kSubmissions / "accepted/main.c", "c"));
+  ASSERT_TRUE(wait_until([&] { return results().count("authed"); }));
+  EXPECT_EQ(results()["authed"].at(0)["worker"], "w2");
+  EXPECT_EQ(results()["authed"].at(0)["verdict"], "AC");
+  for (const auto& file : fs::directory_iterator(dir_)) {
+    if (file.path().filename().string().rfind("worker-", 0) != 0) continue;
+    std::ifstream in(file.path());
+    std::string log((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_NE(log.find("***@"), std::string::npos) << file.path();
+    EXPECT_EQ(log.find("pw"), std::string::npos) << file.path() << ": " << log;
+  }
+}
+
 TEST_F(WorkerTest, MalformedJobsAreResultsWithClearErrorsAndTheWorkerGoesOn) {
   start_worker("w1");
   fs::path source = kSubmissions / "accepted/main.c";
