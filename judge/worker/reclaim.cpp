@@ -11,8 +11,8 @@ std::optional<Claimed> Reclaimer::claim_one(RedisClient& client) {
   if (entries.elements.empty()) return std::nullopt;
   Claimed claimed;
   claimed.entry = to_entry(entries.elements[0]);
-  // Redis 7 drops a deleted entry from the pending list itself and reports it apart; an older
-  // server returns it as nil: acknowledge it, there is nothing to grade.
+  // An entry trimmed from the stream has nothing to grade: Redis 7 takes it out of the pending
+  // list itself and reports it apart (the third element), so it is simply skipped here.
   if (claimed.entry.id.empty()) return std::nullopt;
   claimed.deliveries = deliveries(client, claimed.entry.id);
   return claimed;

@@ -155,14 +155,16 @@ void Slot::publish_event(const Job& job, const TestReport& test) {
   // Best effort, on the live link only: progress is not worth holding up a grading.
   std::atomic<bool> live_only{true};
   try {
-    connection_.run(
+    auto reply = connection_.run(
         [&](RedisClient& c) {
           return c.command({"XADD", shared_.config.names.events(), "MAXLEN", "~", "100000", "*",
-                            "job", job.id, "entry", job.entry_id, test.name, "verdict",
+                            "job", job.id, "entry", job.entry_id, "test", test.name, "verdict",
                             std::string(to_string(test.verdict))});
         },
         &live_only);
-  } catch (const std::exception&) {
+    if (reply && reply->is_error()) log_line("events: " + reply->str);
+  } catch (const std::exception& e) {
+    log_line(std::string("events: ") + e.what());
   }
 }
 

@@ -261,6 +261,33 @@ TEST_F(WorkerTest, PasswordOrAclUserInTheUrlAndNeverInTheLog) {
   }
 }
 
+TEST_F(WorkerTest, HeartbeatDescribesTheWorkerAndEventsFollowTheTests) {
+  pid_t pid = start_worker("w1", {"--events", "--jobs", "2"});
+  auto beat = nlohmann::json::parse(client_->checked({"GET", "judge:worker:w1"}).str);
+  EXPECT_EQ(beat["consumer"], "w1");
+  EXPECT_EQ(beat["pid"], pid);
+  EXPECT_EQ(beat["capacity"], 2);
+  EXPECT_EQ(beat["in_flight"], 0);
+  EXPECT_EQ(beat["version"], "judge-0.13");
+  EXPECT_TRUE(beat["cgroup_backend"] == "v1" || beat["cgroup_backend"] == "v2") << beat;
+  EXPECT_FALSE(beat["host"].get<std::string>().empty());
+  auto ttl = client_->checked({"PTTL", "judge:worker:w1"});
+  EXPECT_GT(ttl.integer, 0);
+  EXPECT_LE(ttl.integer, 15000) << "three heartbeats of 5s";
+  std::string entry = add_job(job_for("evented", "one", kSubmissions / "accepted/main.c", "c"));
+  ASSERT_TRUE(wait_until([&] { return results().count("evented"); }));
+  auto events = client_->checked({"XRANGE", "judge:events", "-", "+"});
+  ASSERT_EQ(events.elements.size(), 1u) << "one test, one event";
+  judge::worker::StreamEntry event = judge::worker::to_entry(events.elements[0]);
+  EXPECT_EQ(*event.field("job"), "evented");
+  EXPECT_EQ(*event.field("entry"), entry);
+  EXPECT_EQ(*event.field("test"), "1");
+  EXPECT_EQ(*event.field("verdict"), "AC");
+  EXPECT_EQ(stop_worker("w1"), 0);
+  EXPECT_EQ(client_->checked({"EXISTS", "judge:worker:w1"}).integer, 0)
+      << "removed on a clean stop";
+}
+
 TEST_F(WorkerTest, MalformedJobsAreResultsWithClearErrorsAndTheWorkerGoesOn) {
   start_worker("w1");
   fs::path source = kSubmissions / "accepted/main.c";
