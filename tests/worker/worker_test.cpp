@@ -139,6 +139,39 @@ TEST_F(WorkerTest, KilledMidJobIsGradedOnceByAnotherAfterTheTimeout) {
   std::cout << "kill -9: jobs sent 1, results 1, duplicates 0, lost 0\n";
 }
 
+TEST_F(WorkerTest, KilledMidJobUnderLoadEveryJobOnceNoneLost) {
+  const std::vector<std::string> quick{"--visibility-timeout", "2s", "--heartbeat", "200ms"};
+  for (const char* w : {"w1", "w2", "w3"}) start_worker(w, quick);
+  fs::path source = kSubmissions / "accepted/main.c";
+  const int kJobs = 100;
+  for (int i = 0; i < kJobs / 2; ++i)
+    add_job(job_for("k-" + std::to_string(i), "one", source, "c"));
+  std::string slow = add_job(job_for("k-slow", "slow", write_source("s.py", kSleepy), "python3"));
+  for (int i = kJobs / 2; i < kJobs; ++i)
+    add_job(job_for("k-" + std::to_string(i), "one", source, "c"));
+  std::string victim;
+  ASSERT_TRUE(wait_until([&] { return !(victim = holder(*client_, slow).first).empty(); }));
+  kill_worker(victim);
+  ASSERT_TRUE(wait_until([&] { return count_results(results()) >= kJobs + 1; }));
+  Results all = results();
+  std::size_t duplicates = count_results(all) - all.size(), lost = 0;
+  for (int i = 0; i < kJobs; ++i) lost += all["k-" + std::to_string(i)].empty();
+  lost += all["k-slow"].empty();
+  std::cout << "kill -9 under load: jobs sent " << kJobs + 1 << ", results " << count_results(all)
+            << ", duplicates " << duplicates << ", lost " << lost << "\n";
+  EXPECT_EQ(duplicates, 0u);
+  EXPECT_EQ(lost, 0u);
+  ASSERT_EQ(all["k-slow"].size(), 1u);
+  EXPECT_EQ(all["k-slow"][0]["verdict"], "AC");
+  EXPECT_EQ(all["k-slow"][0]["attempt"], 2);
+  EXPECT_NE(all["k-slow"][0]["worker"], victim);
+  auto pending = client_->checked({"XPENDING", "judge:jobs", "judge:workers"});
+  EXPECT_EQ(pending.elements.at(0).integer, 0);
+  // The killed worker's boxes died with it; its cgroups and work directories go when a judge
+  // starts on this machine (as after any crash): the fixture's leftover check then holds.
+  start_worker("w4", quick);
+}
+
 TEST_F(WorkerTest, SigtermDrainsTheJobsInFlight) {
   start_worker("w1", {"--jobs", "2"});
   fs::path source = write_source("s.py", kSleepy);
