@@ -9,5 +9,8 @@ int cmd_batch(int argc, char** argv);
 int cmd_doctor(int argc, char** argv);
 // Problem packages (issue 16): grade a problem's own submissions against their expected verdicts.
 int cmd_verify(int argc, char** argv);
+// Redis Streams queue (issue 14)
+int cmd_worker(int argc, char** argv);
+int cmd_submit(int argc, char** argv);
 
 }  // namespace cli

@@ -13,11 +13,13 @@ namespace {
 void print_help() {
   std::cout << "usage: judge <command> [options]\n\n"
                "commands:\n"
-               "  run PROBLEM.toml SUBMISSION   compile and grade a submission\n"
-               "  batch [options]               grade many submissions, resumable\n"
-               "  sandbox [options] -- CMD...   run one command in a box\n"
-               "  doctor                        check that this host can run boxes\n"
-               "  verify PROBLEM                grade a problem's submissions against their expected verdicts\n\n"
+               "  run PROBLEM.toml SUBMISSION         compile and grade a submission\n"
+               "  batch [options]                     grade many submissions, resumable\n"
+               "  sandbox [options] -- CMD...         run one command in a box\n"
+               "  doctor                              check that this host can run boxes\n"
+               "  verify PROBLEM                      grade a problem's submissions against their expected verdicts\n"
+               "  worker --redis URL --problems DIR   grade jobs from a Redis stream\n"
+               "  submit --redis URL PROBLEM SOURCE   put a job on the stream (--wait)\n\n"
                "`judge <command> --help` describes a command's options.\n";
 }
 
@@ -37,6 +39,9 @@ int main(int argc, char** argv) {
   if (command == "batch") return cli::cmd_batch(argc - 1, argv + 1);
   if (command == "verify") return cli::cmd_verify(argc - 1, argv + 1);  // problem packages
   if (command == "doctor") return cli::cmd_doctor(argc - 1, argv + 1);
+  // Redis Streams queue (issue 14)
+  if (command == "worker") return cli::cmd_worker(argc - 1, argv + 1);
+  if (command == "submit") return cli::cmd_submit(argc - 1, argv + 1);
   std::cerr << "judge: unknown command '" << command << "' (try judge --help)\n";
   return cli::kExitUsage;
 }
