@@ -18,13 +18,15 @@ namespace {
 namespace batch = judge::batch;
 
 void add_batch_options(po::options_description& desc, BatchArgs& args) {
-  desc.add_options()("problems", po::value(&args.problems_dir),
-                     "the problems by name: DIR/<name> (problem.toml or a package) or DIR/<name>.zip")(
+  desc.add_options()(
+      "problems", po::value(&args.problems_dir),
+      "the problems by name: DIR/<name> (problem.toml or a package) or DIR/<name>.zip")(
       "layout", po::value(&args.layout),
       "SUBMISSIONS as who/problem or problem/who (default auto: problem/who when every folder "
       "is a problem's name)")("manifest", po::value(&args.manifest),
                               "the work listed in a CSV or JSON Lines file")(
-      "problem", po::value(&args.problem_file), "one problem (problem.toml, a package or a zip) for all the FILES given")(
+      "problem", po::value(&args.problem_file),
+      "one problem (problem.toml, a package or a zip) for all the FILES given")(
       "out", po::value(&args.out), "results, one JSON line per submission (required)")(
       "summary", "csv|md|json|html FILE: a who x problem summary (repeatable)")(
       "rejudge", po::bool_switch(&args.rejudge), "grade again what --out already holds")(

@@ -11,16 +11,17 @@
 namespace {
 
 void print_help() {
-  std::cout << "usage: judge <command> [options]\n\n"
-               "commands:\n"
-               "  run PROBLEM SUBMISSION              compile and grade a submission\n"
-               "  batch [options]                     grade many submissions, resumable\n"
-               "  sandbox [options] -- CMD...         run one command in a box\n"
-               "  doctor                              check that this host can run boxes\n"
-               "  verify PROBLEM                      check a package's submissions get their verdicts\n"
-               "  worker --redis URL --problems DIR   grade jobs from a Redis stream\n"
-               "  submit --redis URL PROBLEM SOURCE   put a job on the stream (--wait)\n\n"
-               "`judge <command> --help` describes a command's options.\n";
+  std::cout
+      << "usage: judge <command> [options]\n\n"
+         "commands:\n"
+         "  run PROBLEM SUBMISSION              compile and grade a submission\n"
+         "  batch [options]                     grade many submissions, resumable\n"
+         "  sandbox [options] -- CMD...         run one command in a box\n"
+         "  doctor                              check that this host can run boxes\n"
+         "  verify PROBLEM                      check a package's submissions get their verdicts\n"
+         "  worker --redis URL --problems DIR   grade jobs from a Redis stream\n"
+         "  submit --redis URL PROBLEM SOURCE   put a job on the stream (--wait)\n\n"
+         "`judge <command> --help` describes a command's options.\n";
 }
 
 }  // namespace

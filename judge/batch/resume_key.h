@@ -12,9 +12,10 @@ namespace judge::batch {
 // version are graded again.
 inline constexpr std::string_view kJudgeVersion = "judge-0.13";
 
-// SHA-256 over problem.toml and every file it names (test inputs and answers, the checker's
-// source or program), each with its name relative to the problem's directory. Throws JudgeError
-// when one cannot be read.
+// SHA-256 over every file of the problem's directory (but its submissions/ and solutions/
+// folders) and every file the problem names (test inputs and answers, the checker's source or
+// program), each with its name relative to the problem's directory. Throws JudgeError when one
+// cannot be read.
 std::string problem_version(const Problem& problem);
 
 // SHA-256 of the submission's content, the problem's version, the language id and kJudgeVersion.

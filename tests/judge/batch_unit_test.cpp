@@ -189,6 +189,26 @@ TEST(BatchResumeKey, ChangesWithEachPart) {
   EXPECT_NE(key, batch::resume_key("int main(){}", batch::problem_version(problem), "cpp"));
 }
 
+// Files the problem does not name can still change verdicts (a grader, a package's
+// testdata.yaml): they are in the version; its example submissions are not.
+TEST(BatchResumeKey, VersionCoversTheProblemsFilesButNotItsSubmissions) {
+  test::TempDir dir("batch-version");
+  fs::path problem_dir = dir.path / "aplusb";
+  fs::copy(fs::path(JUDGE_SOURCE_DIR) / "problems/aplusb", problem_dir,
+           fs::copy_options::recursive);
+  auto version = [&] {
+    return batch::problem_version(judge::load_problem(problem_dir / "problem.toml"));
+  };
+  std::string before = version();
+  std::ofstream(problem_dir / "submissions/accepted/new.py") << "print(3)\n";
+  EXPECT_EQ(version(), before);
+  std::ofstream(problem_dir / "grader.h") << "// a header the problem's files include\n";
+  std::string with_header = version();
+  EXPECT_NE(with_header, before);
+  fs::create_symlink("grader.h", problem_dir / "link.h");
+  EXPECT_NE(version(), with_header);
+}
+
 TEST(BatchSummary, GridTotalsAndStatistics) {
   std::vector<nlohmann::json> lines{
       {{"who", "ann"}, {"problem", "p"}, {"verdict", "AC"}, {"max_cpu_ms", 5}},
