@@ -36,6 +36,11 @@ struct RunResult {
   std::uint32_t host_uid = 0;         // the unprivileged host uid the program ran as (its
                                       // init ran as host_uid - 1)
   std::string message;                // human-readable reason for anything but OK
+  // RunSpec::stop ended the run (status RE, "stopped by the caller").
+  bool stopped = false;
+  // When the supervisor saw the program end (steady clock, ns since its epoch; 0 if it never
+  // started): which of two boxes that talk to each other ended first.
+  std::int64_t ended_ns = 0;
 };
 
 }  // namespace sandbox

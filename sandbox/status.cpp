@@ -125,6 +125,10 @@ bool kill_verdict(const Limits& limits, const Supervision& sv, RunResult& r) {
           r, Status::RE,
           "forbidden system call: " + (r.denied_syscall ? *r.denied_syscall : std::string("?")));
       return true;
+    case KillReason::Stopped:
+      r.stopped = true;
+      verdict(r, Status::RE, "stopped by the caller");
+      return true;
     case KillReason::None:
     case KillReason::SetupTimeout: return false;
   }
