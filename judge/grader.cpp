@@ -160,9 +160,20 @@ Report Grader::grade(const Problem& problem, const fs::path& submission,
       return report;
     }
   }
+  // Interactive problems: the interactor is prepared like a checker program.
+  std::optional<PreparedChecker> interactor;
+  if (problem.interactor) {
+    interactor =
+        prepare_checker(sandbox_, problem.interactor->program, languages_, cache_, work_root_);
+    if (!interactor->error.empty()) {
+      report.verdict = Verdict::IE;
+      report.message = "interactor: " + interactor->error;
+      return report;
+    }
+  }
   TestPool pool(sandbox_,
                 {problem, *language, compiled.layer, work.make_dir("out", 0700),
-                 checker ? &*checker : nullptr},
+                 checker ? &*checker : nullptr, interactor ? &*interactor : nullptr},
                 options);
   if (problem.groups.empty())
     run_every_test(pool, report);
