@@ -70,7 +70,8 @@ sandbox::RunSpec interactor_spec(const PreparedChecker& interactor, const Intera
     spec.rootfs.binds.push_back(
         {fs::absolute(interactor.program->program).string(), kInteractor, false});
   }
-  if (files.carried) spec.rootfs.layers.insert(spec.rootfs.layers.begin(), files.carried->string());
+  // Over its own /box: a layer's files would be the host's root's, which the box cannot copy up.
+  if (files.carried) spec.rootfs.binds.push_back({files.carried->string(), "/box", true});
   std::vector<std::string> args = protocol_args(interactor);
   spec.argv.insert(spec.argv.end(), args.begin(), args.end());
   spec.rootfs.binds.push_back({fs::absolute(files.input).string(), kInput, false});

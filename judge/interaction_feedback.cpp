@@ -31,11 +31,11 @@ fs::path next_pass_input(const fs::path& feedback, const fs::path& work, unsigne
 }
 
 fs::path carry_feedback(const fs::path& feedback, const fs::path& work, unsigned pass) {
-  fs::path layer = work / ("carried-" + std::to_string(pass));
-  fs::path box = layer / "box";
-  fs::create_directories(box);
-  fs::permissions(layer, fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec);
-  // The box user is not the owner: a world-writable /box lets it add and replace files.
+  fs::path box = work / ("carried-" + std::to_string(pass));
+  fs::create_directory(box);
+  // The box user is not the owner: a world-writable directory lets it add and replace files. Only
+  // the judge reaches it otherwise (`work` is 0700), and it only reads it through the box's
+  // collect, which skips links and FIFOs.
   fs::permissions(box, fs::perms::all);
   for (const auto& entry : fs::directory_iterator(feedback)) {
     if (entry.path().filename() == kNextPassFile || !is_regular(entry.path())) continue;
@@ -43,7 +43,7 @@ fs::path carry_feedback(const fs::path& feedback, const fs::path& work, unsigned
                  fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
                      fs::perms::group_write | fs::perms::others_read | fs::perms::others_write);
   }
-  return layer;
+  return box;
 }
 
 }  // namespace judge

@@ -14,8 +14,8 @@ bool is_regular(const std::filesystem::path& path);
 std::filesystem::path next_pass_input(const std::filesystem::path& feedback,
                                       const std::filesystem::path& work, unsigned pass);
 
-// A layer (a directory holding box/) with the regular files of `feedback` but nextpass.in,
-// writable by the interactor's box user (it sees it in /box, over its base). Returns its path.
+// A directory with copies of the regular files of `feedback` but nextpass.in, writable by the
+// interactor's box user: bound as its /box. Returns its path.
 std::filesystem::path carry_feedback(const std::filesystem::path& feedback,
                                      const std::filesystem::path& work, unsigned pass);
 
