@@ -119,10 +119,21 @@ void play(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test, c
 
 }  // namespace
 
+std::optional<PreparedChecker> prepare_interactor(sandbox::Sandbox& sandbox, const Problem& problem,
+                                                  const Languages& languages, ArtifactCache& cache,
+                                                  const fs::path& work_root) {
+  if (!problem.interactor) return std::nullopt;
+  return prepare_checker(sandbox, problem.interactor->program, languages, cache, work_root);
+}
+
 TestReport run_interactive(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test) {
   TestReport t;
   t.name = test.name;
   t.interactor = BoxFigures{};
+  if (!run.interactor->error.empty()) {
+    t.message = "interactor: " + run.interactor->error;
+    return t;  // IE
+  }
   fs::path work = run.output_file.string() + ".interaction";
   std::error_code ec;
   fs::remove_all(work, ec);

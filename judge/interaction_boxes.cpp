@@ -10,20 +10,25 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Where the interactor sees its files; /box, its working directory, is its feedback directory.
-constexpr const char* kInput = "/judge/input";
-constexpr const char* kAnswer = "/judge/answer";
-constexpr const char* kInteractor = "/judge/interactor";
+// Feedback files are a few lines (TOUT may be as large as the program's output); the program's
+// stderr is kept for the message only.
 constexpr std::uint64_t kFeedbackFileBytes = 1 << 20;
 constexpr std::size_t kStderrBytes = 4096;
+
+// Where the interactor sees its files; /box, its working directory, is its feedback directory.
+struct InBox {
+  static constexpr const char* input = "/judge/input";
+  static constexpr const char* answer = "/judge/answer";
+  static constexpr const char* interactor = "/judge/interactor";
+};
 
 // The protocol's arguments, then the problem's.
 std::vector<std::string> protocol_args(const PreparedChecker& interactor) {
   std::vector<std::string> args;
   if (interactor.type == CheckerType::Kattis)
-    args = {kInput, kAnswer, "/box/"};
+    args = {InBox::input, InBox::answer, "/box/"};
   else
-    args = {kInput, std::string("/box/") + kToutFile, kAnswer,
+    args = {InBox::input, std::string("/box/") + kToutFile, InBox::answer,
             std::string("/box/") + kTestlibResultFile, "-appes"};
   args.insert(args.end(), interactor.program->args.begin(), interactor.program->args.end());
   return args;
@@ -66,16 +71,16 @@ sandbox::RunSpec interactor_spec(const PreparedChecker& interactor, const Intera
     spec.argv = interactor.language->run_command(*spec.limits.memory);
     spec.rootfs.layers = {interactor.layer.string()};
   } else {
-    spec.argv = {kInteractor};
+    spec.argv = {InBox::interactor};
     spec.rootfs.binds.push_back(
-        {fs::absolute(interactor.program->program).string(), kInteractor, false});
+        {fs::absolute(interactor.program->program).string(), InBox::interactor, false});
   }
   // Over its own /box: a layer's files would be the host's root's, which the box cannot copy up.
   if (files.carried) spec.rootfs.binds.push_back({files.carried->string(), "/box", true});
   std::vector<std::string> args = protocol_args(interactor);
   spec.argv.insert(spec.argv.end(), args.begin(), args.end());
-  spec.rootfs.binds.push_back({fs::absolute(files.input).string(), kInput, false});
-  spec.rootfs.binds.push_back({fs::absolute(files.answer).string(), kAnswer, false});
+  spec.rootfs.binds.push_back({fs::absolute(files.input).string(), InBox::input, false});
+  spec.rootfs.binds.push_back({fs::absolute(files.answer).string(), InBox::answer, false});
   spec.stderr_stream.target = sandbox::Stream::Capture{kCheckerMessageBytes};
   spec.collect = feedback_collect(interactor, files, tout_bytes);
   return spec;

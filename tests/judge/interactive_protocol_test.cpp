@@ -235,3 +235,31 @@ TEST_F(Interactive, ProblemFileErrors) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(InteractiveSetup, InteractorThatDoesNotCompileIsInternalErrorWithoutRunning) {
+  test::TempDir temp("judge-interactive-setup");
+  const fs::path& dir = temp.path;
+  fs::create_directories(dir / "tests");
+  std::ofstream(dir / "tests/1.in") << "1\n";
+  std::ofstream(dir / "tests/1.ans") << "1\n";
+  std::ofstream(dir / "interact.cpp") << "int main() { return 42 }\n";
+  std::ofstream(dir / "problem.toml")
+      << "name = \"p\"\ntime_limit = \"2s\"\nmemory_limit = \"64MiB\"\n[tests]\ndir = \"tests\"\n"
+         "[interactor]\ntype = \"kattis\"\nsource = \"interact.cpp\"\n";
+  std::ofstream(dir / "sub.py") << "print(1)\n";
+  judge::Grader grader(test::shared_sandbox(),
+                       judge::Languages::load({judge::Languages::default_file()}),
+                       fs::path(TEST_BUILD_DIR) / "example-cache");
+  auto report = grader.grade(judge::load_problem(dir / "problem.toml"), dir / "sub.py", {});
+  EXPECT_EQ(report.verdict, Verdict::IE);
+  ASSERT_EQ(report.tests.size(), 1u);
+  EXPECT_EQ(report.tests[0].verdict, Verdict::IE);
+  EXPECT_NE(report.tests[0].message.find("interactor: the checker interact.cpp does not compile"),
+            std::string::npos)
+      << report.tests[0].message;
+  EXPECT_TRUE(report.tests[0].passes.empty()) << "nothing ran";
+}
+
+}  // namespace
