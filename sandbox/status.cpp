@@ -181,6 +181,11 @@ std::optional<std::string> output_not_delivered(const RunSpec& spec, const Super
 }  // namespace
 
 void decide_status(const RunSpec& spec, const Plan& plan, const Supervision& sv, RunResult& r) {
+  // Its caller stopped it while it was being set up (RunSpec::stop): not the sandbox's failure.
+  if (sv.killed == KillReason::Stopped && !sv.exec_started && !sv.setup_failure && !sv.exec_error) {
+    r.stopped = true;
+    return verdict(r, Status::RE, "stopped by the caller before its program started");
+  }
   if (auto message = setup_failure(spec, plan, sv, r)) return verdict(r, Status::IE, *message);
   // Never fail open: without init's word on how the program ended, nothing is known.
   if (!read_ending(sv, r))

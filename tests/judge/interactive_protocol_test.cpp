@@ -171,6 +171,19 @@ TEST_F(Interactive, TestlibExitCodesAndTout) {
   EXPECT_EQ(t.message, "the interactor wrote no TOUT file for the checker");
 }
 
+TEST_F(Interactive, TestlibToutGradedByACheckerProgram) {
+  // A Kattis checker comparing the output it is given (TOUT) with the answer.
+  std::ofstream(dir_ / "check.sh") << "#!/bin/sh\ncmp -s - \"$2\" && exit 42\nexit 43\n";
+  fs::permissions(dir_ / "check.sh", fs::perms::owner_all | fs::perms::group_read |
+                                         fs::perms::group_exec | fs::perms::others_read |
+                                         fs::perms::others_exec);
+  const std::string checker = "[checker]\ntype = \"kattis\"\nprogram = \"check.sh\"\n";
+  const char* tout = "read n < \"$1\"; echo \"$n\"; read got; echo \"$got\" > \"$2\"; exit 0";
+  EXPECT_EQ(test("testlib", tout, kDoubler, "", checker).verdict, Verdict::AC);
+  EXPECT_EQ(test("testlib", tout, "input()\nprint(41, flush=True)\n", "", checker).verdict,
+            Verdict::WA);
+}
+
 // Pass 1 writes nextpass.in holding "again"; the interactor's input in pass 2 is that file.
 const char* kTwoPasses =
     "read n < \"$1\"; echo \"$n\"; read got\n"

@@ -95,3 +95,20 @@ TEST_F(InteractiveSandbox, BoxThatEndsByItselfIsNotStopped) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(InteractiveSandboxStop, StoppedBeforeItStartsIsNotAnInternalError) {
+  sandbox::RunSpec spec = test::shell("exit 0");
+  spec.stop = sandbox::StopHandle::make();
+  spec.stop->stop();
+  sandbox::RunResult r = test::run_clean(spec);
+  EXPECT_EQ(r.status, sandbox::Status::RE) << r.message;
+  EXPECT_TRUE(r.stopped);
+  // Usually before its program starts; if the exec raced the first look, just after.
+  EXPECT_TRUE(r.message == "stopped by the caller before its program started" ||
+              r.message == "stopped by the caller")
+      << r.message;
+}
+
+}  // namespace
