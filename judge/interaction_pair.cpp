@@ -25,9 +25,11 @@ SharedPipe shared_pipe() {
 }
 
 // The program ended after the interactor: it was stopped for it, or wrote into the pipe the
-// interactor had left (SIGPIPE), or was seen to end later.
+// interactor had left (SIGPIPE), or was seen to end later. An interactor that wrote into the pipe
+// the program had left (SIGPIPE) came after it, whenever its supervisor saw which end.
 bool interactor_ended_first(const sandbox::RunResult& program,
                             const sandbox::RunResult& interactor) {
+  if (interactor.signal == SIGPIPE) return false;
   if (program.stopped || program.signal == SIGPIPE) return true;
   return interactor.ended_ns != 0 && program.ended_ns != 0 &&
          interactor.ended_ns < program.ended_ns;

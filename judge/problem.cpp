@@ -201,6 +201,8 @@ std::optional<InteractorSpec> read_interactor(std::optional<TomlTable> table, co
   }
   if (!p.file_io.input_file.empty() || !p.file_io.output_file.empty())
     table->fail_here("an interactive problem cannot also use file I/O ([file_io])");
+  if (spec.program.type == CheckerType::Kattis && has_checker)
+    table->fail("type", "a kattis interactor is the output validator: remove [checker]");
   spec.check_tout = spec.program.type == CheckerType::Testlib && has_checker;
   table->finish();
   return spec;

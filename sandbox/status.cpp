@@ -126,6 +126,11 @@ bool kill_verdict(const Limits& limits, const Supervision& sv, RunResult& r) {
           "forbidden system call: " + (r.denied_syscall ? *r.denied_syscall : std::string("?")));
       return true;
     case KillReason::Stopped:
+      // It ended by itself, or the kernel ended it (an OOM kill), just before the stop landed:
+      // that ending decides, not the stop.
+      if (r.oom_killed || (sv.wait_status &&
+                           !(WIFSIGNALED(*sv.wait_status) && WTERMSIG(*sv.wait_status) == SIGKILL)))
+        return false;
       r.stopped = true;
       verdict(r, Status::RE, "stopped by the caller");
       return true;

@@ -70,7 +70,9 @@ class Supervisor {
 
   void kill(KillReason reason) {
     if (s_.killed == KillReason::None) s_.killed = reason;
-    if (exit_at_ == Clock::time_point{}) exit_at_ = Clock::now();
+    // A stopped program's end is when it is seen: it may have ended by itself just before, and
+    // which of two boxes ended first is read from this.
+    if (exit_at_ == Clock::time_point{} && reason != KillReason::Stopped) exit_at_ = Clock::now();
     box_.kill();
   }
 

@@ -245,6 +245,19 @@ TEST_F(Interactive, ProblemFileErrors) {
   EXPECT_NE(error_of("testlib", "multi_pass = true\n").find("only with type = \"kattis\""),
             std::string::npos);
   EXPECT_NE(error_of("kattis", "colour = 1\n").find("colour"), std::string::npos);
+  EXPECT_NE(error_of("kattis", "", "[checker]\ntype = \"tokens\"\n")
+                .find("interactor.type: a kattis interactor is the output validator"),
+            std::string::npos);
+  std::string file_io;
+  try {
+    judge::load_problem_text(
+        "name = \"p\"\ntime_limit = \"1s\"\nmemory_limit = \"64MiB\"\ninput_file = \"in.txt\"\n"
+        "[tests]\ndir = \"tests\"\n[interactor]\ntype = \"kattis\"\nprogram = \"interact.sh\"\n",
+        dir_ / "problem.toml");
+  } catch (const judge::InputError& e) {
+    file_io = e.what();
+  }
+  EXPECT_NE(file_io.find("cannot also use file I/O"), std::string::npos) << file_io;
 }
 
 }  // namespace
