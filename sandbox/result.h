@@ -38,8 +38,8 @@ struct RunResult {
   std::string message;                // human-readable reason for anything but OK
   // RunSpec::stop ended the run (status RE, "stopped by the caller").
   bool stopped = false;
-  // When the supervisor saw the program end (steady clock, ns since its epoch; 0 if it never
-  // started): which of two boxes that talk to each other ended first.
+  // When the program ended (steady clock, ns since its epoch): as the box's init saw it, else as
+  // the supervisor did (a kill); 0 if it never started. Which of two boxes that talk ended first.
   std::int64_t ended_ns = 0;
 };
 

@@ -179,7 +179,9 @@ void record_usage(const Supervision& sv, const CgroupAccounting& acct, RunResult
   result.user_us = cpu.user_us;
   result.sys_us = cpu.sys_us;
   result.wall_us = sv.wall_us;
-  if (sv.ended_at != std::chrono::steady_clock::time_point{})
+  if (sv.exited_ns != 0)
+    result.ended_ns = sv.exited_ns;
+  else if (sv.ended_at != std::chrono::steady_clock::time_point{})
     result.ended_ns =
         std::chrono::duration_cast<std::chrono::nanoseconds>(sv.ended_at.time_since_epoch())
             .count();

@@ -183,6 +183,7 @@ class Supervisor {
       case ChildReport::Baseline: s_.cpu_baseline = counters(report); break;
       case ChildReport::Exited:
         s_.wait_status = report.wait_status;
+        s_.exited_ns = report.exited_ns;
         s_.cpu_at_exit = counters(report);
         if (exit_at_ == Clock::time_point{}) exit_at_ = now_;
         break;

@@ -37,6 +37,7 @@ struct Supervision {
   bool finished = false;  // init's Finished report arrived (files collected, disk measured)
   std::uint64_t wall_us = 0;
   std::chrono::steady_clock::time_point ended_at{};  // when the program's end was seen
+  long long exited_ns = 0;  // when init saw it end (its Exited report; steady clock ns), or 0
   KillReason killed = KillReason::None;
   std::string denied_syscall;
   CpuUsage cpu_baseline;                // the box's CPU time when its init started the program
