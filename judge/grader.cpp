@@ -7,6 +7,7 @@
 #include "judge/compile.h"
 #include "judge/errors.h"
 #include "judge/group_grading.h"
+#include "judge/interaction.h"
 #include "judge/report.h"
 #include "judge/test_pool.h"
 #include "judge/work_dir.h"
@@ -160,9 +161,10 @@ Report Grader::grade(const Problem& problem, const fs::path& submission,
       return report;
     }
   }
+  auto interactor = prepare_interactor(sandbox_, problem, languages_, cache_, work_root_);
   TestPool pool(sandbox_,
                 {problem, *language, compiled.layer, work.make_dir("out", 0700),
-                 checker ? &*checker : nullptr},
+                 checker ? &*checker : nullptr, interactor ? &*interactor : nullptr},
                 options);
   if (problem.groups.empty())
     run_every_test(pool, report);

@@ -178,6 +178,36 @@ CheckerSpec read_checker(std::optional<TomlTable> table, const fs::path& base) {
   return spec;
 }
 
+// [interactor]: a checker program's keys (type "kattis" or "testlib"), then multi_pass and passes.
+std::optional<InteractorSpec> read_interactor(std::optional<TomlTable> table, const fs::path& base,
+                                              const Problem& p, bool has_checker) {
+  if (!table) return std::nullopt;
+  InteractorSpec spec;
+  auto type = table->string("type");
+  if (!type) table->fail_here("needs type = \"kattis\" or type = \"testlib\"");
+  if (*type != "kattis" && *type != "testlib")
+    table->fail("type", "unknown interactor protocol '" + *type + "' (use kattis or testlib)");
+  spec.program.type = *type == "kattis" ? CheckerType::Kattis : CheckerType::Testlib;
+  spec.program.program = read_checker_program(*table, base);
+  if (table->boolean("multi_pass").value_or(false)) {
+    if (spec.program.type != CheckerType::Kattis)
+      table->fail("multi_pass", "only with type = \"kattis\" (nextpass.in is a Kattis file)");
+    spec.passes = 2;
+  }
+  if (auto passes = table->integer("passes")) {
+    if (spec.passes == 1) table->fail("passes", "only with multi_pass = true");
+    if (*passes < 2 || *passes > 100) table->fail("passes", "must be in [2, 100]");
+    spec.passes = static_cast<unsigned>(*passes);
+  }
+  if (!p.file_io.input_file.empty() || !p.file_io.output_file.empty())
+    table->fail_here("an interactive problem cannot also use file I/O ([file_io])");
+  if (spec.program.type == CheckerType::Kattis && has_checker)
+    table->fail("type", "a kattis interactor is the output validator: remove [checker]");
+  spec.check_tout = spec.program.type == CheckerType::Testlib && has_checker;
+  table->finish();
+  return spec;
+}
+
 // The keys of the limits; what is not given is left unset for sandbox::with_defaults().
 sandbox::Limits read_limits(TomlTable& root) {
   sandbox::Limits limits;
@@ -235,6 +265,9 @@ Problem load(const TomlFile& toml, const fs::path& file) {
   p.file_io = read_file_io(root);
   p.graders = read_graders(root, p.dir);
   p.groups = read_groups(root.tables("groups"), p.tests);
+  // Interactive problems (judge/interaction.h).
+  p.interactor =
+      read_interactor(root.table("interactor"), p.dir, p, root.table("checker").has_value());
   root.finish();
   return p;
 }

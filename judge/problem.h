@@ -45,6 +45,18 @@ struct CheckerSpec {
   bool is_program() const { return type == CheckerType::Kattis || type == CheckerType::Testlib; }
 };
 
+// Interactive problems ([interactor], docs/problem-format.md "Interactive problems"): the program
+// talks to this program through two pipes, each in its own box (judge/interaction.h).
+struct InteractorSpec {
+  CheckerSpec program;  // type Kattis or Testlib: the protocol; the interactor's program and limits
+  // Kattis multi-pass: the program runs again on the nextpass.in the interactor wrote, at most
+  // this many times in all (1: no multi-pass).
+  unsigned passes = 1;
+  // Testlib: the problem has a [checker], which then grades the interactor's TOUT file as the
+  // output.
+  bool check_tout = false;
+};
+
 struct Problem {
   std::filesystem::path file;  // problem.toml
   std::filesystem::path dir;   // paths in the file are relative to this
@@ -65,6 +77,8 @@ struct Problem {
   // that refers to it.
   std::string format = "problem.toml";
   std::shared_ptr<const void> package_files;
+  // Interactive problems: set when problem.toml has an [interactor] table.
+  std::optional<InteractorSpec> interactor;
 };
 
 // Throws InputError (file:line:column) for anything wrong: missing or unknown keys, wrong types,

@@ -120,6 +120,19 @@ nlohmann::json report_json(const Report& r) {
                           {"signal", optional_int(t.signal)},
                           {"message", t.message}});
     if (t.score) j["tests"].back()["score"] = *t.score;
+    // Interactive problems: the interactor's figures and each pass's, apart from the program's.
+    if (t.interactor) {
+      auto figures = [](const BoxFigures& f) {
+        return nlohmann::json{{"cpu_ms", f.cpu_us / 1000},
+                              {"wall_ms", f.wall_us / 1000},
+                              {"memory_kib", f.memory_bytes / 1024}};
+      };
+      j["tests"].back()["interactor"] = figures(*t.interactor);
+      auto& passes = j["tests"].back()["passes"] = nlohmann::json::array();
+      for (const TestReport::Pass& pass : t.passes)
+        passes.push_back(
+            {{"program", figures(pass.program)}, {"interactor", figures(pass.interactor)}});
+    }
   }
   j["max_cpu_ms"] = r.max_cpu_us / 1000;
   j["max_memory_kib"] = r.max_memory_bytes / 1024;

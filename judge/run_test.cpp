@@ -11,6 +11,7 @@
 #include "judge/check_output.h"
 #include "judge/file_io_box.h"
 #include "judge/grader_build.h"
+#include "judge/interaction.h"
 #include "judge/runtime_memory.h"
 #include "base/fd.h"
 #include "base/files.h"
@@ -119,6 +120,7 @@ TestReport run_and_check(sandbox::Sandbox& sandbox, const TestRun& run, const Te
 }  // namespace
 
 TestReport run_test(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test) {
+  if (run.interactor) return run_interactive(sandbox, run, test);  // judge/interaction.h
   fs::path collect_dir = run.output_file.string() + ".files";
   TestReport t = run_and_check(sandbox, run, test, collect_dir);
   std::error_code ec;

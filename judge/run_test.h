@@ -21,6 +21,8 @@ struct TestRun {
   std::optional<std::string> cpuset;  // pin to a CPU when tests run in parallel
   const PreparedChecker* checker = nullptr;  // for a checker program: ready to run
   std::filesystem::path feedback_dir;        // then an empty directory for its files
+  // Interactive problems: the interactor, ready to run (judge/interaction.h).
+  const PreparedChecker* interactor = nullptr;
 };
 
 TestReport run_test(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test);

@@ -61,6 +61,7 @@ void TestPool::work(const std::vector<std::size_t>& tests, unsigned worker,
                     const std::function<bool(const TestReport&)>& decides) {
   const Problem& problem = setup_.problem;
   TestRun run{problem, setup_.language, setup_.layer, {}, std::nullopt, setup_.checker, {}};
+  run.interactor = setup_.interactor;
   // Without the cpuset controller the boxes share the CPUs unpinned (still one per CPU).
   if (jobs_ > 1 && sandbox_.host().can_pin)
     run.cpuset = std::to_string(cpus_[worker % cpus_.size()]);

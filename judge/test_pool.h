@@ -20,6 +20,7 @@ struct TestPoolSetup {
   std::filesystem::path layer;    // the compiled submission
   std::filesystem::path out_dir;  // the judge's copies of outputs and feedback, per test
   const PreparedChecker* checker = nullptr;
+  const PreparedChecker* interactor = nullptr;  // interactive problems
 };
 
 class TestPool {

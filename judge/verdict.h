@@ -24,6 +24,11 @@ struct CompileReport {
 };
 std::string_view to_string(CompileReport::Status s);
 
+// What one box used: an interactor's, or one pass of an interactive test's.
+struct BoxFigures {
+  std::uint64_t cpu_us = 0, wall_us = 0, memory_bytes = 0;
+};
+
 struct TestReport {
   std::string name;
   Verdict verdict = Verdict::IE;
@@ -31,6 +36,14 @@ struct TestReport {
   std::optional<int> exit_code, signal;
   std::string message;
   std::optional<double> score;  // a checker program's partial score, when it gave one
+  // Interactive problems (judge/interaction.h): the figures above are the program's (its largest
+  // CPU time and memory of any pass, its wall time over all passes); the interactor's apart, and
+  // each pass's (multi-pass).
+  std::optional<BoxFigures> interactor;
+  struct Pass {
+    BoxFigures program, interactor;
+  };
+  std::vector<Pass> passes;
 };
 
 // A group's result (problems with [[groups]] only).

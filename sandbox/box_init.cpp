@@ -109,8 +109,11 @@ void report_finished(const Plan& plan, int collect_from) {
   check(plan, ChildStep::StartProgram, program < 0 ? errno : 0);
   process::close_program_ends(plan);
   // The run ends when the program itself exits: what init does after that is not its time.
+  int status = process::wait_for_program(program);
+  // When it ended, read as close to its end as can be: which of two boxes that talk ended first.
   report_cpu_counters(
-      plan, {.kind = ChildReport::Exited, .wait_status = process::wait_for_program(program)});
+      plan,
+      {.kind = ChildReport::Exited, .wait_status = status, .exited_ns = process::monotonic_ns()});
   report_finished(plan, collect_from);
   // Exiting as PID 1 makes the kernel kill every process left in the box.
   ::_exit(0);

@@ -142,11 +142,12 @@ struct ChildReport {
   // Exited: the program has ended. Finished: init is done (files collected, disk measured).
   enum Kind : int { SetupFailed = 1, Exited = 2, Baseline = 3, Alive = 4, Finished = 5 };
   Kind kind = SetupFailed;
-  int step = 0;                                 // SetupFailed: ChildStep
-  int error = 0;                                // SetupFailed: errno
-  int detail = -1;                              // SetupFailed: StepResult::detail
-  int wait_status = 0;                          // Exited: status of the program from waitpid
-  unsigned long long disk_bytes = 0;            // Finished: bytes used in the writable layer
+  int step = 0;                       // SetupFailed: ChildStep
+  int error = 0;                      // SetupFailed: errno
+  int detail = -1;                    // SetupFailed: StepResult::detail
+  int wait_status = 0;                // Exited: status of the program from waitpid
+  long long exited_ns = 0;            // Exited: CLOCK_MONOTONIC when init's waitpid returned (ns)
+  unsigned long long disk_bytes = 0;  // Finished: bytes used in the writable layer
   unsigned collected = 0, collect_skipped = 0;  // Finished: RunSpec::collect
   int collect_error = 0;                        // Finished: errno of a failed copy, or 0
   char counters[3][256] = {};  // Baseline, Exited: the cgroup's CPU counter files, as read

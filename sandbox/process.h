@@ -43,6 +43,8 @@ void close_program_ends(const Plan& plan);
 // Init. Reaps every process of the box until `program` exits; returns its wait status (0 if init
 // ran out of children first).
 int wait_for_program(pid_t program);
+// CLOCK_MONOTONIC in ns (the judge's std::chrono::steady_clock: there is no time namespace).
+long long monotonic_ns();
 // Init. SIGKILLs every other process of the box and reaps them all.
 void end_all_others();
 

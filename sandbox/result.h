@@ -36,6 +36,11 @@ struct RunResult {
   std::uint32_t host_uid = 0;         // the unprivileged host uid the program ran as (its
                                       // init ran as host_uid - 1)
   std::string message;                // human-readable reason for anything but OK
+  // RunSpec::stop ended the run (status RE, "stopped by the caller").
+  bool stopped = false;
+  // When the program ended (steady clock, ns since its epoch): as the box's init saw it, else as
+  // the supervisor did (a kill); 0 if it never started. Which of two boxes that talk ended first.
+  std::int64_t ended_ns = 0;
 };
 
 }  // namespace sandbox

@@ -179,6 +179,12 @@ void record_usage(const Supervision& sv, const CgroupAccounting& acct, RunResult
   result.user_us = cpu.user_us;
   result.sys_us = cpu.sys_us;
   result.wall_us = sv.wall_us;
+  if (sv.exited_ns != 0)
+    result.ended_ns = sv.exited_ns;
+  else if (sv.ended_at != std::chrono::steady_clock::time_point{})
+    result.ended_ns =
+        std::chrono::duration_cast<std::chrono::nanoseconds>(sv.ended_at.time_since_epoch())
+            .count();
   result.memory_peak = acct.memory_peak;
   result.memory_peak_exact = acct.memory_peak_exact;
   result.oom_killed = acct.oom_killed;
@@ -372,6 +378,9 @@ void Sandbox::Impl::spawn(BoxRun& run) {
   run.exec.write.reset();
   run.notify_child.reset();
   run.in.box_end.reset();
+  // A given fd (a pipe to another box) must not stay here: the other box would never see EOF.
+  if (run.out.given) run.out.box_end.reset();
+  if (run.err.given) run.err.box_end.reset();
 }
 
 // Map its uid/gid, put it in the cgroup if it can neither be born there nor move itself, and let
@@ -391,7 +400,8 @@ void Sandbox::Impl::supervise_box(BoxRun& run) {
   // The supervisor must see EOF on pumps once the box is gone: drop our copies of the write ends.
   if (out_pump) run.out.box_end.reset();
   if (err_pump) run.err.box_end.reset();
-  Channels channels{run.exec.read.get(), run.report.read.get(), run.notify_parent.get()};
+  Channels channels{run.exec.read.get(), run.report.read.get(), run.notify_parent.get(),
+                    run.spec.stop ? run.spec.stop->fd() : -1};
   run.sv = supervise(*run.box, *run.cgroup, channels, run.spec.limits, parallelism(run.spec.limits),
                      out_pump, err_pump);
 }

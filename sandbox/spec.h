@@ -3,12 +3,15 @@
 
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
+#include "base/fd.h"
 #include "sandbox/limits.h"
+#include "sandbox/stop.h"
 
 namespace sandbox {
 
@@ -21,13 +24,20 @@ struct Stream {
   struct Fd {  // an fd of the caller (a regular file or a pipe; never a terminal or directory)
     int fd;
   };
+  // An fd given to the box, whose only copy the judge holds: the sandbox takes it out of the
+  // pointer and closes it as soon as the box has it (also when the run fails before). For a pipe
+  // to another box: once both boxes have started, no end of it is left in the judge, so each box
+  // sees EOF when the other is gone.
+  struct Given {
+    std::shared_ptr<base::UniqueFd> fd;
+  };
   struct Capture {  // collected into the result, at most `max` bytes kept; excess is dropped
     std::uint64_t max;
   };
   struct Forward {  // copied to an fd of the caller; counts toward Limits::output (OLE)
     int fd;
   };
-  using Target = std::variant<Null, Path, Fd, Capture, Forward>;
+  using Target = std::variant<Null, Path, Fd, Given, Capture, Forward>;
   Target target = Null{};
 };
 
@@ -74,6 +84,9 @@ struct RunSpec {
   std::optional<Collect> collect;
   SeccompMode seccomp = SeccompMode::Errno;
   bool loopback = true;  // bring `lo` up inside the box's own network namespace
+  // The caller's way to end the run early, from another thread (sandbox/stop.h); may be shared by
+  // several runs.
+  std::shared_ptr<StopHandle> stop;
 };
 
 }  // namespace sandbox

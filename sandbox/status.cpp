@@ -125,6 +125,15 @@ bool kill_verdict(const Limits& limits, const Supervision& sv, RunResult& r) {
           r, Status::RE,
           "forbidden system call: " + (r.denied_syscall ? *r.denied_syscall : std::string("?")));
       return true;
+    case KillReason::Stopped:
+      // It ended by itself, or the kernel ended it (an OOM kill), just before the stop landed:
+      // that ending decides, not the stop.
+      if (r.oom_killed || (sv.wait_status &&
+                           !(WIFSIGNALED(*sv.wait_status) && WTERMSIG(*sv.wait_status) == SIGKILL)))
+        return false;
+      r.stopped = true;
+      verdict(r, Status::RE, "stopped by the caller");
+      return true;
     case KillReason::None:
     case KillReason::SetupTimeout: return false;
   }
@@ -177,6 +186,11 @@ std::optional<std::string> output_not_delivered(const RunSpec& spec, const Super
 }  // namespace
 
 void decide_status(const RunSpec& spec, const Plan& plan, const Supervision& sv, RunResult& r) {
+  // Its caller stopped it while it was being set up (RunSpec::stop): not the sandbox's failure.
+  if (sv.killed == KillReason::Stopped && !sv.exec_started && !sv.setup_failure && !sv.exec_error) {
+    r.stopped = true;
+    return verdict(r, Status::RE, "stopped by the caller before its program started");
+  }
   if (auto message = setup_failure(spec, plan, sv, r)) return verdict(r, Status::IE, *message);
   // Never fail open: without init's word on how the program ended, nothing is known.
   if (!read_ending(sv, r))

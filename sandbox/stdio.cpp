@@ -156,6 +156,12 @@ BoxStream open_stream(const Stream& stream, int fd_number) {
           check_handoff(target.fd, fd_number, "fd " + std::to_string(target.fd));
           out.box_end = base::UniqueFd(::fcntl(target.fd, F_DUPFD_CLOEXEC, 3));
           if (!out.box_end) throw_errno("dup");
+        } else if constexpr (std::is_same_v<T, Stream::Given>) {
+          if (!target.fd || !*target.fd)
+            throw SandboxError(std::string(stream_name(fd_number)) + ": no fd given");
+          out.box_end = std::move(*target.fd);
+          out.given = true;
+          check_handoff(out.box_end.get(), fd_number, "the given fd");
         } else if constexpr (std::is_same_v<T, Stream::Capture>) {
           make_pump(target.max, -1);
         } else {

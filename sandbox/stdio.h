@@ -57,6 +57,7 @@ struct BoxStream {
   bool regular_file = false;  // stdout/stderr into a file: its growth is checked after the run
   std::uint64_t initial_size = 0;
   bool ours = false;                    // a pipe or file the sandbox made (not a caller's fd)
+  bool given = false;                   // Stream::Given: closed once the box has it
   std::optional<mode_t> original_mode;  // set while a file is handed over
 
   // The program may reopen its own outputs as /dev/stdout (through /proc/self/fd): a pipe the

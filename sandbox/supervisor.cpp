@@ -51,6 +51,7 @@ class Supervisor {
       if (ready(i_notify_)) on_notify_socket(ready(i_notify_));
       if (ready(i_listener_)) on_listener(ready(i_listener_));
       if (ready(i_report_)) on_report();
+      if (ready(i_stop_) && enforcing()) kill(KillReason::Stopped);
       on_pumps();
       if (ready(i_init_)) on_init_exit();
       on_finish_deadline();
@@ -69,7 +70,9 @@ class Supervisor {
 
   void kill(KillReason reason) {
     if (s_.killed == KillReason::None) s_.killed = reason;
-    if (exit_at_ == Clock::time_point{}) exit_at_ = Clock::now();
+    // A stopped program's end is when it is seen: it may have ended by itself just before, and
+    // which of two boxes ended first is read from this.
+    if (exit_at_ == Clock::time_point{} && reason != KillReason::Stopped) exit_at_ = Clock::now();
     box_.kill();
   }
 
@@ -90,6 +93,7 @@ class Supervisor {
     i_err_w_ = watch(err_ && err_->wants_write(), err_ ? err_->forward_fd : -1, POLLOUT);
     i_notify_ = watch(notify_open_ && !listener_, channels_.notify_socket);
     i_listener_ = watch(listener_ && !listener_done_, listener_.get());
+    i_stop_ = watch(enforcing(), channels_.stop);
   }
 
   short ready(int index) const { return index >= 0 ? fds_[index].revents : 0; }
@@ -179,6 +183,7 @@ class Supervisor {
       case ChildReport::Baseline: s_.cpu_baseline = counters(report); break;
       case ChildReport::Exited:
         s_.wait_status = report.wait_status;
+        s_.exited_ns = report.exited_ns;
         s_.cpu_at_exit = counters(report);
         if (exit_at_ == Clock::time_point{}) exit_at_ = now_;
         break;
@@ -260,6 +265,7 @@ class Supervisor {
     }
     if (s_.exec_started) {
       if (exit_at_ == Clock::time_point{}) exit_at_ = Clock::now();
+      s_.ended_at = exit_at_;
       s_.wall_us = static_cast<std::uint64_t>(
           std::chrono::duration_cast<microseconds>(exit_at_ - exec_at_).count());
     }
@@ -287,10 +293,10 @@ class Supervisor {
   base::UniqueFd listener_;  // seccomp notifications (Kill mode); open until the box is gone
   bool notify_open_, listener_done_ = false;
 
-  pollfd fds_[9];
+  pollfd fds_[10];
   int n_ = 0;
   int i_exec_ = -1, i_report_ = -1, i_init_ = -1, i_out_ = -1, i_err_ = -1, i_out_w_ = -1,
-      i_err_w_ = -1, i_notify_ = -1, i_listener_ = -1;
+      i_err_w_ = -1, i_notify_ = -1, i_listener_ = -1, i_stop_ = -1;
 };
 
 }  // namespace

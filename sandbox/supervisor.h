@@ -16,12 +16,14 @@
 
 namespace sandbox {
 
-enum class KillReason { None, CpuTime, WallTime, Output, Syscall, SetupTimeout };
+// Stopped: the caller's StopHandle (RunSpec::stop).
+enum class KillReason { None, CpuTime, WallTime, Output, Syscall, SetupTimeout, Stopped };
 
 struct Channels {
   int exec_read = -1;      // EOF at exec; an errno if exec failed
   int report_read = -1;    // ChildReport records from the box's init
   int notify_socket = -1;  // receives the seccomp listener (Kill mode), or -1
+  int stop = -1;           // readable once the caller wants the box ended (StopHandle), or -1
 };
 
 struct Supervision {
@@ -34,6 +36,8 @@ struct Supervision {
   int collect_error = 0;
   bool finished = false;  // init's Finished report arrived (files collected, disk measured)
   std::uint64_t wall_us = 0;
+  std::chrono::steady_clock::time_point ended_at{};  // when the program's end was seen
+  long long exited_ns = 0;  // when init saw it end (its Exited report; steady clock ns), or 0
   KillReason killed = KillReason::None;
   std::string denied_syscall;
   CpuUsage cpu_baseline;                // the box's CPU time when its init started the program
