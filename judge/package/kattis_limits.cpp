@@ -86,7 +86,7 @@ std::uint64_t mebibytes(YamlMap& limits, const char* key, std::uint64_t fallback
 }  // namespace
 
 sandbox::Limits read_kattis_limits(const PackageDir& package, std::optional<YamlMap> limits,
-                                   CheckerProgram& checker) {
+                                   CheckerProgram& checker, unsigned* passes) {
   sandbox::Limits out;
   out.cpu_time = to_us(time_limit(package, limits));
   YamlMap none = YamlMap::parse("", "problem.yaml");
@@ -100,8 +100,14 @@ sandbox::Limits read_kattis_limits(const PackageDir& package, std::optional<Yaml
     checker.limits.wall_time = sandbox::default_wall_time(to_us(*t));
   }
   if (map.has("validation_memory")) checker.limits.memory = mebibytes(map, "validation_memory", 0);
-  if (map.has("validation_passes"))
-    map.fail("validation_passes", "multi-pass problems are not supported yet");
+  if (passes) *passes = kKattisDefaultPasses;
+  if (auto n = map.number("validation_passes")) {
+    if (!passes) map.fail("validation_passes", "only for multi-pass problems");
+    if (*n < 2 || *n > kKattisMostPasses || *n != std::floor(*n))
+      map.fail("validation_passes",
+               "must be a whole number from 2 to " + std::to_string(kKattisMostPasses));
+    *passes = static_cast<unsigned>(*n);
+  }
   // Only for deriving a time limit from submissions, or for compiling: not used by a run.
   map.ignore({"time_multipliers", "time_multiplier", "time_safety_margin", "time_resolution",
               "code", "compilation_time", "compilation_memory", "validation_output"});

@@ -19,6 +19,8 @@ struct Header {
   bool modern = false;  // 2025-09
   bool scoring = false;
   bool custom = false;             // a custom output validator
+  bool interactive = false;        // the output validator is the interactor
+  bool multi_pass = false;         // the program may run again on nextpass.in
   std::vector<std::string> flags;  // legacy validator_flags
   std::string title;
 };
@@ -31,18 +33,54 @@ bool read_version(YamlMap& yaml) {
             "'" + version + "' is not read by this judge (legacy, legacy-icpc or 2025-09)");
 }
 
-// 2025-09: a type or a list of them.
+// 2025-09: a type or a list of them. A string of several words ("pass-fail interactive", as the
+// format's own examples write it) is read as their list.
 void read_modern_type(YamlMap& yaml, Header& h) {
-  for (const std::string& type :
+  std::vector<std::string> types;
+  for (const std::string& item :
        yaml.strings("type", true).value_or(std::vector<std::string>{"pass-fail"})) {
+    std::istringstream words(item);
+    for (std::string word; words >> word;) types.push_back(word);
+  }
+  for (const std::string& type : types) {
     if (type == "scoring") {
       h.scoring = true;
-    } else if (type == "interactive" || type == "multi-pass" || type == "submit-answer") {
+    } else if (type == "interactive") {
+      h.interactive = true;
+    } else if (type == "multi-pass") {
+      h.multi_pass = true;
+    } else if (type == "submit-answer") {
       yaml.fail("type", "'" + type + "' problems are not supported yet");
     } else if (type != "pass-fail") {
       yaml.fail("type", "unknown problem type '" + type + "'");
     }
   }
+  if (h.multi_pass && !h.interactive)
+    yaml.fail("type", "multi-pass problems that are not interactive are not supported yet");
+}
+
+// "default", or "custom" followed by any of "interactive", "multi-pass" and "score".
+void read_legacy_validation(YamlMap& yaml, Header& h) {
+  std::istringstream words(yaml.string("validation").value_or("default"));
+  std::string first, extra;
+  words >> first;
+  if (first == "default" && !(words >> extra)) return;
+  if (first != "custom")
+    yaml.fail("validation", "must be 'default', or 'custom' followed by its options");
+  h.custom = true;
+  for (std::string option; words >> option;) {
+    if (option == "interactive") {
+      h.interactive = true;
+    } else if (option == "multi-pass") {
+      h.multi_pass = true;
+    } else if (option == "score") {
+      yaml.fail("validation", "'custom score' (legacy scoring) is not supported yet");
+    } else {
+      yaml.fail("validation", "unknown option '" + option + "' (interactive, multi-pass, score)");
+    }
+  }
+  if (h.multi_pass && !h.interactive)
+    yaml.fail("validation", "'custom multi-pass' without interactive is not supported yet");
 }
 
 void read_legacy_type(YamlMap& yaml, Header& h) {
@@ -50,12 +88,7 @@ void read_legacy_type(YamlMap& yaml, Header& h) {
   if (type == "scoring")
     yaml.fail("type", "legacy scoring problems are not supported (the 2025-09 format's are)");
   if (type != "pass-fail") yaml.fail("type", "must be pass-fail or scoring, not '" + type + "'");
-  std::string validation = yaml.string("validation").value_or("default");
-  if (validation == "custom") {
-    h.custom = true;
-  } else if (validation != "default") {
-    yaml.fail("validation", "'" + validation + "' is not supported yet (default or custom)");
-  }
+  read_legacy_validation(yaml, h);
   std::istringstream flags(yaml.string("validator_flags").value_or(""));
   for (std::string flag; flags >> flag;) h.flags.push_back(flag);
   if (yaml.has("grading"))
@@ -93,6 +126,9 @@ Header read_header(YamlMap& yaml, const std::string& name) {
 CheckerSpec read_checker(const PackageDir& package, const Header& h, const KattisData& data) {
   bool has_validator = package.is_dir(package.find("output_validator")) ||
                        package.is_file(package.find("output_validator"));
+  if (h.interactive && h.modern && !has_validator)
+    throw InputError(package.root().string() +
+                     "/output_validator: missing (an interactive problem's interactor)");
   if (h.modern && package.is_dir(package.find("output_validators")))
     throw InputError(
         package.root().string() +
@@ -132,11 +168,19 @@ Problem load_kattis_problem(const PackageDir& package, const std::string& name) 
   p.name = name;
   p.title = h.title;
   CheckerProgram checker_limits;
-  p.limits = read_kattis_limits(package, yaml.map("limits"), checker_limits);
+  unsigned passes = 1;
+  p.limits = read_kattis_limits(package, yaml.map("limits"), checker_limits,
+                                h.multi_pass ? &passes : nullptr);
   yaml.finish();
   KattisData data = read_kattis_data(package, {h.modern, h.scoring});
   p.checker = read_checker(package, h, data);
   p.checker.program.limits = checker_limits.limits;
+  if (h.interactive) {
+    // The output validator is the interactor (judge/interaction.h); the checker is unused, as
+    // for a problem.toml with a kattis [interactor].
+    p.interactor = InteractorSpec{std::move(p.checker), passes, false};
+    p.checker = CheckerSpec{};
+  }
   p.tests = std::move(data.tests);
   p.groups = std::move(data.groups);
   p.format = h.modern ? "kattis-2025-09" : "kattis-legacy";

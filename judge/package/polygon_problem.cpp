@@ -63,6 +63,9 @@ class PolygonReader {
   TestGroup read_group(pugi::xml_node node, const std::vector<PolygonTest>& tests,
                        const std::vector<TestGroup>& earlier) const;
   CheckerSpec read_checker() const;
+  std::optional<InteractorSpec> read_interactor(bool has_checker) const;
+  // The file a testlib program's <source path> names in the package.
+  fs::path source_file(pugi::xml_node program) const;
   // package_.find(), its refusals ('..', links out) named at `node`.
   fs::path find(pugi::xml_node node, const std::string& path) const;
 
@@ -218,10 +221,29 @@ std::vector<TestGroup> PolygonReader::read_groups(pugi::xml_node set,
   return groups;
 }
 
+fs::path PolygonReader::source_file(pugi::xml_node program) const {
+  std::string source = program.child("source").attribute("path").value();
+  fs::path path = source.empty() ? fs::path() : find(program, source);
+  if (!package_.is_file(path))
+    xml_.fail(program, "<source path='" + source + "'>: no such file in the package");
+  return path;
+}
+
+// <interactor>: a testlib interactor; the checker, when there is one, then grades its TOUT file.
+std::optional<InteractorSpec> PolygonReader::read_interactor(bool has_checker) const {
+  pugi::xml_node node = xml_.root().child("assets").child("interactor");
+  if (!node) return std::nullopt;
+  if (std::string type = node.attribute("type").value(); !type.empty() && type != "testlib")
+    xml_.fail(node, "@type: '" + type + "' (only testlib interactors are supported)");
+  InteractorSpec spec;
+  spec.program.type = CheckerType::Testlib;
+  spec.program.program.source = source_file(node);
+  spec.check_tout = has_checker;
+  return spec;
+}
+
 CheckerSpec PolygonReader::read_checker() const {
   pugi::xml_node assets = xml_.root().child("assets");
-  if (pugi::xml_node interactor = assets.child("interactor"))
-    xml_.fail(interactor, "interactive problems are not supported yet");
   pugi::xml_node checker = assets.child("checker");
   if (!checker) xml_.fail(assets ? assets : xml_.root(), "no <checker>");
   std::string where = xml_.file() + ": /problem/assets/checker";
@@ -229,13 +251,9 @@ CheckerSpec PolygonReader::read_checker() const {
   if (name.starts_with("std::")) return standard_testlib_checker(name, where);
   if (std::string type = checker.attribute("type").value(); type != "testlib")
     xml_.fail(checker, "@type: '" + type + "' (only testlib checkers are supported)");
-  std::string source = checker.child("source").attribute("path").value();
-  fs::path path = source.empty() ? fs::path() : find(checker, source);
-  if (!package_.is_file(path))
-    xml_.fail(checker, "<source path='" + source + "'>: no such file in the package");
   CheckerSpec spec;
   spec.type = CheckerType::Testlib;
-  spec.program.source = path;
+  spec.program.source = source_file(checker);
   return spec;
 }
 
@@ -252,7 +270,13 @@ Problem PolygonReader::read(const std::string& fallback_name) {
   read_file_io(p);
   std::vector<PolygonTest> tests = read_tests(set, p);
   p.groups = read_groups(set, tests);
-  p.checker = read_checker();
+  // An interactive problem may leave the checking to its interactor alone.
+  bool has_checker = xml_.root().child("assets").child("checker");
+  p.interactor = read_interactor(has_checker);
+  if (has_checker || !p.interactor) p.checker = read_checker();
+  if (p.interactor && (!p.file_io.input_file.empty() || !p.file_io.output_file.empty()))
+    xml_.fail(xml_.root().child("judging"),
+              "an interactive problem cannot also use @input-file or @output-file");
   p.format = "polygon";
   return p;
 }

@@ -60,15 +60,15 @@ TEST(PackageCli, AZippedPolygonPackageIsGradedAndReportsItsFormat) {
 
 TEST(PackageCli, ARefusedPackageExitsTwoNamingFileAndKey) {
   test::TempDir dir("package-cli");
-  test::put(dir.path / "p", "problem.yaml", "name: P\nvalidation: custom interactive\n");
+  test::put(dir.path / "p", "problem.yaml", "name: P\nvalidation: custom score\n");
   test::put(dir.path / "p", "data/secret/1.in", "1\n");
   test::put(dir.path / "p", "data/secret/1.ans", "1\n");
   Output o =
       run(kRun + (dir.path / "p").string() + " " + kProblems + "minmax/solutions/minmax.cpp");
   EXPECT_EQ(o.status, 2) << o.out;
-  EXPECT_NE(
-      o.out.find("p/problem.yaml:2:13: 'validation': 'custom interactive' is not supported yet"),
-      std::string::npos)
+  EXPECT_NE(o.out.find("p/problem.yaml:2:13: 'validation': 'custom score' (legacy scoring) is not "
+                       "supported yet"),
+            std::string::npos)
       << o.out;
 }
 

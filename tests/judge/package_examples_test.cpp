@@ -88,9 +88,13 @@ TEST_P(PackageExample, GetsTheVerdictAndScoreItsPackageGivesIt) {
   EXPECT_EQ(judge::to_string(report.verdict), judge::to_string(e.expected))
       << e.submission << ": " << report.message << "\n"
       << report.compile.log;
+  // A scored problem's submissions state their score; a pass-fail problem's need not.
   auto score = expected_score(e.submission);
-  ASSERT_TRUE(score) << e.submission << " does not state its @EXPECTED_SCORE@";
-  EXPECT_DOUBLE_EQ(report.score, *score) << e.submission;
+  ASSERT_TRUE(score || problem.groups.empty())
+      << e.submission << " does not state its @EXPECTED_SCORE@";
+  if (score) {
+    EXPECT_DOUBLE_EQ(report.score, *score) << e.submission;
+  }
   EXPECT_EQ(report.groups.size(), problem.groups.size());
 }
 
@@ -99,7 +103,19 @@ INSTANTIATE_TEST_SUITE_P(Packages, PackageExample, ::testing::ValuesIn(examples(
 TEST(PackageExamples, AKattisAndAPolygonPackageAreShipped) {
   std::set<std::string> formats;
   for (const Example& e : examples()) formats.insert(judge::load_problem_any(e.problem).format);
-  EXPECT_EQ(formats, (std::set<std::string>{"kattis-2025-09", "polygon"}));
+  EXPECT_EQ(formats, (std::set<std::string>{"kattis-2025-09", "kattis-legacy", "polygon"}));
+}
+
+TEST(PackageExamples, TheInteractiveKattisPackagesAreReadAsInteractive) {
+  judge::Problem guess =
+      judge::load_problem_any(fs::path(JUDGE_SOURCE_DIR) / "problems/guess-kattis");
+  ASSERT_TRUE(guess.interactor);
+  EXPECT_EQ(guess.interactor->program.type, judge::CheckerType::Kattis);
+  EXPECT_EQ(guess.interactor->passes, 1u);
+  judge::Problem twopass =
+      judge::load_problem_any(fs::path(JUDGE_SOURCE_DIR) / "problems/twopass-kattis");
+  ASSERT_TRUE(twopass.interactor);
+  EXPECT_EQ(twopass.interactor->passes, 2u);
 }
 
 }  // namespace

@@ -150,7 +150,12 @@ INSTANTIATE_TEST_SUITE_P(
             problem_xml(
                 kTests, kGroups,
                 R"(<checker name="std::wcmp.cpp" type="testlib"/><interactor><source path="i.cpp"/></interactor>)"),
-            "/problem/assets/interactor: interactive problems are not supported yet"},
+            "/problem/assets/interactor: <source path='i.cpp'>: no such file in the package"},
+        Refused{
+            problem_xml(
+                kTests, kGroups,
+                R"(<checker name="std::wcmp.cpp" type="testlib"/><interactor type="kattis"><source path="i.cpp"/></interactor>)"),
+            "/problem/assets/interactor: @type: 'kattis' (only testlib interactors are supported)"},
         Refused{problem_xml(kTests, kGroups, R"(<checker name="std::ncmp.cpp" type="testlib"/>)"),
                 "checker: the standard checker 'std::ncmp.cpp' has no built-in equivalent"},
         Refused{problem_xml(kTests, kGroups, R"(<checker name="c.pas" type="pascal"/>)"),
