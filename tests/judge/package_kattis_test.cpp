@@ -140,6 +140,27 @@ TEST(KattisPackage, CustomOutputValidatorGetsItsArguments) {
   EXPECT_EQ(p.checker.program.args, (std::vector<std::string>{"float_tolerance", "1e-4"}));
 }
 
+TEST(KattisPackage, AScoringInteractiveProblemKeepsItsGroupsAndValidatorSettings) {
+  test::TempDir dir("kattis");
+  modern(dir.path / "p");
+  put(dir.path / "p", "problem.yaml",
+      "problem_format_version: 2025-09\ntype: [scoring, interactive]\nname: I\nuuid: 1\n"
+      "limits: {validation_time: 4, validation_memory: 64}\n");
+  put(dir.path / "p", "output_validator/interact.cpp", "int main() {}\n");
+  judge::Problem p = judge::load_problem_any(dir.path / "p");
+  ASSERT_TRUE(p.interactor);
+  EXPECT_EQ(p.interactor->program.type, CheckerType::Kattis);
+  EXPECT_EQ(p.interactor->program.program.source,
+            fs::canonical(dir.path / "p/output_validator/interact.cpp"));
+  EXPECT_EQ(p.interactor->program.program.args,
+            (std::vector<std::string>{"float_tolerance", "1e-4"}));
+  EXPECT_EQ(p.interactor->program.program.limits.cpu_time->count(), 4'000'000);
+  EXPECT_EQ(*p.interactor->program.program.limits.memory, 64ull << 20);
+  EXPECT_EQ(p.interactor->passes, 1u);
+  EXPECT_FALSE(p.checker.is_program());
+  EXPECT_EQ(p.groups.size(), 3u);
+}
+
 TEST(KattisPackage, LegacyCustomValidatorInItsDirectory) {
   test::TempDir dir("kattis");
   legacy(dir.path / "p",
