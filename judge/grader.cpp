@@ -8,6 +8,7 @@
 #include "judge/errors.h"
 #include "judge/group_grading.h"
 #include "judge/interaction.h"
+#include "judge/output_only.h"
 #include "judge/report.h"
 #include "judge/test_pool.h"
 #include "judge/work_dir.h"
@@ -83,6 +84,16 @@ void report_ungraded_groups(const Problem& problem, Report& report) {
   }
 }
 
+// Output-only problems (judge/output_only.h): the submission is the outputs, nothing compiles or
+// runs. None for any other problem (a directory then is refused, InputError).
+std::optional<Report> grade_output_only(const OutputOnlyContext& context, const Problem& problem,
+                                        const fs::path& submission, const GradeOptions& options) {
+  if (!is_output_only_submission(problem, submission)) return std::nullopt;
+  Report report;
+  if (grade_outputs(context, problem, submission, options, report)) decide_verdict(report);
+  return report;
+}
+
 }  // namespace
 
 fs::path Grader::WorkDirRoot() {
@@ -117,6 +128,9 @@ const Language* Grader::find_language(const fs::path& submission,
 
 Report Grader::grade(const Problem& problem, const fs::path& submission,
                      const GradeOptions& options) {
+  if (auto outputs = grade_output_only({sandbox_, languages_, cache_, work_root_}, problem,
+                                       submission, options))
+    return *outputs;
   const Language* language = find_language(submission, options);
   std::string source = read_submission(submission);
 
@@ -135,13 +149,10 @@ Report Grader::grade(const Problem& problem, const fs::path& submission,
       compile_submission(sandbox_, *language, source, cache_, work, problem.graders);
   report.compile = compiled.report;
   if (options.on_compile) options.on_compile(report.compile);
-  if (compiled.report.status == CompileReport::Status::IE) {
-    report.verdict = Verdict::IE;
-    report.message = compiled.report.message;
-    return report;
-  }
-  if (compiled.report.status == CompileReport::Status::CE) {
-    report.verdict = Verdict::CE;
+  if (compiled.report.status == CompileReport::Status::IE ||
+      compiled.report.status == CompileReport::Status::CE) {
+    bool ie = compiled.report.status == CompileReport::Status::IE;
+    report.verdict = ie ? Verdict::IE : Verdict::CE;
     report.message = compiled.report.message;
     return report;
   }

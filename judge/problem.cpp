@@ -5,6 +5,7 @@
 #include <map>
 
 #include "judge/errors.h"
+#include "judge/output_only_type.h"
 #include "judge/test_groups.h"
 #include "judge/toml_reader.h"
 
@@ -268,6 +269,8 @@ Problem load(const TomlFile& toml, const fs::path& file) {
   // Interactive problems (judge/interaction.h).
   p.interactor =
       read_interactor(root.table("interactor"), p.dir, p, root.table("checker").has_value());
+  // Output-only problems (judge/output_only_type.h).
+  p.output_only = read_output_only(root, p);
   root.finish();
   return p;
 }

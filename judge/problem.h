@@ -79,6 +79,9 @@ struct Problem {
   std::shared_ptr<const void> package_files;
   // Interactive problems: set when problem.toml has an [interactor] table.
   std::optional<InteractorSpec> interactor;
+  // Output-only problems (type = "output-only", judge/output_only.h): the submission is a
+  // directory or a zip of output files, one per test; nothing is compiled or run.
+  bool output_only = false;
 };
 
 // Throws InputError (file:line:column) for anything wrong: missing or unknown keys, wrong types,

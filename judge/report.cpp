@@ -144,6 +144,7 @@ nlohmann::json report_json(const Report& r) {
     j["max_score"] = r.max_score;
     j["groups"] = groups_json(r.groups);
   }
+  if (!r.warnings.empty()) j["warnings"] = r.warnings;  // output-only problems' extra files
   return j;
 }
 
@@ -189,6 +190,7 @@ std::string table_footer(const Report& r, const TableStyle& style) {
     line += "   max cpu " + std::to_string(r.max_cpu_us / 1000) + " ms of " +
             std::to_string(r.time_limit_us / 1000) + " ms   max memory " + mib(r.max_memory_bytes);
   if (!r.groups.empty()) line += "\nscore: " + points(r.score) + " / " + points(r.max_score);
+  for (const std::string& warning : r.warnings) line += "\nwarning: " + warning;
   return line + "\n";
 }
 

@@ -72,6 +72,9 @@ struct Report {
   std::vector<GroupReport> groups;
   double score = 0, max_score = 0;
   bool cancelled = false;  // GradeOptions::cancel stopped the grading before its last test
+  // What the grading noticed without it changing a verdict: an output-only submission's files
+  // that no test uses (judge/output_only.h).
+  std::vector<std::string> warnings;
 };
 
 }  // namespace judge

@@ -41,7 +41,7 @@ const std::map<std::string, std::vector<Verdict>> kTags{
     {"rejected", {}},
 };
 
-std::vector<ExpectedSubmission> from_folders(const PackageDir& package,
+std::vector<ExpectedSubmission> from_folders(const PackageDir& package, bool output_only,
                                              std::vector<std::string>* skipped) {
   std::vector<ExpectedSubmission> out;
   fs::path dir = package.find("submissions");
@@ -53,7 +53,8 @@ std::vector<ExpectedSubmission> from_folders(const PackageDir& package,
       continue;
     }
     for (const fs::path& file : package.list(folder)) {
-      if (!package.is_file(file)) {
+      // An output-only problem's submission may be a directory of outputs (judge/output_only.h).
+      if (!package.is_file(file) && !(output_only && package.is_dir(file))) {
         if (skipped) skipped->push_back(file.string() + " (a submission of several files)");
         continue;
       }
@@ -107,7 +108,7 @@ std::vector<ExpectedSubmission> package_submissions(const Problem& problem,
                                                     std::vector<std::string>* skipped) {
   PackageDir package(problem.dir);
   if (problem.format == "polygon") return from_tags(package, problem.file, skipped);
-  return from_folders(package, skipped);
+  return from_folders(package, problem.output_only, skipped);
 }
 
 }  // namespace judge

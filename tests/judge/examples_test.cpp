@@ -81,6 +81,9 @@ TEST_P(ExampleSubmission, GetsTheVerdictOfItsFolder) {
       << e.submission << ": " << report.message << "\n"
       << report.compile.log;
   auto score = expected_score(e.submission);
+  // An output-only problem's directory of outputs states no score: accepted, it scores in full.
+  if (!score && fs::is_directory(e.submission) && e.expected == judge::Verdict::AC)
+    score = report.max_score;
   if (problem.groups.empty()) {
     EXPECT_FALSE(score) << e.submission << " states a score, but the problem has no groups";
     return;
@@ -95,6 +98,8 @@ INSTANTIATE_TEST_SUITE_P(Problems, ExampleSubmission, ::testing::ValuesIn(exampl
 TEST(Examples, EveryProblemHasEveryFolderWithCppAndPythonInSome) {
   for (const auto& problem : fs::directory_iterator(fs::path(JUDGE_SOURCE_DIR) / "problems")) {
     if (!fs::exists(problem.path() / "problem.toml")) continue;
+    // Output-only: the submissions are outputs, not programs (no CE, TLE, ... to earn).
+    if (judge::load_problem(problem.path() / "problem.toml").output_only) continue;
     int python = 0;
     for (const auto& [folder, verdict] : kFolders) {
       fs::path dir = problem.path() / "submissions" / folder;
