@@ -95,7 +95,13 @@ std::uint64_t slowest_accepted(const std::vector<Outcome>& outcomes) {
 }
 
 std::string short_path(const judge::Problem& problem, const std::filesystem::path& source) {
-  return source.lexically_relative(problem.dir).string();
+  // Both absolute: a source found under an absolute path is not relative to a relative problem dir.
+  namespace fs = std::filesystem;
+  std::string rel = fs::absolute(source)
+                        .lexically_normal()
+                        .lexically_relative(fs::absolute(problem.dir).lexically_normal())
+                        .string();
+  return rel.empty() ? source.string() : rel;
 }
 
 void print_text(const judge::Problem& problem, const std::vector<Outcome>& outcomes,
