@@ -11,25 +11,16 @@
 
 #include "sandbox/limits.h"
 #include "base/units.h"
+#include "tests/support/shell_output.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Output {
-  int status = -1;
-  std::string out;
-};
+using Output = test::ShellOutput;
 
 Output judge(const std::string& args) {
-  std::string command = std::string(JUDGE_BINARY) + " " + args + " 2>&1";
-  Output o;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  std::array<char, 4096> buf;
-  while (std::size_t n = std::fread(buf.data(), 1, buf.size(), pipe)) o.out.append(buf.data(), n);
-  int status = ::pclose(pipe);
-  o.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return o;
+  return test::run_shell(std::string(JUDGE_BINARY) + " " + args);
 }
 
 const std::string kProblems = std::string(JUDGE_SOURCE_DIR) + "/problems/";

@@ -16,6 +16,7 @@
 #include "judge/problem.h"
 #include "tests/support/box.h"
 #include "tests/support/host_state.h"
+#include "tests/support/shell_output.h"
 #include "tests/support/temp_dir.h"
 
 namespace {
@@ -237,20 +238,10 @@ TEST(OutputOnlyProblem, BadTypeIsAnErrorAtItsPlace) {
   }
 }
 
-struct Output {
-  int status = -1;
-  std::string out;
-};
+using Output = test::ShellOutput;
 
 Output judge_cli(const std::string& args) {
-  std::string command = std::string(JUDGE_BINARY) + " " + args + " 2>&1";
-  Output o;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  std::array<char, 4096> buf;
-  while (std::size_t n = std::fread(buf.data(), 1, buf.size(), pipe)) o.out.append(buf.data(), n);
-  int status = ::pclose(pipe);
-  o.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return o;
+  return test::run_shell(std::string(JUDGE_BINARY) + " " + args);
 }
 
 TEST(OutputOnlyCli, RunGradesADirectoryAndAZip) {

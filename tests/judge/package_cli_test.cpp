@@ -8,25 +8,17 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/package/package_files.h"
+#include "tests/support/shell_output.h"
 #include "tests/support/temp_dir.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Output {
-  int status = -1;
-  std::string out;
-};
+using Output = test::ShellOutput;
 
-Output run(const std::string& command) {
-  Output o;
-  FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-  std::array<char, 4096> buf;
-  while (std::size_t n = std::fread(buf.data(), 1, buf.size(), pipe)) o.out.append(buf.data(), n);
-  int status = ::pclose(pipe);
-  o.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return o;
+Output run(const std::string& args) {
+  return test::run_shell(args);
 }
 
 const std::string kProblems = std::string(JUDGE_SOURCE_DIR) + "/problems/";
