@@ -19,6 +19,7 @@
 
 #include "sandbox/cgroup.h"
 #include "sandbox/error.h"
+#include "sandbox/fds_in_flight.h"
 #include "base/file_io.h"
 #include "sandbox/mnt.h"
 #include "base/owner.h"
@@ -301,6 +302,8 @@ void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
   }
   release(run);
   supervise_box(run);
+  // The box is gone; what it left in flight must not keep a pipe to another box open.
+  collect_fds_in_flight();
   account(run, result);
   decide_status(spec, run.plan, run.sv, result);
 }
