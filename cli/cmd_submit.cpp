@@ -115,6 +115,11 @@ nlohmann::json make_job(const SubmitArgs& args) {
   }
   if (!version.empty()) job["version"] = version;
   job["source"] = read_source(args.source, base::parse_size(args.max_source));
+  try {
+    (void)job.dump();  // refused here, not by the stream: JSON text must be UTF-8
+  } catch (const nlohmann::json::type_error&) {
+    throw UsageError(args.source + ": not UTF-8 text (a job carries its source as JSON text)");
+  }
   return job;
 }
 

@@ -31,7 +31,8 @@ std::string mib(std::uint64_t bytes) {
   return buf;
 }
 
-// The compiler echoes the submission's source: keep its bytes from driving the terminal (escape
+// The compiler echoes the submission's source, checkers and interactors quote its output, an
+// output-only submission names its files: keep their bytes from driving the terminal (escape
 // sequences can rewrite what was printed before, or retitle the window). C0 controls but newline
 // and tab, DEL, and UTF-8-encoded C1 controls become '?'.
 std::string printable(std::string_view text) {
@@ -81,7 +82,7 @@ std::string table_groups(const std::vector<GroupReport>& groups, const TableStyl
   for (const GroupReport& g : groups)
     out += pad(g.name, 12) + paint(pad(std::string(to_string(g.verdict)), 9), g.verdict, style) +
            pad(points(g.score) + " / " + points(g.max_score), 16, true) +
-           pad(std::to_string(g.tests.size()), 7, true) + "  " + g.message + "\n";
+           pad(std::to_string(g.tests.size()), 7, true) + "  " + printable(g.message) + "\n";
   return out;
 }
 
@@ -178,19 +179,19 @@ std::string table_row(const TestReport& t, const TableStyle& style) {
   return pad(t.name, 8) + paint(pad(std::string(to_string(t.verdict)), 9), t.verdict, style) +
          pad(std::to_string(t.cpu_us / 1000), 8, true) +
          pad(std::to_string(t.wall_us / 1000), 9, true) + pad(mib(t.memory_bytes), 12, true) +
-         "  " + t.message + "\n";
+         "  " + printable(t.message) + "\n";
 }
 
 std::string table_footer(const Report& r, const TableStyle& style) {
   std::string line;
   if (!r.groups.empty()) line += table_groups(r.groups, style);
   line += "\nverdict: " + paint(std::string(to_string(r.verdict)), r.verdict, style);
-  if (!r.message.empty() && r.verdict != Verdict::AC) line += " (" + r.message + ")";
+  if (!r.message.empty() && r.verdict != Verdict::AC) line += " (" + printable(r.message) + ")";
   if (!r.tests.empty())
     line += "   max cpu " + std::to_string(r.max_cpu_us / 1000) + " ms of " +
             std::to_string(r.time_limit_us / 1000) + " ms   max memory " + mib(r.max_memory_bytes);
   if (!r.groups.empty()) line += "\nscore: " + points(r.score) + " / " + points(r.max_score);
-  for (const std::string& warning : r.warnings) line += "\nwarning: " + warning;
+  for (const std::string& warning : r.warnings) line += "\nwarning: " + printable(warning);
   return line + "\n";
 }
 

@@ -29,10 +29,18 @@ ProblemCatalog ProblemCatalog::from_dir(const fs::path& dir) {
   if (!fs::is_directory(dir, ec)) throw InputError(dir.string(), 0, 0, "not a directory");
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     const fs::path& path = entry.path();
+    std::string name;
     if (entry.is_directory(ec) && is_problem_dir(path))
-      catalog.items_[path.filename().string()] = load_item(path);
+      name = path.filename().string();
     else if (entry.is_regular_file(ec) && path.extension() == ".zip")
-      catalog.items_[path.stem().string()] = load_item(path);
+      name = path.stem().string();
+    else
+      continue;
+    auto [it, added] = catalog.items_.try_emplace(name, load_item(path));
+    if (!added) {  // NAME/ and NAME.zip: which one is meant is not for the listing order to say
+      it->second = Item{};
+      it->second.error = "two problems named '" + name + "' in " + dir.string();
+    }
   }
   if (ec) throw InputError(dir.string(), 0, 0, "cannot list: " + ec.message());
   return catalog;

@@ -20,7 +20,8 @@ std::string check_job(const Job& job, const batch::ProblemCatalog::Item* item,
   if (job.version && *job.version != item->version)
     return "problem '" + job.problem + "' is version " + item->version +
            " on this worker, the job asks for " + *job.version +
-           " (update the problem and restart the worker, or resend the job)";
+           " (update the problem and restart the worker, then send the job again under a new id: "
+           "this id has its result)";
   if (!language) return "unknown language '" + job.language + "'";
   return "";
 }

@@ -10,7 +10,7 @@ bool all_of_charset(const std::string& text, std::size_t max, const char* extra)
   if (text.empty() || text.size() > max) return false;
   for (char c : text) {
     bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (!plain && !std::strchr(extra, c)) return false;
+    if (!plain && (c == '\0' || !std::strchr(extra, c))) return false;  // strchr finds the NUL
   }
   return true;
 }
@@ -45,6 +45,9 @@ void read_options(const nlohmann::json& object, Job& job) {
     job.fail_fast = fail_fast->get<bool>();
 }
 
+// Beside the source, what a job's JSON may hold.
+constexpr std::size_t kOtherFieldsBytes = 64 * 1024;
+
 void read_fields(const nlohmann::json& object, std::size_t max_source, Job& job) {
   std::string& error = job.error;
   if (auto id = string_member(object, "id", true, error)) {
@@ -56,6 +59,11 @@ void read_fields(const nlohmann::json& object, std::size_t max_source, Job& job)
   job.problem = string_member(object, "problem", true, error).value_or("");
   job.version = string_member(object, "version", false, error);
   job.language = string_member(object, "language", true, error).value_or("");
+  // Both are echoed into the result: bounded like the names.
+  if (error.empty() && job.version && !all_of_charset(*job.version, 128, ""))
+    error = "job: field 'version' must be 1 to 128 letters and digits";
+  if (error.empty() && !all_of_charset(job.language, 64, "_-+."))
+    error = "job: field 'language' must be 1 to 64 of letters, digits and _-+.";
   job.source = string_member(object, "source", true, error).value_or("");
   if (error.empty() && !safe_problem_name(job.problem))
     error = "job: problem name '" + job.problem.substr(0, 64) +
@@ -81,6 +89,13 @@ Job parse_job(const StreamEntry& entry, std::size_t max_source) {
   const std::string* text = entry.field("job");
   if (!text) {
     job.error = "job: the stream entry has no 'job' field";
+    return job;
+  }
+  // Bounded before parsing: a DOM costs tens of bytes per input byte. Escapes can make JSON text
+  // six times its string (\u00XX), and the other fields are short.
+  if (text->size() > 6 * max_source + kOtherFieldsBytes) {
+    job.error = "job: the 'job' field is " + std::to_string(text->size()) +
+                " bytes, over the limit of 6 x --max-source + 64KiB";
     return job;
   }
   nlohmann::json object = nlohmann::json::parse(*text, nullptr, false);

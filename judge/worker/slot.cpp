@@ -93,10 +93,14 @@ void Slot::handle(const Delivery& delivery) {
     ~Done() { in_flight.remove(id); }
   } done{shared_.in_flight, delivery.entry.id};
   nlohmann::json result = grade(delivery, job);
-  Finish finish{shared_.config.names.done(job.key()),
-                shared_.config.names.results(),
-                delivery.entry.id,
-                {{"job", job.id}, {"result", result.dump()}}};
+  Finish finish{
+      shared_.config.names.done(job.key()),
+      shared_.config.names.results(),
+      delivery.entry.id,
+      // Compile logs and checker messages can hold any bytes: not UTF-8 is replaced, never
+      // a throw that leaves the job unpublished.
+      {{"job", job.id},
+       {"result", result.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)}}};
   // Never given up, not even on stop: a graded job is published before the worker exits.
   connection_.run(
       [&](RedisClient& c) {

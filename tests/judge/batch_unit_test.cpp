@@ -8,6 +8,7 @@
 #include "judge/batch/csv.h"
 #include "judge/batch/discover.h"
 #include "judge/batch/manifest.h"
+#include "judge/batch/problem_catalog.h"
 #include "judge/batch/result_log.h"
 #include "judge/batch/resume_key.h"
 #include "judge/batch/summary.h"
@@ -207,6 +208,21 @@ TEST(BatchResumeKey, VersionCoversTheProblemsFilesButNotItsSubmissions) {
   EXPECT_NE(with_header, before);
   fs::create_symlink("grader.h", problem_dir / "link.h");
   EXPECT_NE(version(), with_header);
+}
+
+// A folder and a zip of the same name: an error for that name, not whichever is listed last.
+TEST(BatchProblems, TwoProblemsOfOneNameAreAnError) {
+  test::TempDir dir("batch-names");
+  fs::copy(fs::path(JUDGE_SOURCE_DIR) / "problems/aplusb", dir.path / "foo",
+           fs::copy_options::recursive);
+  fs::copy(fs::path(JUDGE_SOURCE_DIR) / "problems/aplusb", dir.path / "bar",
+           fs::copy_options::recursive);
+  std::ofstream(dir.path / "foo.zip") << "not even a zip";
+  auto catalog = batch::ProblemCatalog::from_dir(dir.path);
+  ASSERT_NE(catalog.find("foo"), nullptr);
+  EXPECT_EQ(catalog.find("foo")->error, "two problems named 'foo' in " + dir.path.string());
+  ASSERT_NE(catalog.find("bar"), nullptr);
+  EXPECT_EQ(catalog.find("bar")->error, "");
 }
 
 TEST(BatchSummary, GridTotalsAndStatistics) {

@@ -254,3 +254,20 @@ TEST(GroupReport, TableAndJson) {
   EXPECT_EQ(j["groups"][0]["tests"], nlohmann::json::parse(R"(["t0", "t1"])"));
   EXPECT_EQ(judge::table_row(judge::skipped_test("t9"), {}), "t9      SKIPPED  \n");
 }
+
+// Messages and warnings quote what a submission, a checker or an interactor wrote, and file names
+// a submission chose: the table must not pass their escape sequences to the terminal.
+TEST(Report, TableRowsAndFooterCarryNoTerminalEscapes) {
+  judge::TestReport test;
+  test.name = "1";
+  test.verdict = judge::Verdict::WA;
+  test.message = "found '\x1b]0;owned\x07'";
+  EXPECT_EQ(judge::table_row(test, {}).find('\x1b'), std::string::npos);
+  judge::Report report;
+  report.verdict = judge::Verdict::WA;
+  report.message = "\x1b[2J";
+  report.warnings = {"extra file output_\x1b[31m.txt"};
+  std::string footer = judge::table_footer(report, {});
+  EXPECT_EQ(footer.find('\x1b'), std::string::npos) << footer;
+  EXPECT_NE(footer.find("warning: extra file output_?[31m.txt"), std::string::npos) << footer;
+}

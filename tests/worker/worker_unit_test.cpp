@@ -91,6 +91,23 @@ TEST(JobParse, ErrorsSayWhichField) {
             "job: the stream entry has no 'job' field");
 }
 
+// Bounded before parsing (a DOM costs tens of bytes per byte), and the fields a result echoes.
+TEST(JobParse, SizeAndEchoedFieldsAreBounded) {
+  std::string nested(6 * 10 + 64 * 1024 + 1, '[');
+  EXPECT_EQ(parse_job(entry(nested), 10).error,
+            "job: the 'job' field is " + std::to_string(nested.size()) +
+                " bytes, over the limit of 6 x --max-source + 64KiB");
+  EXPECT_EQ(parse_job(entry(R"({"id":"a","problem":"p","language":"c<b>","source":""})"), 10).error,
+            "job: field 'language' must be 1 to 64 of letters, digits and _-+.");
+  EXPECT_EQ(
+      parse_job(entry(R"({"id":"a","problem":"p","language":"c","version":"x y","source":""})"), 10)
+          .error,
+      "job: field 'version' must be 1 to 128 letters and digits");
+  EXPECT_EQ(parse_job(entry(R"({"id":"a","problem":"p\u0000","language":"c","source":""})"), 10)
+                .error.rfind("job: problem name", 0),
+            0u);
+}
+
 TEST(JobParse, SafeNames) {
   EXPECT_TRUE(safe_problem_name("a_b-C9"));
   for (const char* bad : {"", "..", "a/b", "a.b", "a b", "\xc3\xa9"})
