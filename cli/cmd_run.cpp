@@ -89,7 +89,7 @@ RunInputs load_inputs(const RunArgs& args) {
   }
   // problem.toml, a Kattis or Polygon package, or a zip of one (docs/package-formats.md).
   inputs.problem = judge::load_problem_any(args.problem_file);
-  std::vector<std::filesystem::path> files{judge::Languages::default_file()};
+  std::vector<std::filesystem::path> files = judge::Languages::default_files();
   files.insert(files.end(), args.language_files.begin(), args.language_files.end());
   inputs.languages = judge::Languages::load(files);
   inputs.sandbox_options = make_sandbox_options(args.host);
