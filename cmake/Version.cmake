@@ -5,8 +5,9 @@
 #   3 commits after v1.2       -> 1.2+3.gabc1234
 #   no tag (VERSION says 0.13) -> 0.13+gabc1234
 #   uncommitted changes        -> ... .dirty  (e.g. 0.13+gabc1234.dirty)
-file(STRINGS "${PROJECT_SOURCE_DIR}/VERSION" JUDGE_VERSION_BASE LIMIT_COUNT 1)
-set(JUDGE_VERSION "${JUDGE_VERSION_BASE}")
+include("${CMAKE_CURRENT_LIST_DIR}/VersionFromDescribe.cmake")
+file(STRINGS "${PROJECT_SOURCE_DIR}/VERSION" judge_version_base LIMIT_COUNT 1)
+set(judge_describe "")
 find_package(Git QUIET)
 if(GIT_FOUND AND EXISTS "${PROJECT_SOURCE_DIR}/.git")
   execute_process(
@@ -15,22 +16,10 @@ if(GIT_FOUND AND EXISTS "${PROJECT_SOURCE_DIR}/.git")
     OUTPUT_VARIABLE judge_describe OUTPUT_STRIP_TRAILING_WHITESPACE
     RESULT_VARIABLE judge_describe_status ERROR_QUIET)
   if(NOT judge_describe_status EQUAL 0)
-    # Not a git checkout after all: the VERSION file alone.
-  elseif(judge_describe MATCHES "^([0-9a-f]+)(-dirty)?$")  # no tag: the commit's hash
-    set(JUDGE_VERSION "${JUDGE_VERSION_BASE}+g${CMAKE_MATCH_1}")
-    if(CMAKE_MATCH_2)
-      string(APPEND JUDGE_VERSION ".dirty")
-    endif()
-  elseif(judge_describe MATCHES "^v?([0-9][0-9A-Za-z.]*)(-([0-9]+)-(g[0-9a-f]+))?(-dirty)?$")
-    set(JUDGE_VERSION "${CMAKE_MATCH_1}")
-    if(CMAKE_MATCH_3)
-      string(APPEND JUDGE_VERSION "+${CMAKE_MATCH_3}.${CMAKE_MATCH_4}")
-    endif()
-    if(CMAKE_MATCH_5)
-      string(APPEND JUDGE_VERSION ".dirty")
-    endif()
+    set(judge_describe "")
   endif()
 endif()
+judge_version_from_describe("${judge_describe}" "${judge_version_base}" JUDGE_VERSION)
 message(STATUS "judge version ${JUDGE_VERSION}")
 
 # One generated source, in a library of its own: a new version recompiles one file, not the judge.
