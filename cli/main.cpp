@@ -37,7 +37,7 @@ int main(int argc, char** argv) {
   }
   std::string command = argv[1];
   // Version and packaging (issue 18)
-  if (command == "--version" || command == "-V") return cli::print_version();
+  if (command == "--version") return cli::print_version();
   if (command == "sandbox") return cli::cmd_sandbox(argc - 1, argv + 1);
   if (command == "run") return cli::cmd_run(argc - 1, argv + 1);
   if (command == "batch") return cli::cmd_batch(argc - 1, argv + 1);
