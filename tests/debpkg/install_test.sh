@@ -33,6 +33,10 @@ cleanup() {
   else
     rm -rf --one-file-system "$work"
   fi
+  if [[ -e $work ]]; then
+    echo "FAIL: install_test: could not remove $work" >&2
+    exit 1
+  fi
 }
 trap cleanup EXIT
 deb=$(make_deb "$build" "$work")
