@@ -1,4 +1,4 @@
-# Run by install_test.sh inside the fresh Debian 12 root, as its root: install the package and use
+# Run by install_test.sh inside the clean Debian 12 root, as its root: install the package and use
 # it as an operator would. Exits non-zero when a check fails.
 # Usage: in_root.sh PACKAGE.deb fresh|overlay SOURCE_DIR
 set -euo pipefail
@@ -19,13 +19,24 @@ echo "dpkg -i: ${SECONDS} s"
 dpkg -s judge | grep -q '^Status: install ok installed' || fail "dpkg -s judge: not installed"
 command -v judge >/dev/null || fail "judge not on PATH"
 
+# `judge doctor --format json`: "usable", or the status of check $1.
+doctor() {
+  judge doctor --format json >/tmp/doctor.json 2>&1 || { cat /tmp/doctor.json; fail "judge doctor"; }
+  python3 -c '
+import json, sys
+report = json.load(open("/tmp/doctor.json"))
+if sys.argv[1] == "usable":
+    print(report["usable"])
+else:
+    print(" ".join(c["status"] for c in report["checks"] if c["name"] == sys.argv[1]))' "$1"
+}
+
 # The host can run boxes; the shipped languages come from /usr/share/judge (no source tree here).
-judge doctor >/tmp/doctor.txt 2>&1 || { cat /tmp/doctor.txt; fail "judge doctor"; }
-grep -q '^judge run can work on this host' /tmp/doctor.txt || fail "judge doctor: host unusable"
-grep -q '^language python3 *OK' /tmp/doctor.txt || fail "judge doctor: python3 is not usable"
-# The fresh root has python3 only: C++ is listed as not installed, with the fix.
+[[ $(doctor usable) == True ]] || fail "judge doctor: host unusable"
+[[ $(doctor "language python3") == OK ]] || fail "judge doctor: python3 is not usable"
+# The fresh root has python3 only: C++ is listed as not installed.
 if [[ $mode == fresh ]]; then
-  grep -q '^language cpp *WARN' /tmp/doctor.txt || fail "judge doctor: C++ is usable with no g++"
+  [[ $(doctor "language cpp") == WARN ]] || fail "judge doctor: C++ is usable with no g++"
 fi
 
 # A file in /etc/judge/languages.d is read after the shipped file.
@@ -38,8 +49,7 @@ source = "main.py"
 compile = ["python3", "-I", "-m", "py_compile", "{sources}"]
 run = ["python3", "-E", "-s", "/sol/{main}"]
 TOML
-judge doctor >/tmp/doctor.txt 2>&1 || fail "judge doctor with languages.d"
-grep -q '^language python3-local *OK' /tmp/doctor.txt || fail "languages.d/50-local.toml not read"
+[[ $(doctor "language python3-local") == OK ]] || fail "languages.d/50-local.toml not read"
 
 # The shipped example, graded AC, the cache created on first use.
 example=/usr/share/doc/judge/examples/aplusb
