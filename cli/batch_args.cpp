@@ -146,7 +146,7 @@ BatchInputs load_batch_inputs(const BatchArgs& args) {
                                             : std::filesystem::path(args.cache_dir);
   inputs.problems = args.problem_file.empty() ? batch::ProblemCatalog::from_dir(args.problems_dir)
                                               : batch::ProblemCatalog::single(args.problem_file);
-  std::vector<std::filesystem::path> files{judge::Languages::default_file()};
+  std::vector<std::filesystem::path> files = judge::Languages::default_files();
   files.insert(files.end(), args.language_files.begin(), args.language_files.end());
   inputs.languages = judge::Languages::load(files);
   inputs.entries = find_entries(args, inputs.problems);

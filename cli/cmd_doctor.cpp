@@ -197,7 +197,7 @@ std::vector<Check> box_checks(sandbox::Sandbox& sb) {
 std::vector<Check> language_checks() {
   std::vector<Check> checks;
   try {
-    auto languages = judge::Languages::load({judge::Languages::default_file()});
+    auto languages = judge::Languages::load(judge::Languages::default_files());
     for (const auto& [id, l] : languages.all()) {
       bool ok = judge::command_available(l.compile) && judge::command_available(l.run);
       checks.push_back({"language " + id, ok ? Level::OK : Level::WARN,

@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/sandbox_options.h"
 #include "cli/usage_error.h"
+#include "judge/batch/resume_key.h"
 #include "judge/grader.h"
 #include "judge/errors.h"
 #include "judge/problem.h"
@@ -88,7 +89,7 @@ RunInputs load_inputs(const RunArgs& args) {
   }
   // problem.toml, a Kattis or Polygon package, or a zip of one (docs/package-formats.md).
   inputs.problem = judge::load_problem_any(args.problem_file);
-  std::vector<std::filesystem::path> files{judge::Languages::default_file()};
+  std::vector<std::filesystem::path> files = judge::Languages::default_files();
   files.insert(files.end(), args.language_files.begin(), args.language_files.end());
   inputs.languages = judge::Languages::load(files);
   inputs.sandbox_options = make_sandbox_options(args.host);
@@ -154,6 +155,16 @@ void print_report(const judge::Report& report, const judge::Problem& problem, bo
   }
 }
 
+// The problem's content hash for the JSON report (issue 18): the one batch and the worker key
+// their results by. Empty (null in the report) when a file cannot be read any more.
+std::string problem_hash(const judge::Problem& problem) {
+  try {
+    return judge::batch::problem_version(problem);
+  } catch (const judge::JudgeError&) {
+    return "";
+  }
+}
+
 int exit_status(judge::Verdict verdict) {
   if (verdict == judge::Verdict::IE) return kExitInternal;
   return verdict == judge::Verdict::AC ? kExitOk : kExitVerdict;
@@ -186,6 +197,7 @@ int cmd_run(int argc, char** argv) {
   } catch (const judge::InputError& e) {
     return report_usage_error("run", e);
   }
+  if (!text) report.problem_hash = problem_hash(inputs.problem);  // issue 18
   print_report(report, inputs.problem, text, style);
   return exit_status(report.verdict);
 }

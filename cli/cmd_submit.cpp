@@ -2,6 +2,7 @@
 #include <sys/stat.h>
 
 #include <boost/program_options.hpp>
+#include <cstdlib>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <random>
@@ -31,7 +32,8 @@ struct SubmitArgs {
 
 bool parse_submit_args(int argc, char** argv, SubmitArgs& args) {
   po::options_description desc("judge submit --redis URL PROBLEM SOURCE [options]");
-  desc.add_options()("redis", po::value(&args.redis), "the Redis the workers use (required)")(
+  desc.add_options()("redis", po::value(&args.redis),
+                     "the Redis the workers use (required; default $JUDGE_REDIS)")(
       "wait", po::bool_switch(&args.wait), "wait for the result and print it (JSON)")(
       "language", po::value(&args.language), "language id (default: by SOURCE's extension)")(
       "id", po::value(&args.id), "the job's id (default: a random one)")(
@@ -60,6 +62,8 @@ bool parse_submit_args(int argc, char** argv, SubmitArgs& args) {
   if (words.size() != 2) throw UsageError("give PROBLEM and SOURCE, once each (try --help)");
   args.problem = words[0];
   args.source = words[1];
+  // Issue 18: a password in --redis shows in ps; $JUDGE_REDIS does not.
+  if (const char* env = std::getenv("JUDGE_REDIS"); args.redis.empty() && env) args.redis = env;
   if (args.redis.empty() || args.problem.empty() || args.source.empty())
     throw UsageError("give --redis URL PROBLEM SOURCE (try --help)");
   if (!worker::safe_problem_name(args.problem))
@@ -99,7 +103,7 @@ nlohmann::json make_job(const SubmitArgs& args) {
   job["id"] = id;
   std::string language = args.language;
   if (language.empty()) {
-    judge::Languages languages = judge::Languages::load({judge::Languages::default_file()});
+    judge::Languages languages = judge::Languages::load(judge::Languages::default_files());
     const judge::Language* found = languages.detect(args.source);
     if (!found) throw UsageError(args.source + ": no language for its extension (give --language)");
     language = found->id;

@@ -71,7 +71,7 @@ std::string expected_text(const judge::ExpectedSubmission& e) {
 std::vector<Outcome> grade_all(const VerifyArgs& args, const judge::Problem& problem,
                                std::vector<judge::ExpectedSubmission> submissions) {
   sandbox::Sandbox sandbox(make_sandbox_options(args.host));
-  judge::Grader grader(sandbox, judge::Languages::load({judge::Languages::default_file()}),
+  judge::Grader grader(sandbox, judge::Languages::load(judge::Languages::default_files()),
                        args.cache_dir.empty() ? judge::ArtifactCache::default_root()
                                               : std::filesystem::path(args.cache_dir));
   judge::GradeOptions options;

@@ -12,5 +12,7 @@ int cmd_verify(int argc, char** argv);
 // Redis Streams queue (issue 14)
 int cmd_worker(int argc, char** argv);
 int cmd_submit(int argc, char** argv);
+// Version and packaging (issue 18): `judge --version`.
+int print_version();
 
 }  // namespace cli

@@ -21,7 +21,8 @@ void print_help() {
          "  verify PROBLEM                      check a package's submissions get their verdicts\n"
          "  worker --redis URL --problems DIR   grade jobs from a Redis stream\n"
          "  submit --redis URL PROBLEM SOURCE   put a job on the stream (--wait)\n\n"
-         "`judge <command> --help` describes a command's options.\n";
+         "`judge <command> --help` describes a command's options; `judge --version` prints the\n"
+         "version.\n";
 }
 
 }  // namespace
@@ -35,6 +36,8 @@ int main(int argc, char** argv) {
     return argc < 2 ? cli::kExitUsage : cli::kExitOk;
   }
   std::string command = argv[1];
+  // Version and packaging (issue 18)
+  if (command == "--version") return cli::print_version();
   if (command == "sandbox") return cli::cmd_sandbox(argc - 1, argv + 1);
   if (command == "run") return cli::cmd_run(argc - 1, argv + 1);
   if (command == "batch") return cli::cmd_batch(argc - 1, argv + 1);

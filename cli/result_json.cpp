@@ -2,6 +2,8 @@
 
 #include <sstream>
 
+#include "judge/version.h"
+
 namespace cli {
 
 namespace {
@@ -37,6 +39,7 @@ nlohmann::json to_json(const sandbox::RunResult& r) {
   j["cgroup"] = r.cgroup_backend;
   j["host_uid"] = r.host_uid;
   j["message"] = r.message;
+  j["judge_version"] = judge::version();  // issue 18
   return j;
 }
 

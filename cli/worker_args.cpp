@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
+#include <cstdlib>
 #include <iostream>
 
 #include "base/cpus.h"
@@ -19,9 +20,9 @@ namespace {
 void add_worker_options(po::options_description& desc, WorkerArgs& args) {
   desc.add_options()(
       "redis", po::value(&args.redis),
-      "redis://[user:password@]host:port[/db] or unix:///path.sock[?db=N] (required)")(
-      "problems", po::value(&args.problems_dir),
-      "the problems by name: DIR/<name>/problem.toml (required)")(
+      "redis://[user:password@]host:port[/db] or unix:///path.sock[?db=N] (required; default "
+      "$JUDGE_REDIS)")("problems", po::value(&args.problems_dir),
+                       "the problems by name: DIR/<name>/problem.toml (required)")(
       "jobs,j", po::value(&args.jobs),
       "jobs graded at once, each pinned to a CPU (default: the CPUs allowed)")(
       "consumer", po::value(&args.consumer), "this worker's name in the group (default: HOST-PID)")(
@@ -82,7 +83,11 @@ bool parse_worker_args(int argc, char** argv, WorkerArgs& args) {
     std::cout << desc << "\n";
     return false;
   }
-  if (args.redis.empty()) throw UsageError("--redis URL is required (try --help)");
+  // Issue 18: the URL may carry a password, which the command line shows to every user (ps): the
+  // systemd unit passes it in the environment instead.
+  if (const char* env = std::getenv("JUDGE_REDIS"); args.redis.empty() && env) args.redis = env;
+  if (args.redis.empty())
+    throw UsageError("--redis URL (or $JUDGE_REDIS) is required (try --help)");
   if (args.problems_dir.empty()) throw UsageError("--problems DIR is required (try --help)");
   if (args.jobs < 0 || args.jobs > 1024) throw UsageError("--jobs must be in 1..1024");
   if (args.jobs == 0) args.jobs = static_cast<int>(base::allowed_cpus().size());
@@ -125,7 +130,7 @@ judge::worker::WorkerInputs load_worker_inputs(const WorkerArgs& args) {
   inputs.cache_dir = args.cache_dir.empty() ? judge::ArtifactCache::default_root()
                                             : std::filesystem::path(args.cache_dir);
   inputs.problems = judge::batch::ProblemCatalog::from_dir(args.problems_dir);
-  std::vector<std::filesystem::path> files{judge::Languages::default_file()};
+  std::vector<std::filesystem::path> files = judge::Languages::default_files();
   files.insert(files.end(), args.language_files.begin(), args.language_files.end());
   inputs.languages = judge::Languages::load(files);
   return inputs;

@@ -1,5 +1,6 @@
 #include "judge/language.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
@@ -10,6 +11,13 @@
 
 #ifndef JUDGE_SOURCE_DIR
 #define JUDGE_SOURCE_DIR "."
+#endif
+// Issue 18: where the Debian package puts the shipped file, and the operator's directory.
+#ifndef JUDGE_DATA_DIR
+#define JUDGE_DATA_DIR "/usr/share/judge"
+#endif
+#ifndef JUDGE_CONFIG_DIR
+#define JUDGE_CONFIG_DIR "/etc/judge"
 #endif
 
 namespace judge {
@@ -76,7 +84,21 @@ sandbox::Limits read_compile_limits(TomlTable& table, sandbox::Limits limits) {
 fs::path Languages::default_file() {
   if (const char* env = std::getenv("JUDGE_LANGUAGES"); env && *env) return env;
   if (fs::exists("/etc/judge/languages.toml")) return "/etc/judge/languages.toml";
-  return fs::path(JUDGE_SOURCE_DIR) / "judge/languages.toml";
+  // Issue 18: a build runs from its source tree; the installed package has no source tree.
+  fs::path source_tree = fs::path(JUDGE_SOURCE_DIR) / "judge/languages.toml";
+  if (fs::exists(source_tree)) return source_tree;
+  return fs::path(JUDGE_DATA_DIR) / "languages.toml";
+}
+
+// Issue 18: the operator's files in /etc/judge/languages.d, after the shipped one.
+std::vector<fs::path> Languages::default_files() {
+  std::vector<fs::path> files{default_file()}, extra;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(JUDGE_CONFIG_DIR "/languages.d", ec))
+    if (entry.path().extension() == ".toml") extra.push_back(entry.path());
+  std::sort(extra.begin(), extra.end());
+  files.insert(files.end(), extra.begin(), extra.end());
+  return files;
 }
 
 Languages Languages::load(const std::vector<fs::path>& files) {

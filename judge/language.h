@@ -51,8 +51,12 @@ class Languages {
   // Reads `files` in order; a later table with the same id replaces an earlier one.
   // Throws InputError (file:line:column).
   static Languages load(const std::vector<std::filesystem::path>& files);
-  // The shipped file: $JUDGE_LANGUAGES, else /etc/judge/languages.toml, else the source tree's.
+  // The shipped file: $JUDGE_LANGUAGES, else /etc/judge/languages.toml, else the source tree's,
+  // else the installed package's (/usr/share/judge/languages.toml).
   static std::filesystem::path default_file();
+  // Issue 18: default_file(), then /etc/judge/languages.d/*.toml in name order (the operator's
+  // additions and overrides, untouched by package upgrades). What the CLI loads.
+  static std::vector<std::filesystem::path> default_files();
 
   const Language* find(const std::string& id) const;
   // By extension of `submission`; nullptr when none matches. An extension two files claim goes to

@@ -3,6 +3,8 @@
 #include <chrono>
 #include <cstdio>
 
+#include "judge/version.h"
+
 namespace judge {
 namespace {
 
@@ -146,6 +148,10 @@ nlohmann::json report_json(const Report& r) {
     j["groups"] = groups_json(r.groups);
   }
   if (!r.warnings.empty()) j["warnings"] = r.warnings;  // output-only problems' extra files
+  // Traceability (issue 18): which judge made this, on which version of the problem.
+  j["judge_version"] = version();
+  j["problem_hash"] =
+      r.problem_hash.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.problem_hash);
   return j;
 }
 

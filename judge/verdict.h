@@ -75,6 +75,9 @@ struct Report {
   // What the grading noticed without it changing a verdict: an output-only submission's files
   // that no test uses (judge/output_only.h).
   std::vector<std::string> warnings;
+  // Traceability (issue 18): the problem's content hash (batch::problem_version), set by whoever
+  // knows it; empty is `null` in the JSON.
+  std::string problem_hash;
 };
 
 }  // namespace judge

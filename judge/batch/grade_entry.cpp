@@ -7,6 +7,7 @@
 #include "judge/errors.h"
 #include "judge/report.h"
 #include "judge/sha256.h"
+#include "judge/version.h"
 
 namespace judge::batch {
 namespace fs = std::filesystem;
@@ -18,7 +19,8 @@ nlohmann::json base_line(const Entry& entry, const std::string& key) {
           {"who", entry.who},
           {"problem", entry.problem},
           {"path", entry.submission.string()},
-          {"key", key}};
+          {"key", key},
+          {"judge_version", version()}};  // issue 18
 }
 
 nlohmann::json error_line(const Entry& entry, const std::string& error) {
@@ -116,6 +118,7 @@ std::optional<EntryResult> EntryGrader::run(const Entry& entry, Grader& grader) 
     std::optional<Report> report = grade(entry, prepared, grader, input_error);
     if (!report) return std::nullopt;
     if (input_error.empty()) {
+      report->problem_hash = prepared.problem->version;  // issue 18
       line = report_json(*report);
       line.update(base_line(entry, prepared.key));
     } else {

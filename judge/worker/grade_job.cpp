@@ -4,6 +4,7 @@
 #include "judge/errors.h"
 #include "judge/report.h"
 #include "judge/sha256.h"
+#include "judge/version.h"
 #include "judge/work_dir.h"
 
 namespace judge::worker {
@@ -49,7 +50,10 @@ Report grade_source(const Job& job, const Problem& problem, const Language& lang
 }  // namespace
 
 nlohmann::json error_result(const Job& job, const std::string& message) {
-  return {{"problem", job.problem}, {"verdict", "IE"}, {"message", message}};
+  return {{"problem", job.problem},
+          {"verdict", "IE"},
+          {"message", message},
+          {"judge_version", version()}};  // issue 18
 }
 
 nlohmann::json grade_job(const Job& job, GradeContext& context,
@@ -61,6 +65,7 @@ nlohmann::json grade_job(const Job& job, GradeContext& context,
   if (!error.empty()) return error_result(job, error);
   try {
     Report report = grade_source(job, item->problem, *language, context, on_test);
+    report.problem_hash = item->version;  // issue 18
     return report_json(report);
   } catch (const InputError& e) {
     return error_result(job, e.what());
