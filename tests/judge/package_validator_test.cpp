@@ -96,6 +96,30 @@ TEST(VerifyValidators, TheTomlValidatorWithTheTestlibProtocol) {
   EXPECT_EQ(json["inputs"]["faults"], nlohmann::json::array({fault("v.py", "2", "invalid", "")}));
 }
 
+TEST(VerifyValidators, APolygonValidatorCompilesWithThePackagesTestlibH) {
+  test::TempDir dir("verify-validators");
+  fs::path p = dir.path / "p";
+  test::put(p, "tests/01", "7\n");
+  test::put(p, "tests/01.a", "7\n");
+  test::put(p, "files/testlib.h", "inline bool small(int n) { return n < 10; }\n");  // not testlib
+  test::put(p, "files/val.cpp",
+            "#include <iostream>\n#include \"testlib.h\"\n"
+            "int main() { int n; std::cin >> n; return small(n) ? 0 : 3; }\n");
+  test::put(p, "sol.py", "print(input())\n");
+  test::put(p, "problem.xml", R"(<problem short-name="p"><judging><testset name="tests">
+<time-limit>5000</time-limit><memory-limit>268435456</memory-limit><test-count>1</test-count>
+<input-path-pattern>tests/%02d</input-path-pattern><answer-path-pattern>tests/%02d.a</answer-path-pattern>
+<tests><test/></tests></testset></judging><assets><checker name="std::wcmp.cpp"/>
+<validators><validator><source path="files/val.cpp"/></validator></validators>
+<solutions><solution tag="main"><source path="sol.py"/></solution></solutions>
+</assets></problem>)");
+  test::ShellOutput o = test::run_shell(kVerify + p.string());
+  EXPECT_EQ(o.status, 0) << o.out;
+  auto json = nlohmann::json::parse(o.out);
+  EXPECT_EQ(json["inputs"]["runs"], 1);
+  EXPECT_EQ(json["inputs"]["all_valid"], true);
+}
+
 TEST(VerifyValidators, AValidatorNoLanguageRunsIsRefusedNamingIt) {
   test::TempDir dir("verify-validators");
   fs::path p = kattis_package(dir.path);

@@ -115,6 +115,28 @@ TEST(InputValidators, PolygonValidatorsGetTheTestsetAndGroup) {
                                   {"--testset", "tests", "--group", "g2"}}));
 }
 
+TEST(InputValidators, APolygonValidatorIncludingTestlibNeedsThePackagesCopy) {
+  test::TempDir dir("validators");
+  fs::path p = dir.path / "p";
+  test::put(p, "tests/01", "1\n");
+  test::put(p, "tests/01.a", "1\n");
+  test::put(p, "files/val.cpp", "#include \"testlib.h\"\nint main() {}\n");
+  test::put(p, "problem.xml", R"(<problem short-name="p"><judging><testset name="tests">
+<time-limit>1000</time-limit><memory-limit>268435456</memory-limit><test-count>1</test-count>
+<input-path-pattern>tests/%02d</input-path-pattern><answer-path-pattern>tests/%02d.a</answer-path-pattern>
+<tests><test/></tests></testset></judging><assets><checker name="std::wcmp.cpp"/>
+<validators><validator><source path="files/val.cpp"/></validator></validators>
+</assets></problem>)");
+  EXPECT_EQ(refusal(p), fs::canonical(p).string() +
+                            "/problem.xml:5: /problem/assets/validators/validator: files/val.cpp "
+                            "includes testlib.h, which the package does not hold (files/testlib.h "
+                            "or a <resources> file named testlib.h)");
+  test::put(p, "files/testlib.h", "");
+  auto v = validators_of(p);
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].compile_files, std::vector<fs::path>{fs::canonical(p) / "files/testlib.h"});
+}
+
 TEST(InputValidators, APolygonValidatorWithoutItsSourceIsRefused) {
   test::TempDir dir("validators");
   fs::path p = dir.path / "p";
