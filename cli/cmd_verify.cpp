@@ -6,13 +6,17 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "base/cpus.h"
 #include "cli/commands.h"
 #include "cli/sandbox_options.h"
 #include "cli/usage_error.h"
+#include "cli/verify_validation.h"
+#include "judge/batch/scheduler.h"
 #include "judge/errors.h"
 #include "judge/grader.h"
 #include "judge/package/expected_verdicts.h"
 #include "judge/package/load_any.h"
+#include "judge/package/validators.h"
 
 namespace po = boost::program_options;
 
@@ -33,7 +37,8 @@ struct Outcome {
 
 bool parse(int argc, char** argv, po::options_description& desc, VerifyArgs& args) {
   desc.add_options()("format", po::value(&args.format), "text (a matrix) or json")(
-      "jobs,j", po::value(&args.jobs), "tests to run at once (default 1)")(
+      "jobs,j", po::value(&args.jobs),
+      "validator runs and submissions to grade at once (default 1)")(
       "cache-dir", po::value(&args.cache_dir), "compiled programs (default /var/cache/judge)")(
       "help,h", "this help");
   add_host_options(desc, args.host);
@@ -68,20 +73,42 @@ std::string expected_text(const judge::ExpectedSubmission& e) {
   return out;
 }
 
-std::vector<Outcome> grade_all(const VerifyArgs& args, const judge::Problem& problem,
-                               std::vector<judge::ExpectedSubmission> submissions) {
+// What verify found: the inputs' validation, then each submission's grading.
+struct Verification {
+  ValidationSummary validation;
+  std::vector<Outcome> outcomes;
+};
+
+// Validates every input, then grades the submissions `args.jobs` at a time (each with a Grader
+// of its own, its tests one at a time, the worker pinned to a CPU as judge batch does); outcomes
+// keep the package's order.
+Verification verify_all(const VerifyArgs& args, const judge::Problem& problem,
+                        const std::vector<judge::InputValidator>& validators,
+                        std::vector<judge::ExpectedSubmission> submissions) {
   sandbox::Sandbox sandbox(make_sandbox_options(args.host));
-  judge::Grader grader(sandbox, judge::Languages::load(judge::Languages::default_files()),
-                       args.cache_dir.empty() ? judge::ArtifactCache::default_root()
-                                              : std::filesystem::path(args.cache_dir));
-  judge::GradeOptions options;
-  options.jobs = static_cast<unsigned>(args.jobs);
-  std::vector<Outcome> out;
-  for (auto& e : submissions) {
-    judge::Report report = grader.grade(problem, e.source, options);
-    bool ok = matches(e, report);
-    out.push_back({std::move(e), std::move(report), ok});
+  judge::Languages languages = judge::Languages::load(judge::Languages::default_files());
+  std::filesystem::path cache_dir = args.cache_dir.empty() ? judge::ArtifactCache::default_root()
+                                                           : std::filesystem::path(args.cache_dir);
+  const auto jobs = static_cast<unsigned>(args.jobs);
+  std::vector<std::unique_ptr<judge::Grader>> graders;
+  for (unsigned w = 0; w < jobs; ++w)
+    graders.push_back(std::make_unique<judge::Grader>(sandbox, languages, cache_dir));
+  Verification out;
+  {
+    judge::ArtifactCache cache(cache_dir);
+    out.validation = validate_inputs(
+        {sandbox, languages, cache, judge::Grader::WorkDirRoot(), jobs}, problem, validators);
   }
+  out.outcomes.resize(submissions.size());
+  std::atomic<bool> stop{false};
+  std::vector<int> cpus;
+  if (jobs > 1) cpus = base::allowed_cpus();
+  judge::batch::run_on_workers(
+      submissions.size(), jobs, cpus, stop, [&](std::size_t i, unsigned worker) {
+        judge::Report report = graders[worker]->grade(problem, submissions[i].source, {});
+        bool ok = matches(submissions[i], report);
+        out.outcomes[i] = {std::move(submissions[i]), std::move(report), ok};
+      });
   return out;
 }
 
@@ -104,9 +131,11 @@ std::string short_path(const judge::Problem& problem, const std::filesystem::pat
   return rel.empty() ? source.string() : rel;
 }
 
-void print_text(const judge::Problem& problem, const std::vector<Outcome>& outcomes,
+void print_text(const judge::Problem& problem, const Verification& v,
                 const std::vector<std::string>& skipped) {
+  const std::vector<Outcome>& outcomes = v.outcomes;
   std::cout << "problem " << problem.name << " (" << problem.format << ")\n";
+  print_validation(std::cout, v.validation);
   std::size_t good = 0;
   for (const Outcome& o : outcomes) {
     good += o.as_expected;
@@ -127,9 +156,13 @@ void print_text(const judge::Problem& problem, const std::vector<Outcome>& outco
     std::cout << "warning: the time limit is less than 2x the slowest accepted submission\n";
 }
 
-nlohmann::json to_json(const judge::Problem& problem, const std::vector<Outcome>& outcomes,
+nlohmann::json to_json(const judge::Problem& problem, const Verification& v,
                        const std::vector<std::string>& skipped) {
-  nlohmann::json j{{"problem", problem.name}, {"format", problem.format}, {"skipped", skipped}};
+  const std::vector<Outcome>& outcomes = v.outcomes;
+  nlohmann::json j{{"problem", problem.name},
+                   {"format", problem.format},
+                   {"skipped", skipped},
+                   {"inputs", validation_json(v.validation)}};
   bool all = !outcomes.empty();
   for (const Outcome& o : outcomes) {
     nlohmann::json tests = nlohmann::json::array();
@@ -153,11 +186,13 @@ nlohmann::json to_json(const judge::Problem& problem, const std::vector<Outcome>
   return j;
 }
 
-int status(const std::vector<Outcome>& outcomes) {
-  for (const Outcome& o : outcomes)
+// A validator that does not work is the problem's fault, as an unexpected IE is.
+int status(const Verification& v) {
+  if (v.validation.failed()) return kExitInternal;
+  for (const Outcome& o : v.outcomes)
     if (o.report.verdict == judge::Verdict::IE && !o.as_expected) return kExitInternal;
-  bool all = !outcomes.empty();
-  for (const Outcome& o : outcomes) all = all && o.as_expected;
+  bool all = !v.outcomes.empty() && !v.validation.invalid();
+  for (const Outcome& o : v.outcomes) all = all && o.as_expected;
   return all ? kExitOk : kExitVerdict;
 }
 
@@ -169,6 +204,7 @@ int cmd_verify(int argc, char** argv) {
   judge::Problem problem;
   std::vector<judge::ExpectedSubmission> submissions;
   std::vector<std::string> skipped;
+  std::vector<judge::InputValidator> validators;
   try {
     if (parse(argc, argv, desc, args)) {
       std::cout << desc << "\n";
@@ -176,12 +212,13 @@ int cmd_verify(int argc, char** argv) {
     }
     problem = judge::load_problem_any(args.problem);
     submissions = judge::package_submissions(problem, &skipped);
+    validators = judge::input_validators(problem);
   } catch (const std::exception& e) {
     return report_usage_error("verify", e);
   }
-  std::vector<Outcome> outcomes;
+  Verification verification;
   try {
-    outcomes = grade_all(args, problem, std::move(submissions));
+    verification = verify_all(args, problem, validators, std::move(submissions));
   } catch (const judge::InputError& e) {
     return report_usage_error("verify", e);
   } catch (const std::exception& e) {
@@ -189,10 +226,10 @@ int cmd_verify(int argc, char** argv) {
     return kExitInternal;
   }
   if (args.format == "json")
-    std::cout << to_json(problem, outcomes, skipped).dump(2) << "\n";
+    std::cout << to_json(problem, verification, skipped).dump(2) << "\n";
   else
-    print_text(problem, outcomes, skipped);
-  return status(outcomes);
+    print_text(problem, verification, skipped);
+  return status(verification);
 }
 
 }  // namespace cli

@@ -209,6 +209,23 @@ std::optional<InteractorSpec> read_interactor(std::optional<TomlTable> table, co
   return spec;
 }
 
+// [validator]: an input validator for `judge verify`, a checker program's keys and its protocol
+// (type "kattis" or "testlib"); not run when grading.
+std::vector<CheckerSpec> read_validator(std::optional<TomlTable> table, const fs::path& base) {
+  if (!table) return {};
+  CheckerSpec spec;
+  auto type = table->string("type");
+  if (!type) table->fail_here("needs type = \"kattis\" (exit 42 valid) or \"testlib\" (exit 0)");
+  if (*type != "kattis" && *type != "testlib")
+    table->fail("type", "unknown validator protocol '" + *type + "' (use kattis or testlib)");
+  spec.type = *type == "kattis" ? CheckerType::Kattis : CheckerType::Testlib;
+  spec.program = read_checker_program(*table, base);
+  if (!spec.program.program.empty())
+    table->fail("program", "an input validator is compiled from its source: use source = \"PATH\"");
+  table->finish();
+  return {spec};
+}
+
 // The keys of the limits; what is not given is left unset for sandbox::with_defaults().
 sandbox::Limits read_limits(TomlTable& root) {
   sandbox::Limits limits;
@@ -271,6 +288,8 @@ Problem load(const TomlFile& toml, const fs::path& file) {
       read_interactor(root.table("interactor"), p.dir, p, root.table("checker").has_value());
   // Output-only problems (judge/output_only_type.h).
   p.output_only = read_output_only(root, p);
+  // Input validators for `judge verify` (judge/package/validators.h).
+  p.input_validators = read_validator(root.table("validator"), p.dir);
   root.finish();
   return p;
 }

@@ -82,6 +82,10 @@ struct Problem {
   // Output-only problems (type = "output-only", judge/output_only.h): the submission is a
   // directory or a zip of output files, one per test; nothing is compiled or run.
   bool output_only = false;
+  // Input validators (problem.toml's [validator]; `judge verify` finds a package's own in it,
+  // judge/package/validators.h): type Kattis (exit 42 valid, 43 invalid) or Testlib (exit 0
+  // valid), the input on stdin, program.args their arguments for every test.
+  std::vector<CheckerSpec> input_validators;
 };
 
 // Throws InputError (file:line:column) for anything wrong: missing or unknown keys, wrong types,

@@ -1,6 +1,7 @@
 // The submissions a problem ships with and what each must get, as its own format says: Kattis
 // `submissions/<verdict>/`, Polygon `<solution tag>`, and problems/' `submissions/<verdict>/`;
-// a `@EXPECTED_SCORE@: N` line in the source states its score (as DOMjudge's markers do).
+// a `@EXPECTED_SCORE@: N` line in the source states its score and DOMjudge's
+// `@EXPECTED_RESULTS@: A, B` its verdicts (over its folder's or tag's).
 #pragma once
 
 #include <filesystem>
@@ -26,7 +27,12 @@ struct ExpectedSubmission {
 std::vector<ExpectedSubmission> package_submissions(const Problem& problem,
                                                     std::vector<std::string>* skipped = nullptr);
 
-// The number after "@EXPECTED_SCORE@:" in the file (a source of at most 1MiB), if there is one.
-std::optional<double> expected_score(const std::filesystem::path& source);
+// The number after "@EXPECTED_SCORE@:" in a source's text, if there is one.
+std::optional<double> expected_score(const std::string& text);
+// DOMjudge's "@EXPECTED_RESULTS@: CORRECT, TIMELIMIT" in a source's text: the verdicts any of
+// which is as expected (docs/package-formats.md maps the names). Throws InputError naming `file`
+// for a name DOMjudge does not have.
+std::optional<std::vector<Verdict>> expected_results(const std::string& text,
+                                                     const std::string& file);
 
 }  // namespace judge

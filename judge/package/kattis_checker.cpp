@@ -6,8 +6,6 @@
 namespace judge {
 namespace fs = std::filesystem;
 
-namespace {
-
 // The one source file of a program directory.
 fs::path single_source(const PackageDir& package, const fs::path& dir) {
   std::vector<fs::path> files = package.list(dir);
@@ -19,8 +17,6 @@ fs::path single_source(const PackageDir& package, const fs::path& dir) {
                      " entries; only a validator of one source file is supported yet");
   return files[0];
 }
-
-}  // namespace
 
 CheckerProgram kattis_validator_program(const PackageDir& package, const std::string& dir_name) {
   fs::path dir = package.find(dir_name);

@@ -3,6 +3,7 @@
 // protocol.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,10 @@
 namespace judge {
 
 class PackageDir;
+
+// The one source file of a program directory (output or input validator). Throws InputError for
+// none, several, or build/run scripts.
+std::filesystem::path single_source(const PackageDir& package, const std::filesystem::path& dir);
 
 // The program in `dir_name` (output_validator or output_validators): a single source file, or a
 // directory holding exactly one. Throws InputError for none, several, or build/run scripts.
