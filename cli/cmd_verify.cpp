@@ -226,7 +226,10 @@ int cmd_verify(int argc, char** argv) {
     return kExitInternal;
   }
   if (args.format == "json")
-    std::cout << to_json(problem, verification, skipped).dump(2) << "\n";
+    // Replacement: messages quote what submissions and validators printed, which need not be UTF-8.
+    std::cout << to_json(problem, verification, skipped)
+                     .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+              << "\n";
   else
     print_text(problem, verification, skipped);
   return status(verification);

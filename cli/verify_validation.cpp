@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "judge/batch/scheduler.h"
+#include "judge/report.h"
 
 namespace cli {
 
@@ -80,7 +81,7 @@ void print_validation(std::ostream& out, const ValidationSummary& summary) {
   for (const InputCheck& c : summary.faults) {
     out << (c.result.status == Validation::Status::Invalid ? "INVALID   " : "FAILED    ")
         << (c.test.empty() ? "" : c.test + " ") << "by " << c.validator;
-    if (!c.result.message.empty()) out << ": " << c.result.message;
+    if (!c.result.message.empty()) out << ": " << judge::printable(c.result.message);
     out << "\n";
   }
 }

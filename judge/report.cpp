@@ -33,28 +33,6 @@ std::string mib(std::uint64_t bytes) {
   return buf;
 }
 
-// The compiler echoes the submission's source, checkers and interactors quote its output, an
-// output-only submission names its files: keep their bytes from driving the terminal (escape
-// sequences can rewrite what was printed before, or retitle the window). C0 controls but newline
-// and tab, DEL, and UTF-8-encoded C1 controls become '?'.
-std::string printable(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    auto byte = static_cast<unsigned char>(text[i]);
-    if (byte == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-        static_cast<unsigned char>(text[i + 1]) <= 0x9f) {
-      out += '?';
-      ++i;
-    } else if ((byte < 0x20 && byte != '\n' && byte != '\t') || byte == 0x7f) {
-      out += '?';
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
-}
-
 // A score for people: at most two decimals, no trailing zeros ("40", "33.33").
 std::string points(double value) {
   char buf[64];
@@ -89,6 +67,28 @@ std::string table_groups(const std::vector<GroupReport>& groups, const TableStyl
 }
 
 }  // namespace
+
+// The compiler echoes the submission's source, checkers and interactors quote its output, an
+// output-only submission names its files: keep their bytes from driving the terminal (escape
+// sequences can rewrite what was printed before, or retitle the window). C0 controls but newline
+// and tab, DEL, and UTF-8-encoded C1 controls become '?'.
+std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    if (byte == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+        static_cast<unsigned char>(text[i + 1]) <= 0x9f) {
+      out += '?';
+      ++i;
+    } else if ((byte < 0x20 && byte != '\n' && byte != '\t') || byte == 0x7f) {
+      out += '?';
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
 
 void report_limits(Report& report, const sandbox::Limits& applied) {
   using std::chrono::microseconds;

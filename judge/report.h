@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 
 #include "judge/verdict.h"
 #include "sandbox/limits.h"
@@ -20,5 +21,9 @@ struct TableStyle {
 std::string table_compile(const CompileReport& compile, const TableStyle& style);
 std::string table_row(const TestReport& test, const TableStyle& style);
 std::string table_footer(const Report& report, const TableStyle& style);
+
+// `text` (a compile log, a checker's or validator's message) safe to print on a terminal: its
+// control characters but newline and tab become '?'.
+std::string printable(std::string_view text);
 
 }  // namespace judge
