@@ -1,0 +1,95 @@
+// Every language of the shipped file beyond C, C++, Python and Java grades its A + B example
+// (tests/languages/ID/accepted.*) AC and its broken one (compile_error.*) CE, at the limits users
+// set (256 MiB, 1 s: tests/languages/aplusb). A language whose toolchain is not installed is
+// skipped, naming the package to install (scripts/setup installs the heavy ones only with
+// JUDGE_ALL_LANGUAGES=1).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include "judge/grader.h"
+#include "judge/problem.h"
+#include "tests/support/box.h"
+#include "tests/support/temp_dir.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Case {
+  std::string id, extension;
+  std::string compile_error;  // what the compiler says of compile_error.*: its own error, not ours
+};
+
+void PrintTo(const Case& c, std::ostream* os) {
+  *os << c.id;
+}
+
+std::string case_name(const ::testing::TestParamInfo<Case>& param) {
+  return param.param.id;
+}
+
+const fs::path kDir = fs::path(JUDGE_SOURCE_DIR) / "tests/languages";
+
+class LanguageExample : public ::testing::TestWithParam<Case> {
+ protected:
+  void SetUp() override {
+    const judge::Language* l = languages_.find(GetParam().id);
+    ASSERT_NE(l, nullptr) << GetParam().id << " is not in the shipped languages file";
+    if (!judge::command_available(l->compile) || !judge::command_available(l->run))
+      GTEST_SKIP() << l->name << " is not installed here: apt-get install " << l->debian_package
+                   << " (scripts/setup does with JUDGE_ALL_LANGUAGES=1)";
+  }
+
+  // Compiled afresh: each test has its own cache.
+  judge::Report grade(const std::string& stem) {
+    judge::Grader grader(test::shared_sandbox(), languages_, temp_.path / "cache");
+    judge::GradeOptions options;
+    options.language = GetParam().id;
+    fs::path submission = kDir / GetParam().id / (stem + GetParam().extension);
+    return grader.grade(problem_, submission, options);
+  }
+
+  judge::Languages languages_ = judge::Languages::load({judge::Languages::default_file()});
+  judge::Problem problem_ = judge::load_problem(kDir / "aplusb/problem.toml");
+  test::TempDir temp_{"judge-languages-test"};
+};
+
+TEST_P(LanguageExample, AcceptedIsAc) {
+  judge::Report r = grade("accepted");
+  ASSERT_EQ(judge::to_string(r.compile.status), "OK") << r.compile.message << "\n" << r.compile.log;
+  EXPECT_EQ(judge::to_string(r.verdict), "AC") << r.message;
+  ASSERT_EQ(r.tests.size(), 3u);
+  for (const judge::TestReport& t : r.tests)
+    EXPECT_EQ(judge::to_string(t.verdict), "AC") << t.name << ": " << t.message;
+  // The figures of docs/languages.md's table.
+  std::cout << "[figures] " << GetParam().id << ": compile " << r.compile.cpu_us / 1000
+            << " ms CPU, " << (r.compile.memory_bytes >> 20) << " MiB; run " << r.max_cpu_us / 1000
+            << " ms CPU, " << (r.max_memory_bytes >> 10) << " KiB\n";
+}
+
+TEST_P(LanguageExample, CompileErrorIsCe) {
+  judge::Report r = grade("compile_error");
+  EXPECT_EQ(judge::to_string(r.verdict), "CE") << r.message;
+  EXPECT_EQ(judge::to_string(r.compile.status), "CE") << r.compile.message;
+  // The compiler's own complaint about the line, not a box or setup failure that is CE too.
+  EXPECT_NE(r.compile.log.find(GetParam().compile_error), std::string::npos) << r.compile.log;
+  EXPECT_TRUE(r.tests.empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, LanguageExample,
+                         ::testing::Values(Case{"rust", ".rs", "error[E0308]: mismatched types"},
+                                           Case{"go", ".go", "cannot use \"1\""},
+                                           Case{"pascal", ".pas", "Incompatible types"},
+                                           Case{"javascript", ".js", "SyntaxError"},
+                                           Case{"pypy3", ".py", "SyntaxError"},
+                                           Case{"kotlin", ".kt", "type mismatch"},
+                                           Case{"ruby", ".rb", "syntax error"},
+                                           Case{"lua", ".lua", "')' expected"},
+                                           Case{"ocaml", ".ml", "This expression has type int"},
+                                           Case{"fortran", ".f90", "Cannot convert CHARACTER"},
+                                           Case{"ada", ".adb", "expected type"}),
+                         case_name);
+
+}  // namespace
