@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <map>
 
 #include "judge/grader.h"
 #include "judge/problem.h"
@@ -76,6 +77,22 @@ TEST_P(LanguageExample, CompileErrorIsCe) {
   // The compiler's own complaint about the line, not a box or setup failure that is CE too.
   EXPECT_NE(r.compile.log.find(GetParam().compile_error), std::string::npos) << r.compile.log;
   EXPECT_TRUE(r.tests.empty());
+}
+
+// `judge doctor` names the package of a language that is not installed: every shipped language
+// beyond the first four says which.
+TEST(ShippedLanguages, EachNamesItsDebianPackage) {
+  auto languages = judge::Languages::load({judge::Languages::default_file()});
+  const std::map<std::string, std::string> expected{
+      {"rust", "rustc"},        {"go", "golang-go"}, {"pascal", "fp-compiler"},
+      {"javascript", "nodejs"}, {"pypy3", "pypy3"},  {"kotlin", "kotlin"},
+      {"ruby", "ruby"},         {"lua", "lua5.4"},   {"ocaml", "ocaml-nox"},
+      {"fortran", "gfortran"},  {"ada", "gnat"}};
+  for (const auto& [id, package] : expected) {
+    const judge::Language* l = languages.find(id);
+    ASSERT_NE(l, nullptr) << id;
+    EXPECT_EQ(l->debian_package, package) << id;
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, LanguageExample,
