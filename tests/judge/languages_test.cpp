@@ -39,8 +39,9 @@ class LanguageExample : public ::testing::TestWithParam<Case> {
     const judge::Language* l = languages_.find(GetParam().id);
     ASSERT_NE(l, nullptr) << GetParam().id << " is not in the shipped languages file";
     if (!judge::command_available(l->compile) || !judge::command_available(l->run))
-      GTEST_SKIP() << l->name << " is not installed here: apt-get install " << l->debian_package
-                   << " (scripts/setup does with JUDGE_ALL_LANGUAGES=1)";
+      GTEST_SKIP()
+          << l->name << " is not installed here: apt-get install " << l->debian_package
+          << " (scripts/setup installs it; OCaml and Kotlin only with JUDGE_ALL_LANGUAGES=1)";
   }
 
   // Compiled afresh: each test has its own cache.
