@@ -5,7 +5,11 @@
 // JUDGE_ALL_LANGUAGES=1).
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
+
+#include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 
@@ -94,6 +98,37 @@ TEST(ShippedLanguages, EachNamesItsDebianPackage) {
     ASSERT_NE(l, nullptr) << id;
     EXPECT_EQ(l->debian_package, package) << id;
   }
+}
+
+// `judge verify` skips a submission whose language has no toolchain on this host, naming the
+// package to install, and grades the others: here Lua's compiler renamed to one no host has.
+TEST(VerifyWithoutAToolchain, SkipsTheSubmissionNamingThePackage) {
+  test::TempDir temp{"judge-languages-verify"};
+  const fs::path& dir = temp.path;
+  fs::copy(kDir / "aplusb", dir / "p", fs::copy_options::recursive);
+  fs::create_directories(dir / "p/submissions/accepted");
+  fs::copy_file(kDir / "lua/accepted.lua", dir / "p/submissions/accepted/sum.lua");
+  fs::copy_file(kDir / "pypy3/accepted.py", dir / "p/submissions/accepted/sum.py");  // Python 3's
+  std::ifstream shipped(judge::Languages::default_file());
+  std::string text((std::istreambuf_iterator<char>(shipped)), {});
+  auto at = text.find("\"luac5.4\"");
+  ASSERT_NE(at, std::string::npos);
+  std::ofstream(dir / "languages.toml") << text.replace(at, 9, "\"no-such-luac\"");
+  std::string command = "JUDGE_LANGUAGES=" + (dir / "languages.toml").string() + " " +
+                        JUDGE_BINARY + " verify --format json --cache-dir " +
+                        (dir / "cache").string() + " " + (dir / "p").string() + " 2>&1";
+  FILE* pipe = ::popen(command.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string out;
+  char buffer[4096];
+  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
+  int status = ::pclose(pipe);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << out;
+  EXPECT_NE(out.find("sum.lua (Lua 5.4 is not installed here: apt-get install lua5.4)\""),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("\"all_as_expected\": true"), std::string::npos) << out;
+  EXPECT_NE(out.find("sum.py"), std::string::npos) << "the Python submission is graded\n" << out;
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, LanguageExample,
