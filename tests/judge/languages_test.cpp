@@ -100,6 +100,27 @@ TEST(ShippedLanguages, EachNamesItsDebianPackage) {
   }
 }
 
+// A compiler that does not finish (kotlinc on a huge file, a C++ template loop) meets its compile
+// time limit: CE saying so, not IE and not a hang. Python spins in place of the compiler.
+TEST(CompileTimeLimit, AnEndlessCompileIsCeSayingSo) {
+  test::TempDir temp{"judge-languages-slow"};
+  std::ofstream(temp.path / "slow.toml")
+      << "[slow]\nsource = \"main.slow\"\ncompile = [\"python3\", \"-c\", \"while True: pass\"]\n"
+         "run = [\"/sol/main\"]\ncompile_time_limit = \"200ms\"\n";
+  std::ofstream(temp.path / "main.slow") << "anything\n";
+  auto languages = judge::Languages::load({temp.path / "slow.toml"});
+  judge::Grader grader(test::shared_sandbox(), languages, temp.path / "cache");
+  judge::GradeOptions options;
+  options.language = "slow";
+  judge::Report r = grader.grade(judge::load_problem(kDir / "aplusb/problem.toml"),
+                                 temp.path / "main.slow", options);
+  EXPECT_EQ(judge::to_string(r.verdict), "CE") << r.message;
+  EXPECT_NE(r.compile.message.find("compilation exceeded its CPU time limit (200ms)"),
+            std::string::npos)
+      << r.compile.message;
+  EXPECT_TRUE(r.tests.empty());
+}
+
 // `judge verify` skips a submission whose language has no toolchain on this host, naming the
 // package to install, and grades the others: here Lua's compiler renamed to one no host has.
 TEST(VerifyWithoutAToolchain, SkipsTheSubmissionNamingThePackage) {
