@@ -43,9 +43,9 @@ class LanguageExample : public ::testing::TestWithParam<Case> {
     const judge::Language* l = languages_.find(GetParam().id);
     ASSERT_NE(l, nullptr) << GetParam().id << " is not in the shipped languages file";
     if (!judge::command_available(l->compile) || !judge::command_available(l->run))
-      GTEST_SKIP()
-          << l->name << " is not installed here: apt-get install " << l->debian_package
-          << " (scripts/setup installs it; OCaml and Kotlin only with JUDGE_ALL_LANGUAGES=1)";
+      GTEST_SKIP() << l->name << " is not installed here: apt-get install " << l->debian_package
+                   << " (scripts/setup installs it; OCaml, Kotlin, C# and Haskell only with "
+                      "JUDGE_ALL_LANGUAGES=1)";
   }
 
   // Compiled afresh: each test has its own cache.
@@ -92,7 +92,8 @@ TEST(ShippedLanguages, EachNamesItsDebianPackage) {
       {"rust", "rustc"},        {"go", "golang-go"}, {"pascal", "fp-compiler"},
       {"javascript", "nodejs"}, {"pypy3", "pypy3"},  {"kotlin", "kotlin"},
       {"ruby", "ruby"},         {"lua", "lua5.4"},   {"ocaml", "ocaml-nox"},
-      {"fortran", "gfortran"},  {"ada", "gnat"}};
+      {"fortran", "gfortran"},  {"ada", "gnat"},     {"csharp", "mono-mcs"},
+      {"haskell", "ghc"}};
   for (const auto& [id, package] : expected) {
     const judge::Language* l = languages.find(id);
     ASSERT_NE(l, nullptr) << id;
@@ -152,18 +153,16 @@ TEST(VerifyWithoutAToolchain, SkipsTheSubmissionNamingThePackage) {
   EXPECT_NE(out.find("sum.py"), std::string::npos) << "the Python submission is graded\n" << out;
 }
 
-INSTANTIATE_TEST_SUITE_P(Languages, LanguageExample,
-                         ::testing::Values(Case{"rust", ".rs", "error[E0308]: mismatched types"},
-                                           Case{"go", ".go", "cannot use \"1\""},
-                                           Case{"pascal", ".pas", "Incompatible types"},
-                                           Case{"javascript", ".js", "SyntaxError"},
-                                           Case{"pypy3", ".py", "SyntaxError"},
-                                           Case{"kotlin", ".kt", "type mismatch"},
-                                           Case{"ruby", ".rb", "syntax error"},
-                                           Case{"lua", ".lua", "')' expected"},
-                                           Case{"ocaml", ".ml", "This expression has type int"},
-                                           Case{"fortran", ".f90", "Cannot convert CHARACTER"},
-                                           Case{"ada", ".adb", "expected type"}),
-                         case_name);
+INSTANTIATE_TEST_SUITE_P(
+    Languages, LanguageExample,
+    ::testing::Values(
+        Case{"rust", ".rs", "error[E0308]: mismatched types"},
+        Case{"go", ".go", "cannot use \"1\""}, Case{"pascal", ".pas", "Incompatible types"},
+        Case{"javascript", ".js", "SyntaxError"}, Case{"pypy3", ".py", "SyntaxError"},
+        Case{"kotlin", ".kt", "type mismatch"}, Case{"ruby", ".rb", "syntax error"},
+        Case{"lua", ".lua", "')' expected"}, Case{"ocaml", ".ml", "This expression has type int"},
+        Case{"fortran", ".f90", "Cannot convert CHARACTER"}, Case{"ada", ".adb", "expected type"},
+        Case{"csharp", ".cs", "error CS0029"}, Case{"haskell", ".hs", "Couldn't match type"}),
+    case_name);
 
 }  // namespace
