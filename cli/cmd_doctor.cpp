@@ -200,9 +200,12 @@ std::vector<Check> language_checks() {
     auto languages = judge::Languages::load(judge::Languages::default_files());
     for (const auto& [id, l] : languages.all()) {
       bool ok = judge::command_available(l.compile) && judge::command_available(l.run);
+      // The entry's debian_package names what to install; without one, say it generally.
+      std::string fix = l.debian_package.empty()
+                            ? "install its compiler or runtime (apt-get), or ignore"
+                            : "apt-get install " + l.debian_package + ", or ignore";
       checks.push_back({"language " + id, ok ? Level::OK : Level::WARN,
-                        ok ? l.name : l.name + ": not installed",
-                        ok ? "" : "install its compiler or runtime (apt-get), or ignore"});
+                        ok ? l.name : l.name + ": not installed", ok ? "" : fix});
     }
   } catch (const std::exception& e) {
     checks.push_back({"languages", Level::FAIL, e.what(), "fix the languages file"});

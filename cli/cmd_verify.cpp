@@ -213,6 +213,17 @@ int cmd_verify(int argc, char** argv) {
     problem = judge::load_problem_any(args.problem);
     submissions = judge::package_submissions(problem, &skipped);
     validators = judge::input_validators(problem);
+    // A package may carry solutions in languages this host has no toolchain for: skipped with a
+    // note naming the package to install, not graded IE (docs/languages.md).
+    auto languages = judge::Languages::load(judge::Languages::default_files());
+    std::erase_if(submissions, [&](const judge::ExpectedSubmission& s) {
+      const judge::Language* l = languages.detect(s.source);
+      if (!l || (judge::command_available(l->compile) && judge::command_available(l->run)))
+        return false;
+      std::string fix = l->debian_package.empty() ? "" : ": apt-get install " + l->debian_package;
+      skipped.push_back(s.source.string() + " (" + l->name + " is not installed here" + fix + ")");
+      return true;
+    });
   } catch (const std::exception& e) {
     return report_usage_error("verify", e);
   }

@@ -140,6 +140,7 @@ Languages Languages::load(const std::vector<fs::path>& files) {
       l.time_factor = read_time_factor(*table);
       l.no_artifacts_hint = table->string("no_artifacts_hint").value_or("");
       l.out_of_memory_stderr = table->string("out_of_memory_stderr").value_or("");
+      l.debian_package = table->string("debian_package").value_or("");
       l.env = table->strings("env").value_or(std::vector<std::string>{});
       for (const std::string& e : l.env)
         if (e.find('=') == std::string::npos || e[0] == '=')

@@ -37,6 +37,8 @@ struct Language {
   // A failed run whose stderr holds this ran out of memory in its runtime (the JVM's heap): MLE.
   std::string out_of_memory_stderr;
   double time_factor = 1.0;  // in [1, 10]: the problem's time limits are multiplied by it
+  // The Debian package that brings the toolchain, for `judge doctor` to name (empty: not said).
+  std::string debian_package;
 
   // The limits of a test in this language: the problem's, its time limits times time_factor, the
   // language's pids, with the defaults of every run (sandbox::with_defaults).

@@ -25,10 +25,14 @@ namespace {
 constexpr const char* kStage = "/tmp";
 
 constexpr const char* kTopLinks[] = {"bin", "sbin", "lib", "lib32", "lib64", "libx32"};
-// What toolchains read from /etc: the loader's cache, the alternatives links (java, cc, ...), and
-// the JVM's configuration (its conf/ is a link into /etc). Each entry costs a bind per run.
-constexpr const char* kEtcNames[] = {"ld.so.cache", "alternatives"};
+// What toolchains read from /etc: the loader's cache, the alternatives links (java, cc, ...),
+// mono's DLL map (without it no library call of mono's resolves), and the JVM's configuration (its
+// conf/ is a link into /etc). Each entry costs a bind per run.
+constexpr const char* kEtcNames[] = {"ld.so.cache", "alternatives", "mono/config"};
 constexpr const char* kEtcPatterns[] = {"java-*"};
+// Package data outside /usr that a toolchain cannot do without, each bound alone (nothing else of
+// /var): GHC's package database (Debian's /usr/lib/ghc/package.conf.d links to it).
+constexpr const char* kVarDirs[] = {"/var/lib/ghc"};
 constexpr const char* kDevices[] = {"null", "zero", "full", "random", "urandom"};
 
 bool safe_box_path(const std::string& path) {
@@ -136,8 +140,11 @@ void plan_skeleton(const HostBase* host, const Plan& plan, const std::string& ho
   for (const HostBase::UsrLink& link : host->usr_links)
     steps.symlink(link.target, base + "/" + link.name);
   for (const std::string& dir : host->top_dirs) steps.mkdir(base + "/" + dir);
-  for (const HostBase::Entry& entry : host->etc_entries)
-    entry.is_dir ? steps.mkdir(base + entry.path) : steps.touch(base + entry.path);
+  for (const HostBase::Entry& entry : host->entries) {
+    std::string target = base + entry.path;
+    steps.mkdir_parents(target.substr(0, target.rfind('/')));  // /etc/mono, /var/lib
+    entry.is_dir ? steps.mkdir(target) : steps.touch(target);
+  }
 }
 
 void plan_dev(Steps& steps, const std::string& root) {
@@ -225,8 +232,7 @@ void plan_host_allowlist(const HostBase& host, bool mask_usr_local, const std::s
     steps.mount("tmpfs", root + "/usr/local", "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV,
                 "size=4k,mode=0755");
   for (const std::string& dir : host.top_dirs) steps.bind("/" + dir, root + "/" + dir, true);
-  for (const HostBase::Entry& entry : host.etc_entries)
-    steps.bind(entry.path, root + entry.path, true);
+  for (const HostBase::Entry& entry : host.entries) steps.bind(entry.path, root + entry.path, true);
 }
 
 // The user's binds, each onto a mount point made for it: a directory, or a file for a file.
@@ -271,11 +277,14 @@ HostBase discover_host_base() {
     ::closedir(etc);
   }
   std::sort(names.begin(), names.end());
-  for (const std::string& name : names) {
-    std::string path = "/etc/" + name;
+  std::vector<std::string> paths;
+  for (const std::string& name : names) paths.push_back("/etc/" + name);
+  paths.insert(paths.end(), std::begin(kVarDirs), std::end(kVarDirs));
+  // What this host lacks (no mono, no ghc) is left out without a word.
+  for (const std::string& path : paths) {
     struct stat st {};
     if (::stat(path.c_str(), &st) == 0 && (S_ISDIR(st.st_mode) || S_ISREG(st.st_mode)))
-      host.etc_entries.push_back({path, S_ISDIR(st.st_mode)});
+      host.entries.push_back({path, S_ISDIR(st.st_mode)});
   }
   return host;
 }

@@ -24,7 +24,8 @@ struct HostBase {
     std::string path;  // "/etc/ld.so.cache"
     bool is_dir;
   };
-  std::vector<Entry> etc_entries;  // /etc/ld.so.cache, /etc/alternatives, ...
+  // Bound read-only at the same path: /etc/ld.so.cache, /etc/alternatives, ..., /var/lib/ghc
+  std::vector<Entry> entries;
 };
 HostBase discover_host_base();
 

@@ -54,12 +54,32 @@ TEST(Filesystem, TmpIsWritableAndCappedByDiskLimit) {
 }
 
 TEST(Filesystem, NothingPrivateOfTheHostIsVisible) {
-  auto r =
-      run_clean(shell("for p in /root /home /work /var /srv /opt /etc/shadow /etc/ssh /run /sys "
-                      "/usr/local/bin /mnt; do "
-                      "[ -e $p ] && echo visible:$p; done; ls /usr/local; echo done"));
+  auto r = run_clean(
+      shell("for p in /root /home /work /var/tmp /var/cache /var/log /var/lib/dpkg /srv /opt "
+            "/etc/shadow /etc/ssh /etc/mono/certstore /run /sys /usr/local/bin /mnt; do "
+            "[ -e $p ] && echo visible:$p; done; ls /usr/local; echo done"));
   ASSERT_EQ(r.status, Status::OK) << r.message;
   EXPECT_EQ(r.stdout_data, "done\n");
+}
+
+// Of /var a box sees GHC's package database alone, and of /etc/mono Mono's DLL map alone, both
+// read-only, when the host has them (skipped silently where it does not: nothing is made up).
+TEST(Filesystem, ToolchainDataOutsideUsrIsReadOnlyAndAlone) {
+  bool ghc = fs::is_directory("/var/lib/ghc"), mono = fs::is_regular_file("/etc/mono/config");
+  auto r = run_clean(shell(
+      "for d in /etc/mono /var /var/lib; do echo \"$d: $(ls -A $d 2>&1 | tr '\\n' ' ')\"; done; "
+      "touch /var/lib/ghc/x 2>/dev/null || echo ghc-ro; "
+      "echo x >> /etc/mono/config 2>/dev/null || echo mono-ro; "
+      "cmp -s /etc/mono/config /dev/null || echo mono-has-contents"));
+  ASSERT_EQ(r.status, Status::OK) << r.message;
+  std::string want = ghc ? "/var: lib \n/var/lib: ghc \n" : "/var: ls: cannot access '/var'";
+  EXPECT_NE(r.stdout_data.find(want), std::string::npos) << r.stdout_data;
+  EXPECT_NE(r.stdout_data.find(mono ? "/etc/mono: config \n" : "/etc/mono: ls: cannot access"),
+            std::string::npos)
+      << r.stdout_data;
+  EXPECT_EQ(r.stdout_data.find("ghc-ro") != std::string::npos, ghc) << r.stdout_data;
+  EXPECT_EQ(r.stdout_data.find("mono-has-contents") != std::string::npos, mono) << r.stdout_data;
+  EXPECT_NE(r.stdout_data.find("mono-ro"), std::string::npos) << r.stdout_data;
 }
 
 TEST(Filesystem, MinimalDev) {

@@ -5,14 +5,23 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+// Of /var the box has GHC's package database bound (when the host has GHC): a line may name it,
+// and no other path under /var.
+static int names_var(const char* line) {
+  for (const char* at = line; (at = strstr(at, "/var/")); at += 5)
+    if (strncmp(at, "/var/lib/ghc ", 13) != 0) return 1;
+  return 0;
+}
 static const char* leaky(const char* file) {
   const char* secrets[] = {"@WORK_ROOT@", "@CACHE_DIR@", "@PROBLEM_DIR@", "@JUDGE_BINARY@", " /work",
-                           "=/work",      ":/work",      "judge-hostile", "/var/",          "/run/"};
+                           "=/work",      ":/work",      "judge-hostile", "/run/"};
   static char line[8192];
   FILE* f = fopen(file, "r");
-  while (f && fgets(line, sizeof line, f))
+  while (f && fgets(line, sizeof line, f)) {
+    if (names_var(line)) return line;
     for (unsigned i = 0; i < sizeof secrets / sizeof *secrets; ++i)
       if (strstr(line, secrets[i])) return line;
+  }
   return 0;
 }
 int main(void) {

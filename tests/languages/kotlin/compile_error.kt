@@ -1,0 +1,4 @@
+fun main() {
+    val a: Long = "1" // a String is not a Long
+    println(a)
+}
