@@ -57,6 +57,17 @@ struct InteractorSpec {
   bool check_tout = false;
 };
 
+// Communication problems ([manager], docs/problem-format.md "Communication problems", as CMS's
+// Communication task type): a manager and `processes` copies of the program, each in its own box,
+// each copy talking to the manager through its own two pipes (judge/communication.h).
+struct ManagerSpec {
+  CheckerSpec program;  // the manager's program and limits, as a checker program's (type unused)
+  unsigned processes = 1;
+  // How a copy gets its two pipes: as its stdin and stdout, or as names in its argv (CMS fifo_io).
+  enum class Io { Stdio, Fifo } io = Io::Stdio;
+};
+inline constexpr unsigned kMaxProcesses = 16;
+
 struct Problem {
   std::filesystem::path file;  // problem.toml
   std::filesystem::path dir;   // paths in the file are relative to this
@@ -82,6 +93,8 @@ struct Problem {
   // Output-only problems (type = "output-only", judge/output_only.h): the submission is a
   // directory or a zip of output files, one per test; nothing is compiled or run.
   bool output_only = false;
+  // Communication problems: set when problem.toml has a [manager] table.
+  std::optional<ManagerSpec> manager;
 };
 
 // Throws InputError (file:line:column) for anything wrong: missing or unknown keys, wrong types,
