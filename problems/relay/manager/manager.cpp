@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -41,7 +42,7 @@ long long answer_of(const Copy& copy, int index) {
 
 int main(int argc, char** argv) {
   if (argc < 5) return 1;
-  std::signal(SIGPIPE, SIG_IGN);  // a copy that left: its answer is missing, the score says so
+  ::signal(SIGPIPE, SIG_IGN);  // a copy that left: its answer is missing, the score says so
   std::size_t n = 0;
   if (!(std::cin >> n) || n == 0) return 1;
   std::vector<long long> a(n);
