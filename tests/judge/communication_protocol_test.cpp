@@ -5,6 +5,9 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <fstream>
 
 #include "judge/errors.h"
@@ -189,6 +192,43 @@ TEST_F(Communication, ProblemFileErrorsNameTheField) {
   ASSERT_TRUE(p.manager);
   EXPECT_EQ(p.manager->processes, 3u);
   EXPECT_EQ(p.manager->io, judge::ManagerSpec::Io::Fifo);
+}
+
+// The sandbox's side: many extra fds land on 3, 4, ... in order (the box's own channels are moved
+// out of their way), and seed files are plain names only.
+TEST(CommunicationSandbox, ExtraFdsLandInOrderAndSeedNamesArePlain) {
+  constexpr int kFds = 40;
+  std::vector<base::UniqueFd> read_ends;
+  sandbox::RunSpec spec =
+      test::shell("python3 -c 'import os\nfor fd in range(3, 43): os.write(fd, str(fd).encode())'");
+  for (int i = 0; i < kFds; ++i) {
+    int fds[2];
+    ASSERT_EQ(::pipe2(fds, O_CLOEXEC), 0);
+    read_ends.emplace_back(fds[0]);
+    spec.extra_fds.push_back(std::make_shared<base::UniqueFd>(fds[1]));
+  }
+  // Not run_clean: the fds given to the box are gone after it, as they should be.
+  sandbox::RunResult r = test::shared_sandbox().run(spec);
+  ASSERT_EQ(r.status, sandbox::Status::OK) << r.message << r.stderr_data;
+  for (int i = 0; i < kFds; ++i) {
+    char buf[8] = {};
+    ASSERT_GT(::read(read_ends[i].get(), buf, sizeof buf - 1), 0) << "fd " << i + 3;
+    EXPECT_EQ(std::string(buf), std::to_string(i + 3));
+    EXPECT_EQ(::read(read_ends[i].get(), buf, sizeof buf), 0) << "the judge kept no write end";
+  }
+
+  sandbox::RunSpec seeded = test::shell("cat /box/note");
+  seeded.seed = {{"note", std::string("a\0b", 3)}};
+  seeded.stdout_stream.target = sandbox::Stream::Capture{64};
+  r = test::run_clean(seeded);
+  EXPECT_EQ(r.status, sandbox::Status::OK) << r.message;
+  EXPECT_EQ(r.stdout_data, std::string("a\0b", 3));
+  for (const char* name : {"../etc/x", "..", "a/b", ""}) {
+    seeded.seed = {{name, "x"}};
+    r = test::run_clean(seeded);
+    EXPECT_EQ(r.status, sandbox::Status::IE) << name;
+    EXPECT_NE(r.message.find("is not a plain file name"), std::string::npos) << r.message;
+  }
 }
 
 }  // namespace
