@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "judge/communication.h"
 #include "judge/compile.h"
 #include "judge/errors.h"
 #include "judge/group_grading.h"
@@ -172,7 +173,7 @@ Report Grader::grade(const Problem& problem, const fs::path& submission,
       return report;
     }
   }
-  auto interactor = prepare_interactor(sandbox_, problem, languages_, cache_, work_root_);
+  auto interactor = prepare_partner(sandbox_, problem, languages_, cache_, work_root_);
   TestPool pool(sandbox_,
                 {problem, *language, compiled.layer, work.make_dir("out", 0700),
                  checker ? &*checker : nullptr, interactor ? &*interactor : nullptr},

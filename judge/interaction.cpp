@@ -97,7 +97,7 @@ CheckerVerdict check_tout(sandbox::Sandbox& sandbox, const TestRun& run, const T
 void play(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test, const fs::path& work,
           TestReport& t) {
   const InteractorSpec& spec = *run.problem.interactor;
-  InteractorFiles files{test.input, test.answer, {}, std::nullopt, spec.passes > 1};
+  InteractorFiles files{test.input, test.answer, {}, {}, spec.passes > 1};
   for (unsigned pass = 1;; ++pass) {
     files.feedback = work / ("pass-" + std::to_string(pass));
     fs::create_directory(files.feedback);
@@ -111,7 +111,7 @@ void play(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test, c
     apply(v, t);
     if (v.verdict != Verdict::AC || !next) break;
     files.input = next_pass_input(files.feedback, work, pass + 1);
-    files.carried = carry_feedback(files.feedback, work, pass + 1);
+    files.carried = carry_feedback(files.feedback);
   }
   if (t.verdict == Verdict::AC && spec.check_tout)
     apply(check_tout(sandbox, run, test, files.feedback, work), t);

@@ -75,8 +75,7 @@ sandbox::RunSpec interactor_spec(const PreparedChecker& interactor, const Intera
     spec.rootfs.binds.push_back(
         {fs::absolute(interactor.program->program).string(), InBox::interactor, false});
   }
-  // Over its own /box: a layer's files would be the host's root's, which the box cannot copy up.
-  if (files.carried) spec.rootfs.binds.push_back({files.carried->string(), "/box", true});
+  spec.seed = files.carried;
   std::vector<std::string> args = protocol_args(interactor);
   spec.argv.insert(spec.argv.end(), args.begin(), args.end());
   spec.rootfs.binds.push_back({fs::absolute(files.input).string(), InBox::input, false});

@@ -26,9 +26,8 @@ sandbox::RunSpec interactive_program_spec(const TestRun& run);
 struct InteractorFiles {
   std::filesystem::path input, answer;
   std::filesystem::path feedback;  // an empty host directory: what the interactor wrote
-  // Multi-pass: a directory with the feedback files of the pass before, bound writable as the
-  // interactor's /box.
-  std::optional<std::filesystem::path> carried;
+  // Multi-pass: the feedback files of the pass before, seeded into the interactor's /box.
+  std::vector<sandbox::SeedFile> carried;
   bool multi_pass = false;  // take nextpass.in out too
 };
 

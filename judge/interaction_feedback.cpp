@@ -1,5 +1,11 @@
 #include "judge/interaction_feedback.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+
+#include "base/fd.h"
+#include "base/file_io.h"
+
 #include "judge/errors.h"
 #include "judge/interaction_boxes.h"
 
@@ -13,6 +19,22 @@ void copy_regular(const fs::path& from, const fs::path& to, fs::perms mode) {
   if (!is_regular(from)) throw JudgeError(from.string() + " is not a regular file");
   fs::copy_file(from, to, fs::copy_options::none);
   fs::permissions(to, mode);
+}
+
+// The judge's copy of a file the interactor's box left (collect took it out): not followed through
+// a link, a regular file, at most kCarriedFileBytes.
+std::string read_bounded(const fs::path& path) {
+  base::UniqueFd fd(::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+  struct stat st {};
+  if (!fd || ::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode))
+    throw JudgeError(path.string() + " is not a regular file");
+  if (static_cast<std::uint64_t>(st.st_size) > kCarriedFileBytes)
+    throw JudgeError(path.string() + " is larger than " + std::to_string(kCarriedFileBytes) +
+                     " bytes");
+  std::string text;
+  if (!base::pread_all(fd.get(), text) || text.size() > kCarriedFileBytes)
+    throw JudgeError("cannot read " + path.string());
+  return text;
 }
 
 }  // namespace
@@ -30,20 +52,16 @@ fs::path next_pass_input(const fs::path& feedback, const fs::path& work, unsigne
   return input;
 }
 
-fs::path carry_feedback(const fs::path& feedback, const fs::path& work, unsigned pass) {
-  fs::path box = work / ("carried-" + std::to_string(pass));
-  fs::create_directory(box);
-  // The box user is not the owner: a world-writable directory lets it add and replace files. Only
-  // the judge reaches it otherwise (`work` is 0700), and it only reads it through the box's
-  // collect, which skips links and FIFOs.
-  fs::permissions(box, fs::perms::all);
+std::vector<sandbox::SeedFile> carry_feedback(const fs::path& feedback) {
+  std::vector<sandbox::SeedFile> carried;
   for (const auto& entry : fs::directory_iterator(feedback)) {
-    if (entry.path().filename() == kNextPassFile || !is_regular(entry.path())) continue;
-    copy_regular(entry.path(), box / entry.path().filename(),
-                 fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
-                     fs::perms::group_write | fs::perms::others_read | fs::perms::others_write);
+    const std::string name = entry.path().filename().string();
+    if (name == kNextPassFile || !is_regular(entry.path())) continue;
+    if (carried.size() == kCarriedFiles)
+      throw JudgeError("more than " + std::to_string(kCarriedFiles) + " feedback files to carry");
+    carried.push_back({name, read_bounded(entry.path())});
   }
-  return box;
+  return carried;
 }
 
 }  // namespace judge

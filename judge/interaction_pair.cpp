@@ -12,18 +12,6 @@
 namespace judge {
 namespace {
 
-using SharedFd = std::shared_ptr<base::UniqueFd>;
-
-struct SharedPipe {
-  SharedFd read, write;
-};
-
-SharedPipe shared_pipe() {
-  int fds[2];
-  if (::pipe2(fds, O_CLOEXEC) != 0) throw JudgeError("cannot make a pipe between the boxes");
-  return {std::make_shared<base::UniqueFd>(fds[0]), std::make_shared<base::UniqueFd>(fds[1])};
-}
-
 // The program ended after the interactor: it was stopped for it, or wrote into the pipe the
 // interactor had left (SIGPIPE), or was seen to end later. An interactor that wrote into the pipe
 // the program had left (SIGPIPE) came after it, whenever its supervisor saw which end.
@@ -36,6 +24,12 @@ bool interactor_ended_first(const sandbox::RunResult& program,
 }
 
 }  // namespace
+
+SharedPipe shared_pipe() {
+  int fds[2];
+  if (::pipe2(fds, O_CLOEXEC) != 0) throw JudgeError("cannot make a pipe between the boxes");
+  return {std::make_shared<base::UniqueFd>(fds[0]), std::make_shared<base::UniqueFd>(fds[1])};
+}
 
 PairRun run_pair(sandbox::Sandbox& sandbox, sandbox::RunSpec program, sandbox::RunSpec interactor,
                  const std::function<bool(const sandbox::RunResult&)>& accepted) {

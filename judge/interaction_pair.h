@@ -3,10 +3,19 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 
 #include "sandbox/sandbox.h"
 
 namespace judge {
+
+// A pipe between two boxes, each end the judge's only copy until a box takes it
+// (sandbox::Stream::Given, RunSpec::extra_fds). Throws JudgeError.
+using SharedFd = std::shared_ptr<base::UniqueFd>;
+struct SharedPipe {
+  SharedFd read, write;
+};
+SharedPipe shared_pipe();
 
 struct PairRun {
   sandbox::RunResult program, interactor;

@@ -226,6 +226,32 @@ std::vector<CheckerSpec> read_validator(std::optional<TomlTable> table, const fs
   return {spec};
 }
 
+// [manager]: a checker program's keys (no type: CMS's manager protocol is the only one), then
+// processes and io.
+std::optional<ManagerSpec> read_manager(std::optional<TomlTable> table, const Problem& p,
+                                        bool has_checker) {
+  if (!table) return std::nullopt;
+  ManagerSpec spec;
+  spec.program.type = CheckerType::Kattis;  // unused: a manager speaks CMS's protocol
+  spec.program.program = read_checker_program(*table, p.dir);
+  if (auto n = table->integer("processes")) {
+    if (*n < 1 || *n > static_cast<std::int64_t>(kMaxProcesses))
+      table->fail("processes", "must be in [1, " + std::to_string(kMaxProcesses) + "]");
+    spec.processes = static_cast<unsigned>(*n);
+  }
+  std::string io = table->string("io").value_or("stdio");
+  if (io != "stdio" && io != "fifo")
+    table->fail("io", "unknown way to talk '" + io + "' (use stdio or fifo)");
+  spec.io = io == "fifo" ? ManagerSpec::Io::Fifo : ManagerSpec::Io::Stdio;
+  if (p.interactor) table->fail_here("a problem has either [manager] or [interactor], not both");
+  if (p.output_only) table->fail_here("an output-only problem has no program to talk to a manager");
+  if (!p.file_io.input_file.empty() || !p.file_io.output_file.empty())
+    table->fail_here("a communication problem cannot also use file I/O ([file_io])");
+  if (has_checker) table->fail_here("the manager gives the score: remove [checker]");
+  table->finish();
+  return spec;
+}
+
 // The keys of the limits; what is not given is left unset for sandbox::with_defaults().
 sandbox::Limits read_limits(TomlTable& root) {
   sandbox::Limits limits;
@@ -290,6 +316,8 @@ Problem load(const TomlFile& toml, const fs::path& file) {
   p.output_only = read_output_only(root, p);
   // Input validators for `judge verify` (judge/package/validators.h).
   p.input_validators = read_validator(root.table("validator"), p.dir);
+  // Communication problems (judge/communication_spec.h).
+  p.manager = read_manager(root.table("manager"), p, root.table("checker").has_value());
   root.finish();
   return p;
 }

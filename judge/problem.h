@@ -57,6 +57,17 @@ struct InteractorSpec {
   bool check_tout = false;
 };
 
+// Communication problems ([manager], docs/problem-format.md "Communication problems", as CMS's
+// Communication task type): a manager and `processes` copies of the program, each in its own box,
+// each copy talking to the manager through its own two pipes (judge/communication.h).
+struct ManagerSpec {
+  CheckerSpec program;  // the manager's program and limits, as a checker program's (type unused)
+  unsigned processes = 1;
+  // How a copy gets its two pipes: as its stdin and stdout, or as names in its argv (CMS fifo_io).
+  enum class Io { Stdio, Fifo } io = Io::Stdio;
+};
+inline constexpr unsigned kMaxProcesses = 16;
+
 struct Problem {
   std::filesystem::path file;  // problem.toml
   std::filesystem::path dir;   // paths in the file are relative to this
@@ -86,6 +97,8 @@ struct Problem {
   // judge/package/validators.h): type Kattis (exit 42 valid, 43 invalid) or Testlib (exit 0
   // valid), the input on stdin, program.args their arguments for every test.
   std::vector<CheckerSpec> input_validators;
+  // Communication problems: set when problem.toml has a [manager] table.
+  std::optional<ManagerSpec> manager;
 };
 
 // Throws InputError (file:line:column) for anything wrong: missing or unknown keys, wrong types,

@@ -98,6 +98,22 @@ void report_limits(Report& report, const sandbox::Limits& applied) {
       static_cast<std::uint64_t>(applied.wall_time.value_or(microseconds{}).count());
 }
 
+namespace {
+
+// Communication problems: the manager's figures and each copy's, apart from the test's.
+void add_communication(const TestReport& t, nlohmann::json& test) {
+  auto figures = [](const BoxFigures& f) {
+    return nlohmann::json{{"cpu_ms", f.cpu_us / 1000},
+                          {"wall_ms", f.wall_us / 1000},
+                          {"memory_kib", f.memory_bytes / 1024}};
+  };
+  test["manager"] = figures(*t.manager);
+  test["copies"] = nlohmann::json::array();
+  for (const BoxFigures& copy : t.copies) test["copies"].push_back(figures(copy));
+}
+
+}  // namespace
+
 nlohmann::json report_json(const Report& r) {
   nlohmann::json j;
   j["problem"] = r.problem;
@@ -136,6 +152,7 @@ nlohmann::json report_json(const Report& r) {
         passes.push_back(
             {{"program", figures(pass.program)}, {"interactor", figures(pass.interactor)}});
     }
+    if (t.manager) add_communication(t, j["tests"].back());
   }
   j["max_cpu_ms"] = r.max_cpu_us / 1000;
   j["max_memory_kib"] = r.max_memory_bytes / 1024;

@@ -9,6 +9,7 @@
 
 #include "judge/box_spec.h"
 #include "judge/check_output.h"
+#include "judge/communication.h"
 #include "judge/file_io_box.h"
 #include "judge/grader_build.h"
 #include "judge/interaction.h"
@@ -120,6 +121,8 @@ TestReport run_and_check(sandbox::Sandbox& sandbox, const TestRun& run, const Te
 }  // namespace
 
 TestReport run_test(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test) {
+  // Communication problems (judge/communication.h).
+  if (run.problem.manager) return run_communication(sandbox, run, test);
   if (run.interactor) return run_interactive(sandbox, run, test);  // judge/interaction.h
   fs::path collect_dir = run.output_file.string() + ".files";
   TestReport t = run_and_check(sandbox, run, test, collect_dir);

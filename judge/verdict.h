@@ -44,6 +44,10 @@ struct TestReport {
     BoxFigures program, interactor;
   };
   std::vector<Pass> passes;
+  // Communication problems (judge/communication.h): the figures above are the copies' (CPU time
+  // added up, the longest wall time, the largest memory); the manager's and each copy's apart.
+  std::optional<BoxFigures> manager;
+  std::vector<BoxFigures> copies;
 };
 
 // A group's result (problems with [[groups]] only).

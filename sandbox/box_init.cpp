@@ -40,7 +40,7 @@ void check(const Plan& plan, ChildStep step, int err) {
 void payload_main(const Plan& plan) {
   check(plan, ChildStep::Setsid, process::new_session());
   check(plan, ChildStep::Stdio, process::install_stdio(plan));
-  check(plan, ChildStep::CloseOnExec, process::close_on_exec_from(3));
+  check(plan, ChildStep::CloseOnExec, process::close_on_exec_from(3 + plan.extra_fds.size()));
   process::set_umask(022);
   check(plan, ChildStep::Rlimit, rlimits::apply(plan));
   check(plan, ChildStep::Chdir, process::enter_working_dir(plan));

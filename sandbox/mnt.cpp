@@ -106,6 +106,14 @@ class Steps {
     step.mode = 0644;
     add(step);
   }
+  // The box user's file, of any bytes.
+  void write_owned(const std::string& target, const std::string& contents, int owner) {
+    MountStep step{MountStep::WriteFile, s(contents), s(target)};
+    step.mode = 0644;
+    step.owner = owner;
+    step.size = contents.size();
+    add(step);
+  }
   void remount_read_only(const std::string& target) {
     add({MountStep::RemountReadOnly, nullptr, s(target)});
   }
@@ -289,6 +297,25 @@ HostBase discover_host_base() {
   return host;
 }
 
+namespace {
+
+// RunSpec::seed into the box's /box (its tmpfs), checked here so that a bad name is a clear error.
+void plan_seed(const std::vector<SeedFile>& seed, const std::string& root, int owner,
+               Steps& steps) {
+  std::uint64_t total = 0;
+  for (const SeedFile& f : seed) {
+    if (f.name.empty() || f.name == "." || f.name == ".." ||
+        f.name.find('/') != std::string::npos || f.name.find('\0') != std::string::npos)
+      throw SandboxError("seed file name '" + f.name + "' is not a plain file name");
+    total += f.contents.size();
+    if (total > kMaxSeedBytes)
+      throw SandboxError("seed files larger than " + std::to_string(kMaxSeedBytes) + " bytes");
+    steps.write_owned(root + "/box/" + f.name, f.contents, owner);
+  }
+}
+
+}  // namespace
+
 void plan_root(const RunSpec& spec, const HostBase& host, int first_source_fd, Plan& plan) {
   Steps steps(plan);
   const std::string stage = kStage;
@@ -298,6 +325,7 @@ void plan_root(const RunSpec& spec, const HostBase& host, int first_source_fd, P
   plan_overlay(spec, host, sources, stage, root, plan, steps);
   if (!spec.rootfs.base_dir) plan_host_allowlist(host, spec.rootfs.mask_usr_local, root, steps);
   plan_binds(spec.rootfs.binds, sources.binds, root, steps);
+  plan_seed(spec.seed, root, static_cast<int>(plan.box_uid), steps);
   plan_dev(steps, root);
   steps.mount("proc", root + "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, "");
   plan.new_root = plan.keep(root);
@@ -356,6 +384,18 @@ int mkdir_parents(const char* path) {
   return 0;
 }
 
+// A seed file may be larger than one write takes.
+bool write_all(int fd, const char* data, std::size_t len) {
+  while (len > 0) {
+    ssize_t n = ::write(fd, data, len);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    data += n;
+    len -= static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
 int run_step(const MountStep& s) {
   switch (s.kind) {
     case MountStep::Mount:
@@ -381,10 +421,14 @@ int run_step(const MountStep& s) {
     case MountStep::WriteFile: {
       int fd = ::open(s.target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, s.mode);
       if (fd < 0) return errno;
-      std::size_t len = std::strlen(s.source);
-      ssize_t n = ::write(fd, s.source, len);
+      std::size_t len = s.size ? s.size : std::strlen(s.source);
+      bool written = write_all(fd, s.source, len);
+      int err = s.owner >= 0 &&
+                        ::fchown(fd, static_cast<uid_t>(s.owner), static_cast<gid_t>(s.owner)) != 0
+                    ? errno
+                    : 0;
       ::close(fd);
-      return n == static_cast<ssize_t>(len) ? 0 : EIO;
+      return err ? err : written ? 0 : EIO;
     }
     case MountStep::RemountReadOnly: return remount_read_only(s.target);
   }

@@ -25,6 +25,8 @@ struct MountStep {
   bool read_only = true;         // Bind
   bool device = false;           // Bind of a device node: keeps it usable (no nodev)
   int owner = -1;  // Mkdir, Touch, WriteFile: chown to this uid and gid inside the box
+  // WriteFile: the contents' length when set (they may hold NUL bytes).
+  std::size_t size = 0;
 };
 
 struct Rlimit {
@@ -52,7 +54,7 @@ enum class ChildStep : int {
   // The program, from its start to exec (payload_main).
   Setsid,        // process::new_session
   Stdio,         // process::install_stdio
-  CloseOnExec,   // process::close_on_exec_from(3)
+  CloseOnExec,   // process::close_on_exec_from(3 + extra fds)
   Rlimit,        // rlimits::apply
   Chdir,         // process::enter_working_dir
   LockDownCaps,  // caps::lock_down
@@ -97,6 +99,7 @@ struct Plan {
   std::vector<char*> envp;               // null-terminated
   const char* cwd = "/";
   int stdio[3] = {-1, -1, -1};  // fds inherited from the parent, dup2'd to 0, 1, 2
+  std::vector<int> extra_fds;   // RunSpec::extra_fds: inherited, dup2'd to 3, 4, ...
   std::vector<Rlimit> rlimits;
 
   // seccomp: a BPF program, or empty for none. With `seccomp_notify`, the payload sends the

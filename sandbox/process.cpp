@@ -1,5 +1,7 @@
 #include "sandbox/process.h"
 
+#include "sandbox/spec.h"
+
 #include <fcntl.h>
 #include <limits.h>
 #include <sched.h>
@@ -11,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -108,15 +111,20 @@ int new_session() {
   return ::setsid() < 0 ? errno : 0;
 }
 
-// The fds may be 0..2 already: lift them above before dup2.
+// The fds may be 0..2 (or any of the extra fds' targets) already: lift them all above the
+// targets before dup2. The parent keeps the payload's own channels clear of the targets.
 int install_stdio(const Plan& plan) {
-  int lifted[3];
-  for (int i = 0; i < 3; ++i) {
-    lifted[i] = ::fcntl(plan.stdio[i], F_DUPFD_CLOEXEC, 10);
+  const std::size_t count = 3 + plan.extra_fds.size();
+  if (plan.extra_fds.size() > kMaxExtraFds) return EMFILE;
+  int lifted[3 + kMaxExtraFds];
+  const int above = static_cast<int>(std::max<std::size_t>(10, count));
+  for (std::size_t i = 0; i < count; ++i) {
+    int fd = i < 3 ? plan.stdio[i] : plan.extra_fds[i - 3];
+    lifted[i] = ::fcntl(fd, F_DUPFD_CLOEXEC, above);
     if (lifted[i] < 0) return errno;
   }
-  for (int i = 0; i < 3; ++i) {
-    if (::dup2(lifted[i], i) < 0) return errno;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (::dup2(lifted[i], static_cast<int>(i)) < 0) return errno;
   }
   return 0;
 }

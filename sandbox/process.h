@@ -50,7 +50,7 @@ void end_all_others();
 
 // The program. A new session: no controlling terminal, its own process group. Returns 0 or errno.
 int new_session();
-// The program. Plan::stdio to 0, 1, 2. Returns 0 or errno.
+// The program. Plan::stdio to 0, 1, 2, Plan::extra_fds to 3, 4, ... Returns 0 or errno.
 int install_stdio(const Plan& plan);
 // The program. Every fd from `first` on closes at exec, including Plan::exec_fd, which tells the
 // supervisor that exec happened. Fails (ENOSYS) before Linux 5.11: then init's fds would reach the

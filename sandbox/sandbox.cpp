@@ -135,6 +135,7 @@ struct BoxRun {
   SlotLease slot;
   Plan plan;
   BoxStream in, out, err;
+  std::vector<base::UniqueFd> extra;  // RunSpec::extra_fds, taken
   Pipe sync, report, exec;
   base::UniqueFd notify_parent, notify_child;  // the seccomp listener's way out (SeccompMode::Kill)
   CollectDir collect_dir;
@@ -143,6 +144,32 @@ struct BoxRun {
   std::optional<BoxProcess> box;
   Supervision sv;
 };
+
+// RunSpec::extra_fds out of the caller's pointers (closed once the box has them, like a Given
+// stream).
+void take_extra_fds(BoxRun& run) {
+  if (run.spec.extra_fds.size() > kMaxExtraFds)
+    throw SandboxError("more than " + std::to_string(kMaxExtraFds) + " extra fds");
+  for (const auto& given : run.spec.extra_fds) {
+    if (!given || !*given)
+      throw SandboxError("extra fd " + std::to_string(run.extra.size() + 3) + ": no fd given");
+    run.extra.push_back(std::move(*given));
+    struct stat st {};
+    if (::fstat(run.extra.back().get(), &st) != 0 || S_ISDIR(st.st_mode) ||
+        ::isatty(run.extra.back().get()))
+      throw SandboxError("extra fd " + std::to_string(run.extra.size() + 2) +
+                         ": not a pipe, socket or file");
+    run.plan.extra_fds.push_back(run.extra.back().get());
+  }
+}
+
+// Moves `fd` to a number from `lowest` on (the payload dup2s its extra fds below).
+void keep_clear_of(base::UniqueFd& fd, int lowest) {
+  if (!fd || fd.get() >= lowest) return;
+  base::UniqueFd moved(::fcntl(fd.get(), F_DUPFD_CLOEXEC, lowest));
+  if (!moved) throw_errno("moving an fd of the box's channels");
+  fd = std::move(moved);
+}
 
 // Every fd the box's init needs, sorted: it closes all others at once.
 void list_kept_fds(Plan& plan) {
@@ -154,6 +181,7 @@ void list_kept_fds(Plan& plan) {
                        std::end(plan.cpu_counter_fds));
   plan.keep_fds.insert(plan.keep_fds.end(), plan.cgroup_join_fds.begin(),
                        plan.cgroup_join_fds.end());
+  plan.keep_fds.insert(plan.keep_fds.end(), plan.extra_fds.begin(), plan.extra_fds.end());
   std::erase(plan.keep_fds, -1);
   std::sort(plan.keep_fds.begin(), plan.keep_fds.end());
 }
@@ -334,6 +362,7 @@ void Sandbox::Impl::open_streams(BoxRun& run) {
   plan.stdio[0] = run.in.box_end.get();
   plan.stdio[1] = run.out.box_end.get();
   plan.stdio[2] = run.err.box_end.get();
+  take_extra_fds(run);
   run.sync = make_pipe();
   run.report = make_pipe();
   run.exec = make_pipe();
@@ -344,6 +373,10 @@ void Sandbox::Impl::open_streams(BoxRun& run) {
     run.notify_parent.reset(pair[0]);
     run.notify_child.reset(pair[1]);
   }
+  // The program writes to these after its extra fds took 3, 4, ...: they must be above.
+  const int first_free = static_cast<int>(3 + run.extra.size());
+  for (base::UniqueFd* fd : {&run.report.write, &run.exec.write, &run.notify_child})
+    keep_clear_of(*fd, first_free);
   if (spec.collect) {
     run.collect_dir.lend(spec.collect->to_dir, run.slot.init_host_id(), run.slot.init_host_id());
     for (const std::string& pattern : spec.collect->patterns)
@@ -381,6 +414,7 @@ void Sandbox::Impl::spawn(BoxRun& run) {
   run.exec.write.reset();
   run.notify_child.reset();
   run.in.box_end.reset();
+  run.extra.clear();
   // A given fd (a pipe to another box) must not stay here: the other box would never see EOF.
   if (run.out.given) run.out.box_end.reset();
   if (run.err.given) run.err.box_end.reset();

@@ -71,6 +71,15 @@ struct Collect {
   // would cost the host its full size.
 };
 
+// A file the box finds in /box when its program starts, owned by the program's user: the caller's
+// bytes, written into the box's own filesystem (no host file is bound, so nothing the box does to
+// it reaches the host).
+struct SeedFile {
+  std::string name;  // a plain file name: no '/', not "." or ".."
+  std::string contents;
+};
+inline constexpr std::uint64_t kMaxSeedBytes = 16 << 20;  // all seed files together
+
 struct RunSpec {
   std::vector<std::string> argv;  // argv[0] is looked up in PATH from `env` when it has no '/'
   std::vector<std::string> env;   // "NAME=value"; nothing else reaches the box
@@ -87,6 +96,13 @@ struct RunSpec {
   // The caller's way to end the run early, from another thread (sandbox/stop.h); may be shared by
   // several runs.
   std::shared_ptr<StopHandle> stop;
+  // More fds for the program, as 3, 4, ... in this order, each handed over as Stream::Given is
+  // (the judge's only copy, taken and closed once the box has it): pipes to other boxes, which the
+  // program may also open by name as /dev/fd/N. At most kMaxExtraFds.
+  std::vector<std::shared_ptr<base::UniqueFd>> extra_fds;
+  std::vector<SeedFile> seed;  // at most kMaxSeedBytes in all
 };
+
+inline constexpr std::size_t kMaxExtraFds = 64;
 
 }  // namespace sandbox
