@@ -212,3 +212,21 @@ Problem load_cms_task(const PackageDir& package, const std::string& fallback_nam
 }
 
 }  // namespace judge
+
+namespace judge {
+
+std::vector<fs::path> cms_reference_solutions(const PackageDir& package,
+                                              const std::string& task_name) {
+  std::vector<fs::path> out;
+  fs::path sol = package.find("sol");
+  if (!package.is_dir(sol)) return out;
+  for (const fs::path& file : package.list(sol)) {
+    std::string stem = file.stem().string(), ext = file.extension().string();
+    bool source = ext == ".c" || ext == ".cpp" || ext == ".py";
+    if (source && (stem == task_name || stem == "soluzione") && package.is_file(file))
+      out.push_back(file);
+  }
+  return out;
+}
+
+}  // namespace judge

@@ -7,6 +7,7 @@
 
 #include "judge/package/cms_subtasks.h"
 #include "judge/package/dmoj_problem.h"
+#include "judge/package/expected_verdicts.h"
 #include "judge/package/load_any.h"
 #include "tests/package/package_files.h"
 #include "tests/support/temp_dir.h"
@@ -107,6 +108,12 @@ TEST(CmsTask, GradersPerLanguageWithTheHeadersOfSol) {
   EXPECT_EQ(cpp.submission_name, "sum.cpp");
   ASSERT_EQ(p.graders.at("python3").files.size(), 1u);
   EXPECT_EQ(p.graders.at("python3").submission_name, "sum.py");
+  // judge verify: the reference solution of sol/ is expected AC; graders are not solutions.
+  auto submissions = judge::package_submissions(p);
+  ASSERT_EQ(submissions.size(), 1u);
+  EXPECT_EQ(submissions[0].source, fs::canonical(dir.path / "t/sol/sum.cpp"));
+  EXPECT_EQ(submissions[0].label, "sol");
+  EXPECT_EQ(submissions[0].verdicts, std::vector<judge::Verdict>{judge::Verdict::AC});
 }
 
 struct Refused {
