@@ -52,7 +52,8 @@ std::optional<double> number(YamlMap& yaml, const char* key, const char* alias) 
 
 class CmsReader {
  public:
-  CmsReader(const PackageDir& package, YamlMap& yaml) : package_(package), yaml_(yaml) {}
+  explicit CmsReader(const PackageDir& package)
+      : package_(package), yaml_(YamlMap::load(package, task_yaml(package))) {}
   Problem read(const std::string& fallback_name);
 
  private:
@@ -67,8 +68,14 @@ class CmsReader {
     return (package_.root() / relative).string();
   }
 
+  static fs::path task_yaml(const PackageDir& package) {
+    fs::path file = package.find("task.yaml");
+    if (!package.is_file(file)) throw InputError(package.root().string() + "/task.yaml: missing");
+    return file;
+  }
+
   const PackageDir& package_;
-  YamlMap& yaml_;
+  YamlMap yaml_;
 };
 
 void CmsReader::read_limits(Problem& p) {
@@ -196,19 +203,15 @@ Problem CmsReader::read(const std::string& fallback_name) {
   // CMS's diff: whitespace-separated tokens, case-sensitive.
   p.checker.type = CheckerType::Tokens;
   p.format = "cms";
+  p.file = yaml_.file();
+  p.dir = package_.root();
   return p;
 }
 
 }  // namespace
 
 Problem load_cms_task(const PackageDir& package, const std::string& fallback_name) {
-  fs::path file = package.find("task.yaml");
-  if (!package.is_file(file)) throw InputError(package.root().string() + "/task.yaml: missing");
-  YamlMap yaml = YamlMap::load(package, file);
-  Problem p = CmsReader(package, yaml).read(fallback_name);
-  p.file = file;
-  p.dir = package.root();
-  return p;
+  return CmsReader(package).read(fallback_name);
 }
 
 }  // namespace judge

@@ -206,7 +206,10 @@ void DmojReader::read_limits(Problem& p) {
 
 Problem DmojReader::read(const std::string& fallback_name) {
   Problem p;
-  p.name = p.title = fallback_name;
+  p.format = "dmoj";
+  p.file = yaml_.file();
+  p.dir = package_.root();
+  p.name = p.title = fallback_name;  // init.yml has no name: the folder's
   open_archive(p);
   read_limits(p);
   read_test_cases(p);
@@ -216,7 +219,6 @@ Problem DmojReader::read(const std::string& fallback_name) {
   // feedback and the wall clock only.
   yaml_.ignore({"pretest_test_cases", "output_prefix_length", "wall_time_factor"});
   yaml_.finish();
-  p.format = "dmoj";
   return p;
 }
 
@@ -226,10 +228,7 @@ Problem load_dmoj_problem(const PackageDir& package, const std::string& fallback
   fs::path file = package.find("init.yml");
   if (!package.is_file(file)) throw InputError(package.root().string() + "/init.yml: missing");
   YamlMap yaml = YamlMap::load(package, file);
-  Problem p = DmojReader(package, yaml).read(fallback_name);
-  p.file = file;
-  p.dir = package.root();
-  return p;
+  return DmojReader(package, yaml).read(fallback_name);
 }
 
 }  // namespace judge
