@@ -188,11 +188,18 @@ Problem CmsReader::read(const std::string& fallback_name) {
   auto title = yaml_.string("title");
   auto nome = yaml_.string("nome");
   p.title = title ? *title : nome.value_or(p.name);
-  if (yaml_.boolean("output_only").value_or(false))
-    yaml_.fail("output_only", "output-only CMS tasks are not supported yet");
+  // Output-only (CMS's OutputOnly): the submission is output_000.txt... (judge/output_only.h);
+  // nothing runs, so limits and file names do not apply.
+  p.output_only = yaml_.boolean("output_only").value_or(false);
   refuse_unsupported();
-  read_limits(p);
-  read_file_io(p);
+  if (p.output_only) {
+    p.limits.cpu_time = std::chrono::seconds(1);
+    p.limits.memory = 256ull << 20;
+    yaml_.ignore({"time_limit", "timeout", "memory_limit", "memlimit", "infile", "outfile"});
+  } else {
+    read_limits(p);
+    read_file_io(p);
+  }
   std::optional<CmsGen> gen = read_gen();
   read_tests(p, test_count(gen));
   p.groups = cms_groups(yaml_, gen, p.tests.size());

@@ -81,6 +81,20 @@ TEST_F(CmsDmojGrading, CmsSumOverStdio) {
   EXPECT_DOUBLE_EQ(partial.score, 75);
 }
 
+// CMS's OutputOnly: a directory of output_000.txt ... (nothing runs).
+TEST_F(CmsDmojGrading, CmsOutputOnly) {
+  fs::path t = cms("answers", "name: answers\noutput_only: true\nn_input: 4\n");
+  for (int i = 0; i < 4; ++i)
+    put(dir_.path / "outputs", "output_00" + std::to_string(i) + ".txt",
+        i == 2 ? "0\n" : std::string(kInputs[i][1]) + "\n");
+  judge::Grader grader(test::shared_sandbox(),
+                       judge::Languages::load({judge::Languages::default_file()}),
+                       fs::path(TEST_BUILD_DIR) / "example-cache");
+  judge::Report report = grader.grade(judge::load_problem_any(t), dir_.path / "outputs", {});
+  EXPECT_EQ(report.verdict, Verdict::WA) << report.message;
+  EXPECT_DOUBLE_EQ(report.score, 75);
+}
+
 // init.yml beside data.zip (made by Python's zipfile CLI): a pretest, batch 1 (30), batch 2 (60,
 // needs batch 1) and a single case (10).
 TEST_F(CmsDmojGrading, DmojBatchesDependenciesAndPretestFromAnArchive) {

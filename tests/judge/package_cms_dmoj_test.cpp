@@ -116,6 +116,15 @@ TEST(CmsTask, GradersPerLanguageWithTheHeadersOfSol) {
   EXPECT_EQ(submissions[0].verdicts, std::vector<judge::Verdict>{judge::Verdict::AC});
 }
 
+TEST(CmsTask, OutputOnlyNeedsNoLimits) {
+  test::TempDir dir("cms");
+  cms(dir.path / "t", "name: answers\noutput_only: true\nn_input: 4\n");
+  judge::Problem p = judge::load_problem_any(dir.path / "t");
+  EXPECT_TRUE(p.output_only);
+  EXPECT_EQ(p.tests[0].name, "000");  // the submission's output_000.txt
+  EXPECT_EQ(p.file_io.input_file, "");
+}
+
 struct Refused {
   std::string file, text, message;
 };
@@ -148,8 +157,6 @@ INSTANTIATE_TEST_SUITE_P(
         Refused{"task.yaml",
                 std::string(kTask) + "score_type: GroupMin\nscore_type_parameters: [[50, 1]]\n",
                 "add up to something other than the task's 4 tests"},
-        Refused{"task.yaml", std::string(kTask) + "output_only: true\n",
-                "'output_only': output-only CMS tasks are not supported yet"},
         Refused{"task.yaml", std::string(kTask) + "infile: ../x\n", "'infile': '../x' is not"},
         Refused{"task.yaml", std::string(kTask) + "feedback: full\n", "'feedback': not supported"},
         Refused{"task.yaml", "name: sum\ntime_limit: fast\n", "'time_limit': must be a number"},
