@@ -62,6 +62,7 @@ class CmsReader {
   std::size_t test_count(const std::optional<CmsGen>& gen);
   void read_tests(Problem& p, std::size_t count);
   void refuse_unsupported() const;
+  std::optional<CheckerSpec> read_comparator() const;
   void read_graders(Problem& p) const;
   std::optional<CmsGen> read_gen() const;
   std::string where(const std::string& relative) const {
@@ -142,16 +143,31 @@ std::optional<CmsGen> CmsReader::read_gen() const {
 namespace {
 
 void CmsReader::refuse_unsupported() const {
-  for (const char* checker : {"check/checker", "cor/correttore", "check/checker.cpp",
-                              "cor/correttore.cpp", "check/checker.c", "cor/correttore.c"})
-    if (package_.is_file(package_.find(checker)))
-      throw InputError(where(checker) +
-                       ": a CMS comparator (checker program) is not supported yet; only tasks "
-                       "graded by comparing tokens (CMS's diff) are");
   for (const char* manager : {"check/manager", "cor/manager"})
     if (package_.is_file(package_.find(manager)))
       throw InputError(where(manager) +
                        ": a manager means a Communication task, which is not supported");
+}
+
+// check/checker or cor/correttore: CMS runs the compiled program; this judge compiles its source
+// (checker.cpp, checker.c) and runs it in a box, never a binary from the package.
+std::optional<CheckerSpec> CmsReader::read_comparator() const {
+  for (const char* binary : {"check/checker", "cor/correttore"}) {
+    std::optional<fs::path> source;
+    for (const char* ext : {".cpp", ".c"})
+      if (fs::path f = package_.find(std::string(binary) + ext); package_.is_file(f)) source = f;
+    if (source) {
+      CheckerSpec spec;
+      spec.type = CheckerType::Cms;
+      spec.program.source = *source;
+      return spec;
+    }
+    if (package_.is_file(package_.find(binary)))
+      throw InputError(where(binary) + ": a comparator given only as a program; its source (" +
+                       binary +
+                       ".cpp or .c) is needed: this judge does not run a package's binaries");
+  }
+  return std::nullopt;
 }
 
 // sol/grader.EXT per language (C, C++, Python), with every header of sol/ for C and C++; the
@@ -207,8 +223,11 @@ Problem CmsReader::read(const std::string& fallback_name) {
   yaml_.ignore({"num_processes"});  // Communication only, refused above
   ignore_contest_keys(yaml_);
   yaml_.finish();
-  // CMS's diff: whitespace-separated tokens, case-sensitive.
-  p.checker.type = CheckerType::Tokens;
+  // A comparator, else CMS's diff: whitespace-separated tokens, case-sensitive.
+  if (auto comparator = read_comparator())
+    p.checker = *comparator;
+  else
+    p.checker.type = CheckerType::Tokens;
   p.format = "cms";
   p.file = yaml_.file();
   p.dir = package_.root();

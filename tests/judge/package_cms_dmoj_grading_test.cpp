@@ -81,6 +81,35 @@ TEST_F(CmsDmojGrading, CmsSumOverStdio) {
   EXPECT_DOUBLE_EQ(partial.score, 75);
 }
 
+// A CMS comparator (cor/correttore.cpp, compiled and boxed): 1 for the sum, 0.5 for the sum plus
+// one, else 0, its message on stderr.
+TEST_F(CmsDmojGrading, CmsComparatorGivesPartialScores) {
+  fs::path t = cms("sum",
+                   "name: sum\ntime_limit: 10\nmemory_limit: 256\nn_input: 4\n"
+                   "infile: ''\noutfile: ''\nscore_type: Sum\nscore_type_parameters: 25\n");
+  put(t, "cor/correttore.cpp", R"(#include <cstdio>
+int main(int argc, char** argv) {
+  if (argc != 4) return 1;
+  long long right = 0, got = 0;
+  FILE* answer = std::fopen(argv[2], "r");
+  FILE* output = std::fopen(argv[3], "r");
+  if (!answer || std::fscanf(answer, "%lld", &right) != 1) return 1;
+  bool read = output && std::fscanf(output, "%lld", &got) == 1;
+  double score = read && got == right ? 1 : read && got == right + 1 ? 0.5 : 0;
+  std::printf("%g\n", score);
+  std::fprintf(stderr, score == 1 ? "right\n" : score > 0 ? "close\n" : "wrong\n");
+}
+)");
+  judge::Report report =
+      grade(t, "a, b = map(int, open(0).read().split())\nprint({2: 6, 50: 0}.get(a, a + b))\n");
+  EXPECT_EQ(report.verdict, Verdict::WA) << report.message << report.compile.log;
+  EXPECT_EQ(report.message, "test 002: wrong");
+  ASSERT_EQ(report.tests.size(), 4u);
+  EXPECT_EQ(report.tests[1].verdict, Verdict::AC);
+  EXPECT_EQ(report.tests[1].message, "close");
+  EXPECT_DOUBLE_EQ(report.score, 62.5);
+}
+
 // CMS's OutputOnly: a directory of output_000.txt ... (nothing runs).
 TEST_F(CmsDmojGrading, CmsOutputOnly) {
   fs::path t = cms("answers", "name: answers\noutput_only: true\nn_input: 4\n");

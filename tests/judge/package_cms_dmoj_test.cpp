@@ -116,6 +116,16 @@ TEST(CmsTask, GradersPerLanguageWithTheHeadersOfSol) {
   EXPECT_EQ(submissions[0].verdicts, std::vector<judge::Verdict>{judge::Verdict::AC});
 }
 
+TEST(CmsTask, AComparatorIsCompiledFromItsSource) {
+  test::TempDir dir("cms");
+  cms(dir.path / "t", kTask);
+  put(dir.path / "t", "cor/correttore", "\177ELF");  // the built program, not run
+  put(dir.path / "t", "cor/correttore.cpp", "int main() {}\n");
+  judge::Problem p = judge::load_problem_any(dir.path / "t");
+  EXPECT_EQ(p.checker.type, CheckerType::Cms);
+  EXPECT_EQ(p.checker.program.source, fs::canonical(dir.path / "t/cor/correttore.cpp"));
+}
+
 TEST(CmsTask, OutputOnlyNeedsNoLimits) {
   test::TempDir dir("cms");
   cms(dir.path / "t", "name: answers\noutput_only: true\nn_input: 4\n");
@@ -168,11 +178,7 @@ INSTANTIATE_TEST_SUITE_P(
         Refused{"gen/GEN", "# ST: 50\n1\n# ST: 50\n2\n", "'n_input': differs from the 2 tests"},
         Refused{"gen/GEN", "1\n# ST: 100\n2\n3\n4\n", "tests before the first '# ST:' marker"},
         Refused{"gen/GEN", "# ST: half\n1\n2\n3\n4\n", "the points must be a whole number"},
-        Refused{"check/checker",
-                "\x7f"
-                "ELF",
-                "a CMS comparator (checker program) is not"},
-        Refused{"cor/correttore.cpp", "", "a CMS comparator"},
+        Refused{"check/checker", "\177ELF", "a comparator given only as a program"},
         Refused{"cor/manager", "", "Communication task"},
         Refused{"sol/grader.java", "", "Java graders are not supported"}));
 
