@@ -162,7 +162,8 @@ CheckResult check(const CheckerSpec& spec, TextSource& output, TextSource& answe
     case CheckerType::Tokens:
     case CheckerType::Float: return compare_tokens(spec, output, answer);
     case CheckerType::Kattis:
-    case CheckerType::Testlib: break;  // programs: judge/checker_program.h
+    case CheckerType::Testlib:
+    case CheckerType::Cms: break;  // programs: judge/checker_program.h
   }
   return {false, "not a built-in checker"};
 }

@@ -7,6 +7,7 @@
 #include "judge/compile.h"
 #include "judge/errors.h"
 #include "judge/kattis_protocol.h"
+#include "judge/cms_protocol.h"
 #include "judge/testlib_protocol.h"
 
 namespace judge {
@@ -44,6 +45,8 @@ std::vector<std::string> checker_args(const PreparedChecker& checker) {
   std::vector<std::string> args;
   if (checker.type == CheckerType::Kattis)
     args = {kInput, kAnswer, "/box/"};
+  else if (checker.type == CheckerType::Cms)
+    args = {kInput, kAnswer, kOutput};
   else
     args = {kInput, kOutput, kAnswer, std::string("/box/") + kTestlibResultFile, "-appes"};
   args.insert(args.end(), checker.program->args.begin(), checker.program->args.end());
@@ -72,8 +75,9 @@ sandbox::RunSpec checker_spec(const PreparedChecker& checker, const CheckerFiles
   std::vector<std::string> patterns = checker.type == CheckerType::Kattis
                                           ? kattis_feedback_files()
                                           : std::vector<std::string>{kTestlibResultFile};
-  spec.collect = sandbox::Collect{patterns, files.feedback.string(), kFeedbackFileBytes,
-                                  static_cast<std::uint32_t>(patterns.size())};
+  if (checker.type != CheckerType::Cms)  // a CMS comparator writes no files
+    spec.collect = sandbox::Collect{patterns, files.feedback.string(), kFeedbackFileBytes,
+                                    static_cast<std::uint32_t>(patterns.size())};
   return spec;
 }
 
@@ -109,6 +113,7 @@ CheckerVerdict run_checker(sandbox::Sandbox& sandbox, const PreparedChecker& che
   fs::permissions(files.output, fs::perms::owner_read | fs::perms::owner_write |
                                     fs::perms::group_read | fs::perms::others_read);
   sandbox::RunResult run = sandbox.run(checker_spec(checker, files));
+  if (checker.type == CheckerType::Cms) return cms_verdict(run);
   return checker.type == CheckerType::Kattis ? kattis_verdict(run, files.feedback)
                                              : testlib_verdict(run, files.feedback);
 }

@@ -23,8 +23,9 @@ struct TestCase {
 };
 
 // Exact..Float are built in; Kattis and Testlib run a checker program of the problem's (in a box of
-// its own, docs/problem-format.md).
-enum class CheckerType { Exact, Lines, Tokens, Float, Kattis, Testlib };
+// its own, docs/problem-format.md); Cms, CMS's comparator protocol, only from a CMS task
+// (judge/cms_protocol.h).
+enum class CheckerType { Exact, Lines, Tokens, Float, Kattis, Testlib, Cms };
 
 // A checker program: compiled from `source` (with the submissions' language table and cache), or
 // `program`, a file already built, run as is. Exactly one of the two is set.
@@ -42,7 +43,9 @@ struct CheckerSpec {
   double rel_tolerance = 1e-6;
   bool case_sensitive = true;  // Tokens, and Float's words
   CheckerProgram program;      // Kattis, Testlib
-  bool is_program() const { return type == CheckerType::Kattis || type == CheckerType::Testlib; }
+  bool is_program() const {
+    return type == CheckerType::Kattis || type == CheckerType::Testlib || type == CheckerType::Cms;
+  }
 };
 
 // Interactive problems ([interactor], docs/problem-format.md "Interactive problems"): the program

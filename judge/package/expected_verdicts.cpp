@@ -7,6 +7,7 @@
 #include <map>
 
 #include "judge/errors.h"
+#include "judge/package/cms_task.h"
 #include "judge/package/package_dir.h"
 #include "judge/package/polygon_xml.h"
 
@@ -161,7 +162,12 @@ std::vector<ExpectedSubmission> package_submissions(const Problem& problem,
                                                     std::vector<std::string>* skipped) {
   PackageDir package(problem.dir);
   if (problem.format == "polygon") return from_tags(package, problem.file, skipped);
-  return from_folders(package, problem.output_only, skipped);
+  std::vector<ExpectedSubmission> out = from_folders(package, problem.output_only, skipped);
+  // A CMS task's reference solutions in sol/ (issue 16), beside any submissions/ folders.
+  if (problem.format == "cms")
+    for (const fs::path& file : cms_reference_solutions(package, problem.name))
+      out.push_back({file, "sol", {V::AC}, expected_score(file)});
+  return out;
 }
 
 }  // namespace judge

@@ -1,6 +1,10 @@
 #include "judge/package/kattis_data.h"
 
+#include <sys/stat.h>
+
+#include <set>
 #include <sstream>
+#include <utility>
 
 #include "judge/errors.h"
 #include "judge/package/kattis_settings.h"
@@ -46,6 +50,8 @@ class DataReader {
   fs::path data_;
   KattisData out_;
   bool args_set_ = false;
+  // (device, inode) of every directory walked: a link back to one is refused, not walked again.
+  std::set<std::pair<dev_t, ino_t>> visited_;
 };
 
 void DataReader::add_test(const fs::path& input, const KattisSettings& dir_settings) {
@@ -80,6 +86,14 @@ void DataReader::collect(const fs::path& dir, const KattisSettings& settings,
   if (depth(data_) + kMaxDataDepth < depth(dir))
     throw InputError(dir.string() + ": directories nested deeper than " +
                      std::to_string(kMaxDataDepth) + " under data/ (a link to a directory above?)");
+  // Links to directories already walked (a directory linked to itself, or twice from one place)
+  // would make the walk exponential within the depth bound; each directory is walked once.
+  struct stat st {};
+  if (::stat(dir.c_str(), &st) != 0) throw InputError(dir.string() + ": cannot be read");
+  if (!visited_.insert({st.st_dev, st.st_ino}).second)
+    throw InputError(dir.string() +
+                     ": a directory reached a second time (a symbolic link to a "
+                     "directory of data/); each test directory must appear once");
   for (const fs::path& entry : package_.list(dir)) {
     if (package_.is_dir(entry)) {
       if (entry.extension() == ".files") continue;  // refused with its test, in add_test

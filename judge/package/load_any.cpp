@@ -4,6 +4,8 @@
 #include <cctype>
 
 #include "judge/errors.h"
+#include "judge/package/cms_task.h"
+#include "judge/package/dmoj_problem.h"
 #include "judge/package/kattis_problem.h"
 #include "judge/package/package_dir.h"
 #include "judge/package/polygon_problem.h"
@@ -40,9 +42,12 @@ Problem load_dir(const fs::path& dir, const std::string& name) {
   if (has_file(dir, "problem.yaml") || has_file(dir, "domjudge-problem.ini"))
     return load_kattis_problem(PackageDir(dir), identifier(name));
   if (has_file(dir, "problem.xml")) return load_polygon_problem(PackageDir(dir), identifier(name));
+  // CMS and DMOJ (issue 16): after the others, in this order.
+  if (has_file(dir, "task.yaml")) return load_cms_task(PackageDir(dir), identifier(name));
+  if (has_file(dir, "init.yml")) return load_dmoj_problem(PackageDir(dir), identifier(name));
   throw InputError(dir.string() +
-                   ": not a problem (no problem.toml, problem.yaml, domjudge-problem.ini or "
-                   "problem.xml in it)");
+                   ": not a problem (no problem.toml, problem.yaml, domjudge-problem.ini, "
+                   "problem.xml, task.yaml or init.yml in it)");
 }
 
 // The package inside an extracted zip: its top level, or the one directory there.
@@ -67,7 +72,8 @@ Problem load_zip(const fs::path& zip) {
 }  // namespace
 
 bool is_problem_dir(const fs::path& dir) {
-  for (const char* marker : {"problem.toml", "problem.yaml", "domjudge-problem.ini", "problem.xml"})
+  for (const char* marker : {"problem.toml", "problem.yaml", "domjudge-problem.ini", "problem.xml",
+                             "task.yaml", "init.yml"})
     if (has_file(dir, marker)) return true;
   return false;
 }
@@ -83,6 +89,8 @@ Problem load_problem_any(const fs::path& path) {
     return load_kattis_problem(PackageDir(parent), identifier(parent_name));
   if (file == "problem.xml")
     return load_polygon_problem(PackageDir(parent), identifier(parent_name));
+  if (file == "task.yaml") return load_cms_task(PackageDir(parent), identifier(parent_name));
+  if (file == "init.yml") return load_dmoj_problem(PackageDir(parent), identifier(parent_name));
   if (ext == ".zip" || ext == ".kpp") return load_zip(path);
   if (ext == ".toml") return load_problem(path);
   throw InputError(path.string() +

@@ -279,8 +279,7 @@ TEST(KattisPackage, RefusesALinkLoopInItsData) {
   legacy(dir.path / "p");
   fs::create_directory_symlink("..", dir.path / "p/data/secret/b/up");
   std::string message = test::load_refusal(dir.path / "p");
-  EXPECT_NE(message.find("directories nested deeper than 16 under data/"), std::string::npos)
-      << message;
+  EXPECT_NE(message.find("up: a directory reached a second time"), std::string::npos) << message;
 }
 
 TEST(KattisPackage, RefusesAFifoAsATest) {
