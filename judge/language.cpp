@@ -6,6 +6,7 @@
 
 #include "base/files.h"
 #include "judge/errors.h"
+#include "judge/pch.h"
 #include "judge/toml_reader.h"
 
 #ifndef JUDGE_SOURCE_DIR
@@ -118,6 +119,7 @@ Languages Languages::load(const std::vector<fs::path>& files) {
       l.time_factor = read_time_factor(*table);
       l.no_artifacts_hint = table->string("no_artifacts_hint").value_or("");
       l.out_of_memory_stderr = table->string("out_of_memory_stderr").value_or("");
+      l.precompiled_headers = read_precompiled_headers(*table, l.compile);
       l.env = table->strings("env").value_or(std::vector<std::string>{});
       for (const std::string& e : l.env)
         if (e.find('=') == std::string::npos || e[0] == '=')
