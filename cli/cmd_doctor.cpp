@@ -12,6 +12,7 @@
 #include "cli/sandbox_options.h"
 #include "cli/usage_error.h"
 #include "judge/language.h"
+#include "judge/pch.h"
 #include "base/file_io.h"
 #include "sandbox/sandbox.h"
 
@@ -213,6 +214,33 @@ std::vector<Check> language_checks() {
   return checks;
 }
 
+// Precompiled headers (issue 17): for each language that has them, whether the cache holds a PCH
+// the compiles can use, or why not. A cache that does not exist yet is not made here.
+std::vector<Check> pch_checks(const std::filesystem::path& cache_dir) {
+  std::vector<Check> checks;
+  try {
+    auto languages = judge::Languages::load({judge::Languages::default_file()});
+    for (const auto& [id, l] : languages.all()) {
+      if (l.precompiled_headers.empty() || !judge::command_available(l.compile)) continue;
+      if (!std::filesystem::is_directory(cache_dir)) {
+        checks.push_back(
+            {"pch " + id, Level::OK, "not built yet (no cache at " + cache_dir.string() + ")", ""});
+        continue;
+      }
+      judge::ArtifactCache cache(cache_dir);
+      std::string state = judge::describe_pch(l, cache);
+      const bool fine = state.find(": built") != std::string::npos ||
+                        state.find(": not built yet") != std::string::npos ||
+                        state.find(": not used") != std::string::npos;
+      checks.push_back({"pch " + id, fine ? Level::OK : Level::WARN, state,
+                        fine ? "" : "compiles work without it, only slower"});
+    }
+  } catch (const std::exception& e) {
+    checks.push_back({"pch", Level::WARN, e.what(), "compiles work without it, only slower"});
+  }
+  return checks;
+}
+
 void print_checks(const std::vector<Check>& checks, const nlohmann::json& cgroup_json, bool usable,
                   const std::string& format) {
   if (format == "json") {
@@ -244,8 +272,12 @@ void print_checks(const std::vector<Check>& checks, const nlohmann::json& cgroup
 int cmd_doctor(int argc, char** argv) {
   HostOptions host;
   std::string format = "text";
+  std::string cache_dir = judge::ArtifactCache::default_root().string();
   po::options_description desc("judge doctor [options]");
   desc.add_options()("format", po::value(&format), "text or json")("help,h", "this help");
+  desc.add_options()(
+      "cache-dir", po::value(&cache_dir),
+      "compile cache whose precompiled headers to report (default /var/cache/judge)");
   add_host_options(desc, host);
   sandbox::SandboxOptions options;
   try {
@@ -277,6 +309,7 @@ int cmd_doctor(int argc, char** argv) {
   for (Check& c : timing_checks()) checks.push_back(std::move(c));
   checks.push_back(id_range_check(options));
   for (Check& c : language_checks()) checks.push_back(std::move(c));
+  for (Check& c : pch_checks(cache_dir)) checks.push_back(std::move(c));
 
   bool usable = std::none_of(checks.begin(), checks.end(),
                              [](const Check& c) { return c.level == Level::FAIL; });

@@ -243,4 +243,20 @@ std::optional<CacheLease> ArtifactCache::store(const std::string& key, const fs:
   return CacheLease(std::move(fd), published);
 }
 
+bool ArtifactCache::discard(const std::string& key) {
+  if (!is_entry_name(key)) return false;
+  WriterLock writer(root_);
+  fs::path dir = root_ / key;
+  base::UniqueFd fd = base::open_dir(dir);
+  if (!fd) return !base::status_of(dir, base::Links::NoFollow);
+  // Locked like an evictee: nobody holds it, and nobody finds it once renamed.
+  if (!base::lock_file(fd.get(), base::Lock::Exclusive, false)) return false;
+  fs::path junk = scratch_name();
+  std::error_code ec;
+  fs::rename(dir, junk, ec);
+  if (ec) return false;
+  fs::remove_all(junk, ec);
+  return true;
+}
+
 }  // namespace judge

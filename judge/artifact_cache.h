@@ -44,6 +44,10 @@ class ArtifactCache {
   // when it cannot fit: `layer` is then left where it was, for a grading without the cache.
   // Throws JudgeError.
   std::optional<CacheLease> store(const std::string& key, const std::filesystem::path& layer);
+  // Removes the entry `key` (a damaged one) unless someone holds it: whether it is gone.
+  bool discard(const std::string& key);
+  // Where the cache is: its users may keep lock and note files there, named with a leading dot.
+  const std::filesystem::path& root() const { return root_; }
 
  private:
   bool make_room(std::uint64_t bytes) const;

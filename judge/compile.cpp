@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <fstream>
 #include <string_view>
 
@@ -10,6 +11,7 @@
 #include "judge/box_spec.h"
 #include "judge/errors.h"
 #include "judge/grader_build.h"
+#include "judge/pch.h"
 #include "base/units.h"
 
 namespace judge {
@@ -124,6 +126,33 @@ std::string no_artifacts_message(const Language& language) {
          (language.no_artifacts_hint.empty() ? "" : " (" + language.no_artifacts_hint + ")");
 }
 
+// The compile box over `files`, with the language's PCH when it has one these files include. A
+// compile that failed where the PCH may be the cause is done again without it: the PCH may make a
+// compile faster, never a different one. The artifacts end in the directory `artifacts` names.
+CompileReport compile_in_box(sandbox::Sandbox& sandbox, const Language& language,
+                             const fs::path& src_dir, const CompileFiles& files,
+                             ArtifactCache& cache, WorkDir& work, fs::path& artifacts) {
+  std::string why_not;  // a PCH that cannot be had is not the submission's problem: doctor says why
+  std::optional<PchLayer> pch;
+  if (wants_pch(language, files.files)) pch = obtain_pch(sandbox, language, cache, work, why_not);
+  artifacts = work.make_dir("artifacts", 0700);
+  sandbox::RunSpec spec = compile_spec(language, src_dir, files, artifacts);
+  if (pch) {
+    spec.argv = with_pch(spec.argv);
+    spec.rootfs.binds.insert(spec.rootfs.binds.end(), pch->binds.begin(), pch->binds.end());
+  }
+  CompileReport report = compile_report(sandbox.run(spec), spec.limits);
+  if (!pch || !pch_may_have_failed(report)) return report;
+  artifacts = work.make_dir("artifacts-without-pch", 0700);
+  spec = compile_spec(language, src_dir, files, artifacts);
+  CompileReport plain = compile_report(sandbox.run(spec), spec.limits);
+  // Its figures are the whole compile step's: both boxes.
+  plain.cpu_us += report.cpu_us;
+  plain.wall_us += report.wall_us;
+  plain.memory_bytes = std::max(plain.memory_bytes, report.memory_bytes);
+  return plain;
+}
+
 }  // namespace
 
 CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& unresolved,
@@ -150,15 +179,15 @@ CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& unr
   // The files go in read-only; the compiler works in the box's own /box (its tmpfs, inside the
   // disk and memory limits, never the host's disk); the box's init copies the artifacts out.
   fs::path src_dir = work.make_dir("source", 0755);
-  fs::path artifacts = work.make_dir("artifacts", 0700);
+  fs::path artifacts;
   for (const auto& [name, data] : files.files) write_source(src_dir / name, data);
 
   if (language.compile.empty()) {
     out.report.status = CompileReport::Status::Skipped;
+    artifacts = work.make_dir("artifacts", 0700);
     for (const auto& [name, data] : files.files) fs::copy_file(src_dir / name, artifacts / name);
   } else {
-    sandbox::RunSpec spec = compile_spec(language, src_dir, files, artifacts);
-    out.report = compile_report(sandbox.run(spec), spec.limits);
+    out.report = compile_in_box(sandbox, language, src_dir, files, cache, work, artifacts);
     if (out.report.status != CompileReport::Status::OK) return out;
   }
 

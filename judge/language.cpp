@@ -7,6 +7,7 @@
 
 #include "base/files.h"
 #include "judge/errors.h"
+#include "judge/pch.h"
 #include "judge/toml_reader.h"
 
 #ifndef JUDGE_SOURCE_DIR
@@ -141,6 +142,7 @@ Languages Languages::load(const std::vector<fs::path>& files) {
       l.no_artifacts_hint = table->string("no_artifacts_hint").value_or("");
       l.out_of_memory_stderr = table->string("out_of_memory_stderr").value_or("");
       l.debian_package = table->string("debian_package").value_or("");
+      l.precompiled_headers = read_precompiled_headers(*table, l.compile);
       l.env = table->strings("env").value_or(std::vector<std::string>{});
       for (const std::string& e : l.env)
         if (e.find('=') == std::string::npos || e[0] == '=')

@@ -36,6 +36,8 @@ struct Language {
   std::string no_artifacts_hint;
   // A failed run whose stderr holds this ran out of memory in its runtime (the JVM's heap): MLE.
   std::string out_of_memory_stderr;
+  // Headers compiled once into a PCH for the compiles that include them (judge/pch.h).
+  std::vector<std::string> precompiled_headers;
   double time_factor = 1.0;  // in [1, 10]: the problem's time limits are multiplied by it
   // The Debian package that brings the toolchain, for `judge doctor` to name (empty: not said).
   std::string debian_package;
