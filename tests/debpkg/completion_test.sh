@@ -39,7 +39,7 @@ for command in $(judge_commands "$judge"); do
   expect "judge $command --" "$(judge_options "$judge" "$command" | tr '\n' ' ')"
 done
 # And the fixed values the command line knows.
-expect "judge doctor --" "--cgroup-root --cgroup-version --format --help --state-dir"
+expect "judge doctor --" "--cache-dir --cgroup-root --cgroup-version --format --help --state-dir"
 expect "judge run --fa" "--fail-fast"
 expect "judge sandbox --memory" "--memory-limit"
 expect "judge run --format " "json text"
