@@ -224,8 +224,14 @@ std::vector<TestGroup> PolygonReader::read_groups(pugi::xml_node set,
 fs::path PolygonReader::source_file(pugi::xml_node program) const {
   std::string source = program.child("source").attribute("path").value();
   fs::path path = source.empty() ? fs::path() : find(program, source);
+  // Polygon also writes a checker's or interactor's source to <copy path="check.cpp">; packages
+  // kept in version control often hold only that copy.
+  std::string copy = program.child("copy").attribute("path").value();
+  if (!package_.is_file(path) && !copy.empty()) path = find(program, copy);
   if (!package_.is_file(path))
-    xml_.fail(program, "<source path='" + source + "'>: no such file in the package");
+    xml_.fail(program, "<source path='" + source + "'>" +
+                           (copy.empty() ? "" : " (nor its <copy path='" + copy + "'>)") +
+                           ": no such file in the package");
   return path;
 }
 
