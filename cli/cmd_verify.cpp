@@ -15,6 +15,7 @@
 #include "judge/errors.h"
 #include "judge/grader.h"
 #include "judge/package/expected_verdicts.h"
+#include "judge/package/invalid_inputs.h"
 #include "judge/package/load_any.h"
 #include "judge/package/validators.h"
 
@@ -84,6 +85,7 @@ struct Verification {
 // keep the package's order.
 Verification verify_all(const VerifyArgs& args, const judge::Problem& problem,
                         const std::vector<judge::InputValidator>& validators,
+                        const judge::InvalidInputs& invalid,
                         std::vector<judge::ExpectedSubmission> submissions) {
   sandbox::Sandbox sandbox(make_sandbox_options(args.host));
   judge::Languages languages = judge::Languages::load(judge::Languages::default_files());
@@ -96,8 +98,9 @@ Verification verify_all(const VerifyArgs& args, const judge::Problem& problem,
   Verification out;
   {
     judge::ArtifactCache cache(cache_dir);
-    out.validation = validate_inputs(
-        {sandbox, languages, cache, judge::Grader::WorkDirRoot(), jobs}, problem, validators);
+    out.validation =
+        validate_inputs({sandbox, languages, cache, judge::Grader::WorkDirRoot(), jobs}, problem,
+                        validators, invalid);
   }
   out.outcomes.resize(submissions.size());
   std::atomic<bool> stop{false};
@@ -110,6 +113,17 @@ Verification verify_all(const VerifyArgs& args, const judge::Problem& problem,
         out.outcomes[i] = {std::move(submissions[i]), std::move(report), ok};
       });
   return out;
+}
+
+// A Kattis package's data/invalid_output and data/valid_output test the output validator, which
+// verify does not run on them yet: listed as skipped, so that nobody takes them as checked.
+void note_unchecked_outputs(const judge::Problem& problem, std::vector<std::string>& skipped) {
+  if (!problem.format.starts_with("kattis")) return;
+  for (const char* dir : {"data/invalid_output", "data/valid_output"}) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(problem.dir / dir, ec))
+      skipped.push_back(std::string(dir) + " (output validator cases are not checked by verify)");
+  }
 }
 
 // The slowest test of the slowest submission expected to be accepted, in µs (0: none).
@@ -205,6 +219,7 @@ int cmd_verify(int argc, char** argv) {
   std::vector<judge::ExpectedSubmission> submissions;
   std::vector<std::string> skipped;
   std::vector<judge::InputValidator> validators;
+  judge::InvalidInputs invalid;
   try {
     if (parse(argc, argv, desc, args)) {
       std::cout << desc << "\n";
@@ -213,6 +228,8 @@ int cmd_verify(int argc, char** argv) {
     problem = judge::load_problem_any(args.problem);
     submissions = judge::package_submissions(problem, &skipped);
     validators = judge::input_validators(problem);
+    invalid = judge::invalid_inputs(problem);
+    note_unchecked_outputs(problem, skipped);
     // A package may carry solutions in languages this host has no toolchain for: skipped with a
     // note naming the package to install, not graded IE (docs/languages.md).
     auto languages = judge::Languages::load(judge::Languages::default_files());
@@ -229,7 +246,7 @@ int cmd_verify(int argc, char** argv) {
   }
   Verification verification;
   try {
-    verification = verify_all(args, problem, validators, std::move(submissions));
+    verification = verify_all(args, problem, validators, invalid, std::move(submissions));
   } catch (const judge::InputError& e) {
     return report_usage_error("verify", e);
   } catch (const std::exception& e) {

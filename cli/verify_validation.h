@@ -10,6 +10,7 @@
 
 #include "judge/artifact_cache.h"
 #include "judge/language.h"
+#include "judge/package/invalid_inputs.h"
 #include "judge/package/validator_run.h"
 #include "judge/problem.h"
 #include "sandbox/sandbox.h"
@@ -17,17 +18,22 @@
 namespace cli {
 
 struct InputCheck {
-  std::string validator;  // its path in the problem
-  std::string test;       // empty: the validator as a whole (it did not compile)
+  std::string
+      validator;     // its path in the problem; empty: no validator (an accepted invalid input)
+  std::string test;  // empty: the validator as a whole (it did not compile)
+  // Valid only for an invalid input (data/invalid_input) that no validator rejected.
   judge::Validation result;
 };
 
 struct ValidationSummary {
   std::vector<std::string> validators;
-  std::size_t runs = 0;            // validator × test runs made
-  std::vector<InputCheck> faults;  // validators that did not compile, then runs not Valid
-  bool invalid() const;            // an input was found invalid
-  bool failed() const;             // a validator did not compile or run
+  std::size_t runs = 0;            // validator × input runs made (invalid inputs too)
+  std::size_t invalid_inputs = 0;  // data/invalid_input files checked
+  // Validators that did not compile, then runs on tests not Valid, then per invalid input: runs
+  // that Failed, and the input itself when no validator rejected it.
+  std::vector<InputCheck> faults;
+  bool invalid() const;  // a test's input was found invalid, or an invalid input accepted
+  bool failed() const;   // a validator did not compile or run
 };
 
 struct ValidationContext {
@@ -38,14 +44,17 @@ struct ValidationContext {
   unsigned jobs = 1;
 };
 
-// Throws InputError for a validator the package describes wrongly or no language compiles.
+// Every test's input must be valid to every validator; every invalid input (`invalid`, whose
+// validators are `validators` with other arguments) must be rejected by at least one. Throws
+// InputError for a validator the package describes wrongly or no language compiles.
 ValidationSummary validate_inputs(const ValidationContext& context, const judge::Problem& problem,
-                                  const std::vector<judge::InputValidator>& validators);
+                                  const std::vector<judge::InputValidator>& validators,
+                                  const judge::InvalidInputs& invalid);
 
-// "inputs: N validators, M runs, all valid" and a line per fault.
+// "inputs: N validators, M runs, all valid" (", K invalid inputs rejected") and a line per fault.
 void print_validation(std::ostream& out, const ValidationSummary& summary);
-// {"validators": [...], "runs": M, "all_valid": bool,
-//  "faults": [{"validator", "test", "status", "message"}]}.
+// {"validators": [...], "runs": M, "invalid_inputs": K, "all_valid": bool,
+//  "faults": [{"validator", "test", "status" (invalid, failed, accepted), "message"}]}.
 nlohmann::json validation_json(const ValidationSummary& summary);
 
 }  // namespace cli

@@ -103,10 +103,17 @@ std::vector<fs::path> validator_entries(const PackageDir& package) {
 }  // namespace
 
 std::vector<InputValidator> kattis_input_validators(const Problem& problem) {
+  std::vector<fs::path> inputs;
+  for (const TestCase& test : problem.tests) inputs.push_back(test.input);
+  return kattis_input_validators(problem, inputs);
+}
+
+std::vector<InputValidator> kattis_input_validators(const Problem& problem,
+                                                    const std::vector<fs::path>& inputs) {
   PackageDir package(problem.dir);
   ArgsReader reader(package, problem.format == "kattis-2025-09");
   std::vector<std::optional<ArgsSetting>> settings;
-  for (const TestCase& test : problem.tests) settings.push_back(reader.nearest(test.input));
+  for (const fs::path& input : inputs) settings.push_back(reader.nearest(input));
   std::vector<InputValidator> out;
   for (const fs::path& entry : validator_entries(package)) {
     InputValidator v;

@@ -29,5 +29,9 @@ std::vector<InputValidator> input_validators(const Problem& problem);
 
 // Kattis packages (validator_kattis.cpp).
 std::vector<InputValidator> kattis_input_validators(const Problem& problem);
+// The same validators with test_args for each of `inputs` (files under data/: the settings nearest
+// each apply), such as data/invalid_input's (judge/package/invalid_inputs.h).
+std::vector<InputValidator> kattis_input_validators(
+    const Problem& problem, const std::vector<std::filesystem::path>& inputs);
 
 }  // namespace judge
