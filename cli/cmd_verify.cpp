@@ -14,6 +14,7 @@
 #include "judge/batch/scheduler.h"
 #include "judge/errors.h"
 #include "judge/grader.h"
+#include "judge/report.h"
 #include "judge/package/expected_verdicts.h"
 #include "judge/package/invalid_inputs.h"
 #include "judge/package/load_any.h"
@@ -145,6 +146,18 @@ std::string short_path(const judge::Problem& problem, const std::filesystem::pat
   return rel.empty() ? source.string() : rel;
 }
 
+// Why a grading ran no test (IE, CE): its message, else the compiler's first lines (at most 300
+// bytes), so that a mismatch says what went wrong; empty when tests ran.
+std::string why_not_run(const judge::Report& report) {
+  if (!report.tests.empty()) return "";
+  std::string why = !report.message.empty() ? report.message : report.compile.message;
+  if (report.compile.status == judge::CompileReport::Status::CE)
+    why += (why.empty() ? "" : ": ") + report.compile.log;
+  if (why.size() > 300) why = why.substr(0, 300) + "...";
+  std::replace(why.begin(), why.end(), '\n', ' ');
+  return why;
+}
+
 void print_text(const judge::Problem& problem, const Verification& v,
                 const std::vector<std::string>& skipped) {
   const std::vector<Outcome>& outcomes = v.outcomes;
@@ -160,6 +173,8 @@ void print_text(const judge::Problem& problem, const Verification& v,
     std::cout << "\n         ";
     for (const judge::TestReport& t : o.report.tests)
       std::cout << " " << t.name << ":" << to_string(t.verdict) << ":" << t.cpu_us / 1000 << "ms";
+    if (std::string why = why_not_run(o.report); !why.empty())
+      std::cout << " " << judge::printable(why);
     std::cout << "\n";
   }
   for (const std::string& s : skipped) std::cout << "skipped   " << s << "\n";
@@ -189,6 +204,7 @@ nlohmann::json to_json(const judge::Problem& problem, const Verification& v,
                                 {"verdict", to_string(o.report.verdict)},
                                 {"score", o.report.score},
                                 {"as_expected", o.as_expected},
+                                {"message", why_not_run(o.report)},
                                 {"tests", tests}});
     all = all && o.as_expected;
   }
