@@ -114,6 +114,12 @@ TEST_F(SeccompCache, ALinkIsNotFollowedAndItsTargetIsLeftAlone) {
   EXPECT_EQ(slurp(target), marked);
 }
 
+TEST_F(SeccompCache, AFifoDoesNotHangTheJudgeAndIsReplaced) {
+  ASSERT_EQ(::mkfifo(errno_file.c_str(), 0600), 0);
+  EXPECT_TRUE(same(seccomp::cached_filter(SeccompMode::Errno, dir.path), built));
+  EXPECT_TRUE(std::filesystem::is_regular_file(errno_file));
+}
+
 TEST_F(SeccompCache, AnUnwritableDirectoryCostsOnlyTheCompile) {
   EXPECT_TRUE(same(seccomp::cached_filter(SeccompMode::Errno, dir.path / "missing"), built));
   EXPECT_FALSE(std::filesystem::exists(dir.path / "missing"));
