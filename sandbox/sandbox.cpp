@@ -247,11 +247,13 @@ struct Sandbox::Impl {
   const std::vector<sock_filter>& filter(SeccompMode mode) {
     static const std::vector<sock_filter> none;
     if (mode == SeccompMode::Errno) {
-      std::call_once(errno_filter_once, [&] { errno_filter = seccomp::cached_filter(mode, options.state_dir); });
+      std::call_once(errno_filter_once,
+                     [&] { errno_filter = seccomp::cached_filter(mode, options.state_dir); });
       return errno_filter;
     }
     if (mode == SeccompMode::Kill) {
-      std::call_once(kill_filter_once, [&] { kill_filter = seccomp::cached_filter(mode, options.state_dir); });
+      std::call_once(kill_filter_once,
+                     [&] { kill_filter = seccomp::cached_filter(mode, options.state_dir); });
       return kill_filter;
     }
     return none;
