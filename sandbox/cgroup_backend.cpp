@@ -14,14 +14,15 @@ std::unique_ptr<CgroupBackend> make_cgroup_backend(const CgroupOptions& options)
   if (options.version == "v2") return make_cgroup_v2(options);
   // v2 when the unified hierarchy carries the memory and cpu controllers (pure v2 or a hybrid that
   // moved them there); otherwise the v1 hierarchies.
-  for (const MountEntry& m : read_mountinfo()) {
+  const std::vector<MountEntry> mounts = read_mountinfo();
+  for (const MountEntry& m : mounts) {
     if (m.fstype != "cgroup2") continue;
     auto controllers =
         cgroup_detail::words(base::read_file(m.mount_point + "/cgroup.controllers").value_or(""));
     if (contains(controllers, "memory") && contains(controllers, "cpu"))
-      return make_cgroup_v2(options);
+      return make_cgroup_v2(options, mounts);
   }
-  return make_cgroup_v1(options);
+  return make_cgroup_v1(options, mounts);
 }
 
 HostCgroups describe(const CgroupBackend& backend) {

@@ -167,10 +167,11 @@ class V1Box : public BoxCgroup {
 
 class V1Backend : public CgroupBackend {
  public:
-  explicit V1Backend(const CgroupOptions& options) : user_root_(options.root.has_value()) {
+  V1Backend(const CgroupOptions& options, const std::vector<MountEntry>& mounts)
+      : user_root_(options.root.has_value()) {
     std::string root = options.root.value_or("/judge");
     if (root.empty() || root[0] != '/') root = "/" + root;
-    for (const MountEntry& m : read_mountinfo()) {
+    for (const MountEntry& m : mounts) {
       if (m.fstype != "cgroup") continue;
       for (const std::string& c : hierarchy_names()) {
         if (!m.has_super_option(c) || hierarchies_.count(c)) continue;
@@ -302,7 +303,12 @@ class V1Backend : public CgroupBackend {
 }  // namespace
 
 std::unique_ptr<CgroupBackend> cgroup_detail::make_cgroup_v1(const CgroupOptions& options) {
-  return std::make_unique<V1Backend>(options);
+  return std::make_unique<V1Backend>(options, read_mountinfo());
+}
+
+std::unique_ptr<CgroupBackend> cgroup_detail::make_cgroup_v1(
+    const CgroupOptions& options, const std::vector<MountEntry>& mounts) {
+  return std::make_unique<V1Backend>(options, mounts);
 }
 
 }  // namespace sandbox

@@ -109,8 +109,9 @@ class V2Box : public BoxCgroup {
 
 class V2Backend : public CgroupBackend {
  public:
-  explicit V2Backend(const CgroupOptions& options) : user_root_(options.root.has_value()) {
-    for (const MountEntry& m : read_mountinfo())
+  V2Backend(const CgroupOptions& options, const std::vector<MountEntry>& mounts)
+      : user_root_(options.root.has_value()) {
+    for (const MountEntry& m : mounts)
       if (m.fstype == "cgroup2" && mount_.empty()) mount_ = m.mount_point;
     if (mount_.empty()) throw SandboxError("cgroup v2: no cgroup2 filesystem is mounted");
     parent_ = options.root ? mount_ + (options.root->front() == '/' ? "" : "/") + *options.root
@@ -249,7 +250,12 @@ class V2Backend : public CgroupBackend {
 }  // namespace
 
 std::unique_ptr<CgroupBackend> cgroup_detail::make_cgroup_v2(const CgroupOptions& options) {
-  return std::make_unique<V2Backend>(options);
+  return std::make_unique<V2Backend>(options, read_mountinfo());
+}
+
+std::unique_ptr<CgroupBackend> cgroup_detail::make_cgroup_v2(
+    const CgroupOptions& options, const std::vector<MountEntry>& mounts) {
+  return std::make_unique<V2Backend>(options, mounts);
 }
 
 }  // namespace sandbox

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <set>
 
 #include "base/glob.h"
 #include "sandbox/error.h"
@@ -72,6 +73,7 @@ class Steps {
   void mount(const char* source, const std::string& target, const char* fstype, unsigned long flags,
              const std::string& data) {
     add({MountStep::Mount, source, s(target), fstype, flags, s(data)});
+    dirs_.insert(target);
   }
   void bind(const std::string& source, const std::string& target, bool read_only) {
     MountStep step{MountStep::Bind, s(source), s(target)};
@@ -89,9 +91,18 @@ class Steps {
     step.mode = mode;
     step.owner = owner;
     add(step);
+    dirs_.insert(target);
   }
+  // Each level of `target` that no earlier step made, one mkdir each (0755; one that exists in a
+  // lower layer is left as it is): the skeleton's entries share their parents, and a mkdir that
+  // finds its directory there still costs a path walk.
   void mkdir_parents(const std::string& target) {
-    add({MountStep::MkdirParents, nullptr, s(target)});
+    for (std::size_t slash = target.find('/', 1); slash != std::string::npos;
+         slash = target.find('/', slash + 1)) {
+      std::string level = target.substr(0, slash);
+      if (!dirs_.count(level)) mkdir(level);
+    }
+    if (!dirs_.count(target)) mkdir(target);
   }
   void touch(const std::string& target) {
     MountStep step{MountStep::Touch, nullptr, s(target)};
@@ -120,6 +131,7 @@ class Steps {
 
  private:
   Plan& plan_;
+  std::set<std::string> dirs_;  // made or mounted on by an earlier step
 };
 
 // The skeleton: a per-run directory in the tmpfs, stacked under the layers and over an image base.
@@ -369,21 +381,6 @@ int restrict_tree(const char* target, bool read_only) {
   return ::mount(nullptr, target, nullptr, flags, nullptr) == 0 ? 0 : errno;
 }
 
-int mkdir_parents(const char* path) {
-  char buf[PATH_MAX];
-  std::size_t len = std::strlen(path);
-  if (len >= sizeof buf) return ENAMETOOLONG;
-  std::memcpy(buf, path, len + 1);
-  for (std::size_t i = 1; i <= len; ++i) {
-    if (buf[i] != '/' && buf[i] != '\0') continue;
-    char saved = buf[i];
-    buf[i] = '\0';
-    if (::mkdir(buf, 0755) != 0 && errno != EEXIST) return errno;
-    buf[i] = saved;
-  }
-  return 0;
-}
-
 // A seed file may be larger than one write takes.
 bool write_all(int fd, const char* data, std::size_t len) {
   while (len > 0) {
@@ -410,7 +407,6 @@ int run_step(const MountStep& s) {
           ::chown(s.target, static_cast<uid_t>(s.owner), static_cast<gid_t>(s.owner)) != 0)
         return errno;
       return 0;
-    case MountStep::MkdirParents: return mkdir_parents(s.target);
     case MountStep::Touch: {
       int fd = ::open(s.target, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, s.mode);
       if (fd < 0) return errno;

@@ -15,7 +15,7 @@ namespace sandbox {
 
 // One filesystem step, executed in order by the box's init before pivot_root.
 struct MountStep {
-  enum Kind { Mount, Bind, Mkdir, MkdirParents, Touch, Symlink, WriteFile, RemountReadOnly } kind;
+  enum Kind { Mount, Bind, Mkdir, Touch, Symlink, WriteFile, RemountReadOnly } kind;
   const char* source = nullptr;  // Mount/Bind: source; Symlink: link target; WriteFile: contents
   const char* target = nullptr;
   const char* fstype = nullptr;  // Mount

@@ -26,6 +26,7 @@
 #include "sandbox/plan.h"
 #include "sandbox/rlimits.h"
 #include "sandbox/seccomp.h"
+#include "sandbox/seccomp_cache.h"
 #include "sandbox/slots.h"
 #include "sandbox/spawn.h"
 #include "sandbox/status.h"
@@ -246,11 +247,13 @@ struct Sandbox::Impl {
   const std::vector<sock_filter>& filter(SeccompMode mode) {
     static const std::vector<sock_filter> none;
     if (mode == SeccompMode::Errno) {
-      std::call_once(errno_filter_once, [&] { errno_filter = seccomp::build_filter(mode); });
+      std::call_once(errno_filter_once,
+                     [&] { errno_filter = seccomp::cached_filter(mode, options.state_dir); });
       return errno_filter;
     }
     if (mode == SeccompMode::Kill) {
-      std::call_once(kill_filter_once, [&] { kill_filter = seccomp::build_filter(mode); });
+      std::call_once(kill_filter_once,
+                     [&] { kill_filter = seccomp::cached_filter(mode, options.state_dir); });
       return kill_filter;
     }
     return none;
