@@ -80,7 +80,8 @@ void print_validation(std::ostream& out, const ValidationSummary& summary) {
       << "\n";
   for (const InputCheck& c : summary.faults) {
     out << (c.result.status == Validation::Status::Invalid ? "INVALID   " : "FAILED    ")
-        << (c.test.empty() ? "" : c.test + " ") << "by " << c.validator;
+        << (c.test.empty() ? "" : judge::printable_name(c.test) + " ") << "by "
+        << judge::printable_name(c.validator);
     if (!c.result.message.empty()) out << ": " << judge::printable(c.result.message);
     out << "\n";
   }
