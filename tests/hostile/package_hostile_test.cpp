@@ -22,88 +22,105 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// name -> contents, zipped by Python's zipfile as regular files (0644).
-void write_zip(const fs::path& file, const std::map<std::string, std::string>& entries) {
-  fs::path spec = file.string() + ".json";
-  std::ofstream(spec) << nlohmann::json(entries).dump();
+using Entries = std::map<std::string, std::string>;
+
+// zip path -> (name -> contents), zipped by one Python zipfile run as regular files (0644).
+void write_zips(const fs::path& dir, const std::map<std::string, Entries>& zips) {
+  fs::path spec = dir / "zips.json";
+  std::ofstream(spec) << nlohmann::json(zips).dump();
   std::string command =
       "python3 -c \"import json, sys, zipfile\n"
-      "z = zipfile.ZipFile(sys.argv[1], 'w')\n"
-      "for name, data in json.load(open(sys.argv[2])).items(): z.writestr(name, data)\n"
-      "z.close()\" '" +
-      file.string() + "' '" + spec.string() + "'";
+      "for path, entries in json.load(open(sys.argv[1])).items():\n"
+      "    with zipfile.ZipFile(path, 'w') as z:\n"
+      "        for name, data in entries.items(): z.writestr(name, data)\n"
+      "\" '" +
+      spec.string() + "'";
   ASSERT_EQ(std::system(command.c_str()), 0) << command;
   fs::remove(spec);
 }
 
 const char* const kHead = "name = \"z\"\ntime_limit = \"1s\"\nmemory_limit = \"64MiB\"\n[tests]\n";
 
-// The error loading a zip of `entries`, "" when it loads.
-std::string zip_error(const test::TempDir& dir, const std::map<std::string, std::string>& entries) {
-  fs::path zip = dir.path / "p.zip";
-  fs::remove(zip);
-  write_zip(zip, entries);
-  try {
-    judge::load_problem_any(zip);
-  } catch (const judge::InputError& e) {
-    return e.what();
-  }
-  return "";
-}
-
+// The zips are made once for the suite (one Python start, not one per test).
 class ZippedProblemToml : public ::testing::Test {
  protected:
-  void SetUp() override {
-    secret_ = dir_.path / "host-secret.txt";
+  static void SetUpTestSuite() {
+    dir_ = new test::TempDir("judge-zip-confine");
+    secret_ = dir_->path / "host-secret.txt";
     std::ofstream(secret_) << "hunter2\n";
+    std::ofstream(dir_->path / "host-secret.in") << "x\n";
+    std::ofstream(dir_->path / "host-secret.ans") << "x\n";
+    // The zip is extracted to $TMPDIR/judge-.../package: climb to / and come down to the secret.
+    const std::string up = "../../../../../../../../../../../..";
+    const std::string tests = "[[tests.case]]\ninput = \"";
+    std::map<std::string, Entries> zips{
+        {"absolute",
+         {{"problem.toml", kHead + tests + secret_.string() + "\"\nanswer = \"1.ans\"\n"},
+          {"1.ans", "3\n"}}},
+        {"dotdot",
+         {{"problem.toml", kHead + tests + "1.in\"\nanswer = \"" + up + secret_.string() + "\"\n"},
+          {"1.in", "1 2\n"}}},
+        {"test-dir",
+         {{"problem.toml", kHead + std::string("dir = \"") + dir_->path.string() + "\"\n"}}},
+        {"checker",
+         {{"problem.toml",
+           kHead + std::string("dir = \"t\"\n[checker]\ntype = \"testlib\"\nsource = \"") +
+               secret_.string() + "\"\nlanguage = \"cpp\"\n"},
+          {"t/1.in", "1\n"},
+          {"t/1.ans", "1\n"}}},
+        {"inside",
+         {{"problem.toml", kHead + std::string("dir = \"t\"\n")},
+          {"t/1.in", "1 2\n"},
+          {"t/1.ans", "3\n"}}}};
+    std::map<std::string, Entries> by_path;
+    for (auto& [name, entries] : zips) by_path[(dir_->path / (name + ".zip")).string()] = entries;
+    write_zips(dir_->path, by_path);
   }
-  test::TempDir dir_{"judge-zip-confine"};
-  fs::path secret_;
+  static void TearDownTestSuite() {
+    delete dir_;
+    dir_ = nullptr;
+  }
+
+  // The error loading zip `name`, "" when it loads.
+  static std::string zip_error(const std::string& name) {
+    try {
+      judge::load_problem_any(dir_->path / (name + ".zip"));
+    } catch (const judge::InputError& e) {
+      return e.what();
+    }
+    return "";
+  }
+
+  static test::TempDir* dir_;
+  static fs::path secret_;
 };
+test::TempDir* ZippedProblemToml::dir_ = nullptr;
+fs::path ZippedProblemToml::secret_;
 
 TEST_F(ZippedProblemToml, ATestNamingAnAbsoluteHostPathIsRefused) {
-  std::string error =
-      zip_error(dir_, {{"problem.toml", std::string(kHead) + "[[tests.case]]\ninput = \"" +
-                                            secret_.string() + "\"\nanswer = \"1.ans\"\n"},
-                       {"1.ans", "3\n"}});
+  std::string error = zip_error("absolute");
   EXPECT_NE(error.find(secret_.string() + ": outside the zipped package"), std::string::npos)
       << error;
 }
 
 TEST_F(ZippedProblemToml, AnAnswerReachedByDotDotIsRefused) {
-  // The zip is extracted to $TMPDIR/judge-.../package: climb to / and come down to the secret.
-  std::string up = "../../../../../../../../../../../..";
-  std::string error = zip_error(
-      dir_, {{"problem.toml", std::string(kHead) + "[[tests.case]]\ninput = \"1.in\"\nanswer = \"" +
-                                  up + secret_.string() + "\"\n"},
-             {"1.in", "1 2\n"}});
+  std::string error = zip_error("dotdot");
   EXPECT_NE(error.find(": outside the zipped package"), std::string::npos) << error;
 }
 
 TEST_F(ZippedProblemToml, ATestDirectoryOutsideIsRefused) {
-  std::ofstream(dir_.path / "host-secret.in") << "x\n";
-  std::ofstream(dir_.path / "host-secret.ans") << "x\n";
-  std::string error = zip_error(
-      dir_, {{"problem.toml", std::string(kHead) + "dir = \"" + dir_.path.string() + "\"\n"}});
+  std::string error = zip_error("test-dir");
   EXPECT_NE(error.find("host-secret.in: outside the zipped package"), std::string::npos) << error;
 }
 
 TEST_F(ZippedProblemToml, ACheckerSourceOutsideIsRefused) {
-  std::string error = zip_error(
-      dir_, {{"problem.toml", std::string(kHead) +
-                                  "dir = \"t\"\n[checker]\ntype = \"testlib\"\nsource = \"" +
-                                  secret_.string() + "\"\nlanguage = \"cpp\"\n"},
-             {"t/1.in", "1\n"},
-             {"t/1.ans", "1\n"}});
+  std::string error = zip_error("checker");
   EXPECT_NE(error.find(secret_.string() + ": outside the zipped package"), std::string::npos)
       << error;
 }
 
 TEST_F(ZippedProblemToml, APackageThatStaysInsideStillLoads) {
-  EXPECT_EQ(zip_error(dir_, {{"problem.toml", std::string(kHead) + "dir = \"t\"\n"},
-                             {"t/1.in", "1 2\n"},
-                             {"t/1.ans", "3\n"}}),
-            "");
+  EXPECT_EQ(zip_error("inside"), "");
 }
 
 TEST(PackageNames, ControlCharactersAndLineBreaksOfANameNeverReachTheTerminal) {
