@@ -135,8 +135,9 @@ void print_validation(std::ostream& out, const ValidationSummary& summary) {
   for (const InputCheck& c : summary.faults) {
     std::string status(fault_status(c));
     for (char& ch : status) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    std::string where = c.test;
-    if (!c.validator.empty()) where += (where.empty() ? "by " : " by ") + c.validator;
+    std::string where = judge::printable_name(c.test);
+    if (!c.validator.empty())
+      where += (where.empty() ? "by " : " by ") + judge::printable_name(c.validator);
     out << std::left << std::setw(10) << status << where;
     if (!c.result.message.empty()) out << ": " << judge::printable(c.result.message);
     out << "\n";

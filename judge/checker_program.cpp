@@ -1,8 +1,12 @@
 #include "judge/checker_program.h"
 
-#include <fstream>
-#include <sstream>
+#include <fcntl.h>
+#include <sys/stat.h>
 
+#include <cstring>
+
+#include "base/copy_file.h"
+#include "base/file_io.h"
 #include "judge/box_spec.h"
 #include "judge/compile.h"
 #include "judge/errors.h"
@@ -23,12 +27,29 @@ constexpr const char* kProgram = "/judge/checker";
 // Feedback files are a few lines; a larger one is the checker's fault (IE).
 constexpr std::uint64_t kFeedbackFileBytes = 1 << 20;
 
+// As a submission's (judge/grader.cpp): a package's checker.cpp could be a sparse file of any size.
+constexpr std::uint64_t kMaxSource = 16 << 20;
+
+// The source of a checker, interactor or manager: a regular file of at most kMaxSource, opened
+// without waiting on a FIFO (a link to a shared checker is resolved first, and its target read).
+// Throws JudgeError saying why not.
 std::string read_source(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream data;
-  data << in.rdbuf();
-  if (!in) throw JudgeError("cannot read the checker's source " + path.string());
-  return data.str();
+  const std::string what = "the checker's source " + path.string() + ": ";
+  std::error_code ec;
+  fs::path real = fs::canonical(path, ec);
+  base::UniqueFd fd;
+  struct stat st {};
+  switch (base::open_regular_at(AT_FDCWD, (ec ? path : real).c_str(), kMaxSource, fd, st)) {
+    case base::OpenRegular::Ok: break;
+    case base::OpenRegular::CannotOpen:
+      throw JudgeError(what + "cannot be opened: " + std::strerror(errno));
+    case base::OpenRegular::NotRegular: throw JudgeError(what + "not a regular file");
+    case base::OpenRegular::TooLarge: throw JudgeError(what + "larger than 16MiB");
+  }
+  std::string text;
+  if (!base::pread_all(fd.get(), text) || text.size() > kMaxSource)
+    throw JudgeError(what + "cannot be read");
+  return text;
 }
 
 const Language& checker_language(const CheckerProgram& program, const Languages& languages) {
@@ -91,9 +112,16 @@ PreparedChecker prepare_checker(sandbox::Sandbox& sandbox, const CheckerSpec& sp
   checker.type = spec.type;
   if (spec.program.source.empty()) return checker;
   checker.language = checker_language(spec.program, languages);
+  std::string source;
+  try {
+    source = read_source(spec.program.source);
+  } catch (const JudgeError& e) {
+    checker.error = e.what();  // the problem's fault: every test is IE with it
+    return checker;
+  }
   checker.work = std::make_unique<WorkDir>(work_root);
-  CompileOutcome compiled = compile_submission(
-      sandbox, *checker.language, read_source(spec.program.source), cache, *checker.work);
+  CompileOutcome compiled =
+      compile_submission(sandbox, *checker.language, source, cache, *checker.work);
   using Status = CompileReport::Status;
   if (compiled.report.status != Status::OK && compiled.report.status != Status::Skipped) {
     checker.error = "the checker " + spec.program.source.filename().string() +

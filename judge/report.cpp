@@ -1,5 +1,6 @@
 #include "judge/report.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -60,7 +61,8 @@ std::string table_groups(const std::vector<GroupReport>& groups, const TableStyl
   std::string out = "\n" + pad("group", 12) + pad("verdict", 9) + pad("score", 16, true) +
                     pad("tests", 7, true) + "  message\n";
   for (const GroupReport& g : groups)
-    out += pad(g.name, 12) + paint(pad(std::string(to_string(g.verdict)), 9), g.verdict, style) +
+    out += pad(printable_name(g.name), 12) +
+           paint(pad(std::string(to_string(g.verdict)), 9), g.verdict, style) +
            pad(points(g.score) + " / " + points(g.max_score), 16, true) +
            pad(std::to_string(g.tests.size()), 7, true) + "  " + printable(g.message) + "\n";
   return out;
@@ -87,6 +89,13 @@ std::string printable(std::string_view text) {
       out += text[i];
     }
   }
+  return out;
+}
+
+std::string printable_name(std::string_view name) {
+  std::string out = printable(name);
+  std::replace_if(
+      out.begin(), out.end(), [](char c) { return c == '\n' || c == '\t'; }, '?');
   return out;
 }
 
@@ -198,8 +207,9 @@ std::string table_compile(const CompileReport& c, const TableStyle& style) {
 
 std::string table_row(const TestReport& t, const TableStyle& style) {
   if (t.verdict == Verdict::SKIPPED)  // not run: no figures to show
-    return pad(t.name, 8) + paint(pad("SKIPPED", 9), t.verdict, style) + "\n";
-  return pad(t.name, 8) + paint(pad(std::string(to_string(t.verdict)), 9), t.verdict, style) +
+    return pad(printable_name(t.name), 8) + paint(pad("SKIPPED", 9), t.verdict, style) + "\n";
+  return pad(printable_name(t.name), 8) +
+         paint(pad(std::string(to_string(t.verdict)), 9), t.verdict, style) +
          pad(std::to_string(t.cpu_us / 1000), 8, true) +
          pad(std::to_string(t.wall_us / 1000), 9, true) + pad(mib(t.memory_bytes), 12, true) +
          "  " + printable(t.message) + "\n";

@@ -25,5 +25,8 @@ std::string table_footer(const Report& report, const TableStyle& style);
 // `text` (a compile log, a checker's or validator's message) safe to print on a terminal: its
 // control characters but newline and tab become '?'.
 std::string printable(std::string_view text);
+// A name a package chose (a test's, a group's, a validator's) in a table or a line: printable(),
+// and its newlines and tabs '?' too, so that it can neither drive the terminal nor fake a row.
+std::string printable_name(std::string_view name);
 
 }  // namespace judge

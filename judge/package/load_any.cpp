@@ -5,6 +5,7 @@
 
 #include "judge/errors.h"
 #include "judge/package/cms_task.h"
+#include "judge/package/confine.h"
 #include "judge/package/dmoj_problem.h"
 #include "judge/package/kattis_problem.h"
 #include "judge/package/package_dir.h"
@@ -65,6 +66,8 @@ Problem load_zip(const fs::path& zip) {
   extract_zip(zip, dir);
   fs::path root = package_root(dir);
   Problem p = load_dir(root, root == dir ? zip.stem().string() : root.filename().string());
+  // The package formats' readers confine their paths themselves; problem.toml's does not.
+  if (p.format == "problem.toml") confine_to_zip(p, PackageDir(dir));
   p.package_files = work;
   return p;
 }

@@ -6,11 +6,15 @@
 namespace judge::worker {
 namespace {
 
+// The text is not echoed: in a URL without "@host" ("redis://:secret") the password is what
+// reads as the port, and the message goes to the journal.
 int parse_number(const std::string& text, int max, const char* what) {
   int value = -1;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec != std::errc() || end != text.data() + text.size() || value < 0 || value > max)
-    throw std::invalid_argument(std::string("redis URL: bad ") + what + " '" + text + "'");
+    throw std::invalid_argument(std::string("redis URL: the ") + what +
+                                " is not a number from 0 to " + std::to_string(max) +
+                                " (not shown: it may be a password)");
   return value;
 }
 

@@ -46,6 +46,8 @@ expect "the shipped languages" "$(cmp -s "$out/root/usr/share/judge/languages.to
   "$(dirname "$0")/../../judge/languages.toml" && echo same)" same
 expect "the unit starts /usr/bin/judge without the Redis URL" \
   "$(grep '^ExecStart=' "$out/root/usr/lib/systemd/system/judge-worker@.service" | grep -c -- '--redis' || true)" 0
+expect "the unit gives the worker a /tmp of its own" \
+  "$(grep -c '^PrivateTmp=yes$' "$out/root/usr/lib/systemd/system/judge-worker@.service" || true)" 1
 expect "man page compressed" "$(gzip -t "$out/root/usr/share/man/man1/judge.1.gz" && echo ok)" ok
 
 echo "$checked package checks: $failures failures"

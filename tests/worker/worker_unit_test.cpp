@@ -39,7 +39,9 @@ TEST(RedisUrl, UnixSocketWithDatabaseAndPassword) {
 TEST(RedisUrl, BadFormsAreRefusedWithoutThePassword) {
   for (const char* url :
        {"http://x", "redis://", "redis://h:99999", "redis://h:1/x", "unix://relative.sock",
-        "unix:///s.sock?x=1", "redis://u:topsecret@h:port"}) {
+        "unix:///s.sock?x=1", "redis://u:topsecret@h:port",
+        // Without "@host" the password reads as a port (security review of 2026-11-30).
+        "redis://:topsecret", "redis://u:topsecret", "unix://:topsecret@/s.sock?db=topsecret"}) {
     try {
       parse_redis_url(url);
       ADD_FAILURE() << url;
