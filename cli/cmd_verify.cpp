@@ -161,23 +161,26 @@ std::string why_not_run(const judge::Report& report) {
 void print_text(const judge::Problem& problem, const Verification& v,
                 const std::vector<std::string>& skipped) {
   const std::vector<Outcome>& outcomes = v.outcomes;
-  std::cout << "problem " << problem.name << " (" << problem.format << ")\n";
+  std::cout << "problem " << judge::printable_name(problem.name) << " (" << problem.format << ")\n";
   print_validation(std::cout, v.validation);
   std::size_t good = 0;
   for (const Outcome& o : outcomes) {
     good += o.as_expected;
     std::cout << (o.as_expected ? "ok        " : "MISMATCH  ") << std::left << std::setw(40)
-              << short_path(problem, o.expected.source) << " expected " << std::setw(14)
-              << expected_text(o.expected) << " got " << to_string(o.report.verdict);
+              << judge::printable_name(short_path(problem, o.expected.source)) << " expected "
+              << std::setw(14) << expected_text(o.expected) << " got "
+              << to_string(o.report.verdict);
     if (!problem.groups.empty()) std::cout << " score " << o.report.score;
     std::cout << "\n         ";
     for (const judge::TestReport& t : o.report.tests)
-      std::cout << " " << t.name << ":" << to_string(t.verdict) << ":" << t.cpu_us / 1000 << "ms";
+      std::cout << " " << judge::printable_name(t.name) << ":" << to_string(t.verdict) << ":"
+                << t.cpu_us / 1000 << "ms";
     if (std::string why = why_not_run(o.report); !why.empty())
       std::cout << " " << judge::printable(why);
     std::cout << "\n";
   }
-  for (const std::string& s : skipped) std::cout << "skipped   " << s << "\n";
+  for (const std::string& s : skipped)
+    std::cout << "skipped   " << judge::printable_name(s) << "\n";
   std::uint64_t slowest = slowest_accepted(outcomes), limit = problem.limits.cpu_time->count();
   std::cout << good << " of " << outcomes.size() << " submissions as expected; time limit "
             << limit / 1000 << " ms, slowest accepted test " << slowest / 1000 << " ms\n";
