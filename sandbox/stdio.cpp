@@ -28,6 +28,16 @@ void check_handoff(int fd, int fd_number, const std::string& what) {
                        " is a terminal; a box must not get one (use a file, or the default pipe)");
 }
 
+// A regular file given as stdin stays the host's file: the program can reopen it through
+// /proc/self/fd/0 with whatever the file's mode grants its uid, which is "others". One writable by
+// others would let a box rewrite a test input for every later run.
+void refuse_writable_input(int fd) {
+  struct stat st {};
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & S_IWOTH))
+    throw SandboxError(
+        "stdin: the file is writable by others, and a box could rewrite it (chmod o-w)");
+}
+
 constexpr std::size_t kPendingLimit = 1 << 20;
 
 // Writes up to `size` bytes; returns how many went, or -1 with errno. A reader that went away
@@ -169,6 +179,7 @@ BoxStream open_stream(const Stream& stream, int fd_number) {
         }
       },
       stream.target);
+  if (input && out.box_end) refuse_writable_input(out.box_end.get());
   if (!input && !out.pump) {
     struct stat st {};
     out.regular_file = ::fstat(out.box_end.get(), &st) == 0 && S_ISREG(st.st_mode);

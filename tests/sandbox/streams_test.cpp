@@ -28,6 +28,25 @@ TEST(Streams, DirectoryIsRefused) {
   EXPECT_NE(r.message.find("directory"), std::string::npos) << r.message;
 }
 
+// The box could reopen such a file for writing through /proc/self/fd/0 (review 2026-11-30, S1).
+TEST(Streams, InputWritableByOthersIsRefused) {
+  char path[] = "/tmp/judge-stdin-XXXXXX";
+  int fd = ::mkstemp(path);
+  ASSERT_GE(fd, 0);
+  ASSERT_EQ(::write(fd, "1 2\n", 4), 4);
+  ::close(fd);
+  ASSERT_EQ(::chmod(path, 0666), 0);
+  auto spec = shell("cat");
+  spec.stdin_stream.target = sandbox::Stream::Path{path};
+  auto r = run_clean(spec);
+  EXPECT_EQ(r.status, Status::IE);
+  EXPECT_NE(r.message.find("writable by others"), std::string::npos) << r.message;
+  ASSERT_EQ(::chmod(path, 0644), 0);
+  r = run_clean(spec);
+  EXPECT_EQ(r.status, Status::OK) << r.message;
+  ::unlink(path);
+}
+
 TEST(Streams, TerminalIsRefused) {
   int master = ::posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
   ASSERT_GE(master, 0);
