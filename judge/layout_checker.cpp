@@ -108,14 +108,17 @@ CheckResult compare_token_lines(const CheckerSpec& spec, TextSource& output, Tex
   for (;;) {
     bool has_o = out.next(o), has_a = ans.next(a);
     if (!has_o && !has_a) return {true, ""};
-    std::string where = "line " + std::to_string(out.line()) + " (answer line " +
-                        std::to_string(ans.line()) + "): ";
-    if (!has_o) return {false, where + "output ends early: expected " + line_item(a)};
-    if (!has_a) return {false, where + "extra output: " + line_item(o)};
+    // Built only for a message: most items match.
+    auto where = [&] {
+      return "line " + std::to_string(out.line()) + " (answer line " + std::to_string(ans.line()) +
+             "): ";
+    };
+    if (!has_o) return {false, where() + "output ends early: expected " + line_item(a)};
+    if (!has_a) return {false, where() + "extra output: " + line_item(o)};
     if (o.empty() != a.empty())
-      return {false, where + "expected " + item(a) + ", found " + item(o)};
+      return {false, where() + "expected " + item(a) + ", found " + item(o)};
     if (o.empty()) continue;
-    if (auto why = token_mismatch(spec, o, a)) return {false, where + *why};
+    if (auto why = token_mismatch(spec, o, a)) return {false, where() + *why};
   }
 }
 

@@ -39,7 +39,9 @@ std::optional<double> c_number(std::string_view token) {
 // '_' between two digits; not hexadecimal or nan(...). Overflow is infinite, as in Python.
 std::optional<double> python_number(std::string_view token) {
   if (token.find('(') != std::string_view::npos) return std::nullopt;
-  std::string digits;
+  if (token.find('_') == std::string_view::npos) return decimal_number(token);
+  std::string digits;  // the token without its underscores
+  digits.reserve(token.size());
   for (std::size_t i = 0; i < token.size(); ++i) {
     if (token[i] != '_') {
       digits += token[i];
