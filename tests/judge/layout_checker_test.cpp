@@ -1,8 +1,8 @@
 // The line-aware built-in checkers (layout lines, nonblank, nonempty, exact) as the formats that
 // use them map onto them: CMS's white-diff, DMOJ's standard and floats, Kattis's default output
-// validator with and without space_change_sensitive. Each row's verdict is the one the real
-// checker gives (cms/grading/steps/whitediff.py, dmoj/checkers/_checker.c and floats.py,
-// problemtools' default_validator.cc; docs/package-formats.md).
+// validator with and without space_change_sensitive, and testlib's lcmp. Each row's verdict is the
+// one the real checker gives (cms/grading/steps/whitediff.py, dmoj/checkers/_checker.c and
+// floats.py, problemtools' default_validator.cc, testlib's lcmp.cpp; docs/package-formats.md).
 #include <gtest/gtest.h>
 #include <yaml-cpp/yaml.h>
 
@@ -18,6 +18,7 @@
 #include "judge/package/dmoj_checker.h"
 #include "judge/package/kattis_flags.h"
 #include "judge/package/load_any.h"
+#include "judge/package/testlib_checkers.h"
 #include "judge/problem.h"
 #include "judge/text_source.h"
 #include "tests/package/package_files.h"
@@ -219,6 +220,32 @@ const Row kKattisSpaceFloat[] = {
     {"1e400\n", "inf\n", false, "overflow"},
 };
 
+// testlib's lcmp (checkers/lcmp.cpp with testlib.h's readString and end-of-output check); its two
+// differences (a '\r' not before '\n', '\v' and '\f' at the end) are left out.
+const Row kTestlibLcmp[] = {
+    {"1 2\n3\n", "1 2\n3\n", true, "same"},
+    {"1\n2 3\n", "1 2\n3\n", false, "right tokens on the wrong lines"},
+    {"1 2 3\n", "1 2\n3\n", false, "two lines joined"},
+    {"1 2\n\n3\n", "1 2\n3\n", false, "extra blank line in the middle"},
+    {"1 2\n \n3\n", "1 2\n3\n", false, "extra line of spaces in the middle"},
+    {"1 2\n3\n\n\n", "1 2\n3\n", true, "trailing blank lines"},
+    {"1 2\n3\n \n\t\n", "1 2\n3\n", true, "trailing lines of whitespace"},
+    {"1 2\n3\n", "1 2\n3\n\n\n", true, "answer's trailing blank lines"},
+    {"1 2\n3", "1 2\n3\n", true, "missing final newline"},
+    {"1 2\n3\n", "1 2\n3", true, "extra final newline"},
+    {"1  2 \n3\t\n", "1 2\n3\n", true, "trailing and doubled spaces"},
+    {" 1 2\n3\n", "1 2\n3\n", true, "leading space"},
+    {"\n1 2\n3\n", "1 2\n3\n", false, "leading blank line"},
+    {"1 2\r\n3\r\n", "1 2\n3\n", true, "CRLF"},
+    {"YES\n", "yes\n", false, "case"},
+    {"12\n3\n", "1 2\n3\n", false, "tokens joined"},
+    {"1 2\n3\n4\n", "1 2\n3\n", false, "extra line"},
+    {"1 2\n", "1 2\n3\n", false, "missing line"},
+    {"", "", true, "both empty"},
+    {"", "\n\n", true, "empty against blank lines"},
+    {"\n", "1\n", false, "blank against a token"},
+};
+
 // Each row, read whole and in pieces of 1 and 2 bytes (as files are read): the same verdict and
 // message, and a message exactly when rejected.
 void expect_rows(const CheckerSpec& spec, std::span<const Row> rows) {
@@ -259,6 +286,10 @@ CheckerSpec cms_white_diff() {  // as judge/package/cms_task.cpp sets it
 
 TEST(LayoutChecker, CmsWhiteDiff) {
   expect_rows(cms_white_diff(), kCms);
+}
+
+TEST(LayoutChecker, TestlibLcmp) {
+  expect_rows(judge::standard_testlib_checker("std::lcmp.cpp", "problem.xml"), kTestlibLcmp);
 }
 
 TEST(LayoutChecker, DmojStandard) {
