@@ -2,6 +2,8 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "judge/text_scanner.h"
 #include "judge/token_match.h"
