@@ -1,60 +1,15 @@
 #include "judge/checker.h"
 
 #include <algorithm>
-#include <cctype>
-#include <charconv>
-#include <cmath>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
-#include <optional>
 #include <string>
 
+#include "judge/layout_checker.h"
 #include "judge/text_scanner.h"
+#include "judge/token_match.h"
 
 namespace judge {
 namespace {
-
-std::string quote(std::string_view s) {
-  std::string out = "'";
-  static const char* hex = "0123456789abcdef";
-  for (char c : s.substr(0, 40)) {
-    auto byte = static_cast<unsigned char>(c);
-    if (std::isprint(byte))
-      out += c;
-    else
-      out += std::string("\\x") + hex[byte >> 4] + hex[byte & 15];
-  }
-  if (s.size() > 40) out += "...";
-  return out + "'";
-}
-
-// A decimal number (an optional '+' allowed). One too small for a double is 0 (or a denormal), one
-// too large is infinite: strtod decides, as from_chars leaves those alone. nan, inf and hexadecimal
-// parse, but as non-finite or not at all they only ever match as the same text.
-std::optional<double> as_number(std::string_view token) {
-  if (token.size() > 1 && token[0] == '+' && token[1] != '+' && token[1] != '-')
-    token.remove_prefix(1);
-  double value = 0;
-  auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), value);
-  if (end != token.data() + token.size()) return std::nullopt;
-  if (ec == std::errc::result_out_of_range) return std::strtod(std::string(token).c_str(), nullptr);
-  if (ec != std::errc()) return std::nullopt;
-  return value;
-}
-
-std::string short_number(double value) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.6g", value);
-  return buf;
-}
-
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
-}
 
 CheckResult compare_tokens(const CheckerSpec& spec, TextSource& output, TextSource& answer) {
   TextScanner out(output), ans(answer);
@@ -66,22 +21,8 @@ CheckResult compare_tokens(const CheckerSpec& spec, TextSource& output, TextSour
       return {false,
               "output ends early: expected " + quote(a) + " (token " + std::to_string(n) + ")"};
     if (!has_a) return {false, "extra output " + quote(o) + " (token " + std::to_string(n) + ")"};
-    bool same = o == a;
-    if (!same && !spec.case_sensitive) same = equal_ignoring_case(o, a);
-    if (!same && spec.type == CheckerType::Float) {
-      auto expected = as_number(a);
-      auto found = as_number(o);
-      if (expected && found && std::isfinite(*expected) && std::isfinite(*found)) {
-        double diff = std::fabs(*found - *expected);
-        same = diff <= spec.abs_tolerance || diff <= spec.rel_tolerance * std::fabs(*expected);
-        if (!same)
-          return {false, "token " + std::to_string(n) + ": expected " + quote(a) + ", found " +
-                             quote(o) + " (difference " + short_number(diff) + ")"};
-      }
-    }
-    if (!same)
-      return {false,
-              "token " + std::to_string(n) + ": expected " + quote(a) + ", found " + quote(o)};
+    if (auto why = token_mismatch(spec, o, a))
+      return {false, "token " + std::to_string(n) + ": " + *why};
   }
 }
 
@@ -160,7 +101,10 @@ CheckResult check(const CheckerSpec& spec, TextSource& output, TextSource& answe
     case CheckerType::Exact: return compare_exact(output, answer);
     case CheckerType::Lines: return compare_lines(output, answer);
     case CheckerType::Tokens:
-    case CheckerType::Float: return compare_tokens(spec, output, answer);
+    case CheckerType::Float:
+      if (spec.layout == Layout::Any) return compare_tokens(spec, output, answer);
+      if (spec.layout == Layout::Exact) return compare_exact_space(spec, output, answer);
+      return compare_token_lines(spec, output, answer);
     case CheckerType::Kattis:
     case CheckerType::Testlib:
     case CheckerType::Cms: break;  // programs: judge/checker_program.h

@@ -105,7 +105,8 @@ void reject_foreign_keys(const TomlTable& table, const std::string& type) {
   };
   for (auto [key, owner] :
        {std::pair{"abs_tolerance", "float"}, std::pair{"rel_tolerance", "float"},
-        std::pair{"case_sensitive", "tokens\" or \"float"}})
+        std::pair{"case_sensitive", "tokens\" or \"float"},
+        std::pair{"layout", "tokens\" or \"float"}})
     if (std::string_view(owner).find(type) == std::string_view::npos && has(key))
       table.fail(key, std::string("only for type = \"") + owner + "\", not \"" + type + "\"");
   for (const char* key : {"source", "program", "language", "args", "time_limit", "memory_limit"})
@@ -149,6 +150,22 @@ CheckerProgram read_checker_program(TomlTable& table, const fs::path& base) {
   return program;
 }
 
+// tokens and float: layout = "any" (the default), "lines", "nonblank", "nonempty" or "exact".
+Layout read_layout(TomlTable& table) {
+  static const std::map<std::string, Layout> kLayouts{{"any", Layout::Any},
+                                                      {"lines", Layout::Lines},
+                                                      {"nonblank", Layout::NonBlank},
+                                                      {"nonempty", Layout::NonEmpty},
+                                                      {"exact", Layout::Exact}};
+  auto name = table.string("layout");
+  if (!name) return Layout::Any;
+  auto it = kLayouts.find(*name);
+  if (it == kLayouts.end())
+    table.fail("layout",
+               "unknown layout '" + *name + "' (use any, lines, nonblank, nonempty or exact)");
+  return it->second;
+}
+
 CheckerSpec read_checker(std::optional<TomlTable> table, const fs::path& base) {
   CheckerSpec spec;
   if (!table) return spec;
@@ -171,8 +188,10 @@ CheckerSpec read_checker(std::optional<TomlTable> table, const fs::path& base) {
       }
     }
   }
-  if (spec.type == CheckerType::Tokens || spec.type == CheckerType::Float)
+  if (spec.type == CheckerType::Tokens || spec.type == CheckerType::Float) {
     spec.case_sensitive = table->boolean("case_sensitive").value_or(true);
+    spec.layout = read_layout(*table);
+  }
   reject_foreign_keys(*table, type);
   if (spec.is_program()) spec.program = read_checker_program(*table, base);
   table->finish();

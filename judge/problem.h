@@ -37,12 +37,30 @@ struct CheckerProgram {
   sandbox::Limits limits = sandbox::checker_box_limits();
 };
 
+// Tokens and Float: what the layout of the whitespace between tokens must match
+// (docs/problem-format.md "Line structure"; judge/checker.h).
+enum class Layout {
+  Any,       // nothing: tokens only
+  Lines,     // each line has the same tokens; lines end at '\n'; blank lines count, but not at the
+             // end (CMS's white-diff)
+  NonBlank,  // lines end at '\n' or '\r'; lines of whitespace do not count (DMOJ's standard)
+  NonEmpty,  // lines end at '\n' or '\r'; empty lines do not count, lines of whitespace do (DMOJ's
+             // floats)
+  Exact,     // the whitespace is byte for byte the answer's (Kattis's space_change_sensitive)
+};
+
+// Float: whose number syntax and tolerance formula, to the rounding. Judge and Kattis pass within
+// abs_tolerance or rel_tolerance * |expected|; the Dmoj ones use abs_tolerance as DMOJ's epsilon.
+enum class FloatRule { Judge, Kattis, DmojDefault, DmojAbsolute, DmojRelative };
+
 struct CheckerSpec {
   CheckerType type = CheckerType::Tokens;
   double abs_tolerance = 1e-6;  // Float: a token passes within either tolerance
   double rel_tolerance = 1e-6;
-  bool case_sensitive = true;  // Tokens, and Float's words
-  CheckerProgram program;      // Kattis, Testlib
+  bool case_sensitive = true;               // Tokens, and Float's words
+  Layout layout = Layout::Any;              // Tokens and Float
+  FloatRule float_rule = FloatRule::Judge;  // Float
+  CheckerProgram program;                   // Kattis, Testlib
   bool is_program() const {
     return type == CheckerType::Kattis || type == CheckerType::Testlib || type == CheckerType::Cms;
   }

@@ -26,6 +26,10 @@ class TextScanner {
   bool next_token(std::string_view& token);
   // Whether anything but whitespace is left. Reads as far as it has to (to the end if nothing).
   bool rest_has_nonspace();
+  // The next byte (0 to 255), or -1 at the end; skip() reads past it (only after peek() >= 0).
+  // A view from next_line or next_token is invalid after either.
+  int peek() { return fill() ? static_cast<unsigned char>(piece_.front()) : -1; }
+  void skip() { piece_.remove_prefix(1); }
 
  private:
   bool fill();  // a piece to read from, unless at the end

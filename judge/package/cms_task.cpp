@@ -225,11 +225,14 @@ Problem CmsReader::read(const std::string& fallback_name) {
   yaml_.ignore({"num_processes"});  // Communication only, refused above
   ignore_contest_keys(yaml_);
   yaml_.finish();
-  // A comparator, else CMS's diff: whitespace-separated tokens, case-sensitive.
-  if (auto comparator = read_comparator())
+  // A comparator, else CMS's white-diff (cms/grading/steps/whitediff.py): line by line, each line's
+  // whitespace-separated tokens equal, case-sensitive; lines of whitespace at the end do not count.
+  if (auto comparator = read_comparator()) {
     p.checker = *comparator;
-  else
+  } else {
     p.checker.type = CheckerType::Tokens;
+    p.checker.layout = Layout::Lines;
+  }
   p.format = "cms";
   p.file = yaml_.file();
   p.dir = package_.root();

@@ -69,10 +69,14 @@ CheckerSpec builtin(CheckerType type, double abs_tolerance = 0, double rel_toler
   return spec;
 }
 
-// floats, floatsabs, floatsrel: every number within 10^-precision (default 6).
+// floats, floatsabs, floatsrel (dmoj/checkers/floats.py): lines split at '\n' and '\r', empty ones
+// left out; every number within 10^-precision (default 6) by error_mode's formula; any other token
+// the same bytes.
 CheckerSpec floats(const std::string& name, const YAML::Node& args, bool has_args,
                    const DmojFiles& f) {
-  std::string mode = name == "floatsabs" ? "absolute" : name == "floatsrel" ? "relative" : "";
+  std::string mode = name == "floatsabs"   ? "absolute"
+                     : name == "floatsrel" ? "relative"
+                                           : "default";
   double precision = 6;
   if (has_args) {
     check_keys(args, {"precision", "error_mode"}, f, "checker args");
@@ -80,13 +84,24 @@ CheckerSpec floats(const std::string& name, const YAML::Node& args, bool has_arg
         (!YAML::convert<double>::decode(args["precision"], precision) || precision < 0 ||
          precision > 18 || std::floor(precision) != precision))
       f.fail(args["precision"], "checker args 'precision': must be a whole number 0 to 18");
+    // floatsabs and floatsrel pass their own error_mode: DMOJ fails on a second one.
+    if (args["error_mode"] && name != "floats")
+      f.fail(args["error_mode"], "checker args 'error_mode': only for floats, not " + name);
     if (args["error_mode"]) mode = scalar(args, "error_mode", f, "checker args");
   }
+  static const std::map<std::string, FloatRule> kModes{{"default", FloatRule::DmojDefault},
+                                                       {"absolute", FloatRule::DmojAbsolute},
+                                                       {"relative", FloatRule::DmojRelative}};
+  auto rule = kModes.find(mode);
+  if (rule == kModes.end())
+    f.fail(args["error_mode"], "checker args 'error_mode': '" + mode + "' is not one of DMOJ's");
   double eps = std::pow(10.0, -precision);
-  if (mode.empty() || mode == "default") return builtin(CheckerType::Float, eps, eps);
-  if (mode == "absolute") return builtin(CheckerType::Float, eps, 0);
-  if (mode == "relative") return builtin(CheckerType::Float, 0, eps);
-  f.fail(args["error_mode"], "checker args 'error_mode': '" + mode + "' is not one of DMOJ's");
+  // abs_tolerance is the epsilon; rel_tolerance only says whether a relative error can pass.
+  CheckerSpec spec =
+      builtin(CheckerType::Float, eps, rule->second == FloatRule::DmojAbsolute ? 0 : eps);
+  spec.float_rule = rule->second;
+  spec.layout = Layout::NonEmpty;
+  return spec;
 }
 
 }  // namespace
@@ -115,7 +130,12 @@ CheckerSpec dmoj_checker(const YAML::Node& node, const DmojFiles& f) {
     if (has_args &&
         !(name == "identical" && args.IsMap() && args.size() == 1 && args["pe_allowed"]))
       f.fail(args, "checker args: not supported for '" + name + "'");
-    return builtin(name == "standard" ? CheckerType::Tokens : CheckerType::Exact);
+    if (name == "identical") return builtin(CheckerType::Exact);
+    // _checker.c's check_standard: equal tokens, and where one side's whitespace between two
+    // tokens holds a '\n' or '\r', so does the other's.
+    CheckerSpec spec = builtin(CheckerType::Tokens);
+    spec.layout = Layout::NonBlank;
+    return spec;
   }
   if (name == "floats" || name == "floatsabs" || name == "floatsrel")
     return floats(name, args, has_args, f);

@@ -39,14 +39,14 @@ CheckerSpec default_validator(const std::vector<std::string>& flags, const std::
     } else if (flag == "float_relative_tolerance") {
       rel = tolerance(flags, i, where);
     } else if (flag == "space_change_sensitive") {
-      throw InputError(where + ": '" + flag +
-                       "': not supported by this judge's built-in checkers yet");
+      spec.layout = Layout::Exact;
     } else {
       throw InputError(where + ": '" + flag + "': not a flag of the default output validator");
     }
   }
   if (abs || rel) {
     spec.type = CheckerType::Float;
+    spec.float_rule = FloatRule::Kattis;
     spec.abs_tolerance = abs.value_or(0);
     spec.rel_tolerance = rel.value_or(0);
   }

@@ -8,11 +8,13 @@ namespace judge {
 
 namespace {
 
-CheckerSpec spec(CheckerType type, bool case_sensitive = true, double tolerance = 0) {
+CheckerSpec spec(CheckerType type, bool case_sensitive = true, double tolerance = 0,
+                 Layout layout = Layout::Any) {
   CheckerSpec s;
   s.type = type;
   s.case_sensitive = case_sensitive;
   s.abs_tolerance = s.rel_tolerance = tolerance;
+  s.layout = layout;
   return s;
 }
 
@@ -25,7 +27,9 @@ CheckerSpec standard_testlib_checker(const std::string& name, const std::string&
   // rcmpN: every number within 10^-N, absolute or relative (testlib's doubleCompare).
   static const std::map<std::string, CheckerSpec> kMapped{
       {"wcmp", spec(CheckerType::Tokens)},
-      {"lcmp", spec(CheckerType::Lines)},
+      // lcmp: each answer line's words against the output's line (testlib reads "" past the end
+      // and rejects anything but whitespace after the last line): CMS's white-diff layout.
+      {"lcmp", spec(CheckerType::Tokens, true, 0, Layout::Lines)},
       {"fcmp", spec(CheckerType::Lines)},
       {"rcmp4", spec(CheckerType::Float, true, 1e-4)},
       {"rcmp6", spec(CheckerType::Float, true, 1e-6)},

@@ -28,5 +28,26 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   if (results[0] && !(results[1] && results[2] && results[3])) __builtin_trap();
   if (results[2] && !results[3]) __builtin_trap();
+  // Line-aware layouts (issue 16): the same invariants, and acceptance with the answer's exact
+  // whitespace implies acceptance by each line layout, which implies acceptance by tokens alone.
+  // DMOJ's float rules run too, but not against the answer itself (DMOJ rejects nan against nan).
+  spec.type = (data[0] & 2) ? judge::CheckerType::Float : judge::CheckerType::Tokens;
+  bool by_layout[5];
+  int k = 0;
+  for (auto layout : {judge::Layout::Exact, judge::Layout::Lines, judge::Layout::NonBlank,
+                      judge::Layout::NonEmpty, judge::Layout::Any}) {
+    spec.layout = layout;
+    spec.float_rule = judge::FloatRule::Judge;
+    auto whole = judge::check(spec, output, answer);
+    by_layout[k++] = whole.accepted;
+    judge::StringText out(output, 1 + data[0] % 3), ans(answer, 1 + data[0] % 4);
+    auto pieces = judge::check(spec, out, ans);
+    if (pieces.accepted != whole.accepted || pieces.message != whole.message) __builtin_trap();
+    if (!judge::check(spec, answer, answer).accepted) __builtin_trap();
+    spec.float_rule = (data[0] & 4) ? judge::FloatRule::DmojRelative : judge::FloatRule::Kattis;
+    judge::check(spec, output, answer);
+  }
+  if (by_layout[0] && !(by_layout[1] && by_layout[2] && by_layout[3])) __builtin_trap();
+  if ((by_layout[1] || by_layout[2] || by_layout[3]) && !by_layout[4]) __builtin_trap();
   return 0;
 }

@@ -101,7 +101,7 @@ TEST(PolygonPackage, ACustomTestlibCheckerIsCompiledFromItsSource) {
 TEST(PolygonPackage, StandardCheckersMapOntoBuiltIns) {
   test::TempDir dir("polygon");
   for (auto [name, type, sensitive] : {std::tuple{"std::wcmp.cpp", CheckerType::Tokens, true},
-                                       std::tuple{"std::lcmp.cpp", CheckerType::Lines, true},
+                                       std::tuple{"std::lcmp.cpp", CheckerType::Tokens, true},
                                        std::tuple{"std::fcmp.cpp", CheckerType::Lines, true},
                                        std::tuple{"std::yesno.cpp", CheckerType::Tokens, false},
                                        std::tuple{"std::rcmp9.cpp", CheckerType::Float, true}}) {
@@ -111,6 +111,9 @@ TEST(PolygonPackage, StandardCheckersMapOntoBuiltIns) {
     judge::Problem p = judge::load_problem_any(dir.path / "pkg");
     EXPECT_EQ(p.checker.type, type) << name;
     EXPECT_EQ(p.checker.case_sensitive, sensitive) << name;
+    EXPECT_EQ(p.checker.layout,
+              std::string(name) == "std::lcmp.cpp" ? judge::Layout::Lines : judge::Layout::Any)
+        << name;
   }
 }
 
