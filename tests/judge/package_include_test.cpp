@@ -15,12 +15,18 @@ namespace {
 namespace fs = std::filesystem;
 using test::put;
 
-TEST(KattisInclude, FilesGoWithEverySubmissionOfTheLanguage) {
-  test::TempDir dir("kattis-include");
-  fs::path p = dir.path / "sum";
+// A legacy package of one test.
+fs::path sum_package(const fs::path& dir) {
+  fs::path p = dir / "sum";
   put(p, "problem.yaml", "name: Sum\n");
   put(p, "data/secret/1.in", "20 22\n");
   put(p, "data/secret/1.ans", "42\n");
+  return p;
+}
+
+TEST(KattisInclude, FilesGoWithEverySubmissionOfTheLanguage) {
+  test::TempDir dir("kattis-include");
+  fs::path p = sum_package(dir.path);
   put(p, "include/cpp/add.h", "long long add(long long a, long long b);\n");
   put(p, "include/cpp/add.cpp",
       "#include \"add.h\"\nlong long add(long long a, long long b) "
@@ -52,10 +58,7 @@ TEST(KattisInclude, FilesGoWithEverySubmissionOfTheLanguage) {
 // A link in include/ that points out of the package is refused by name.
 TEST(KattisInclude, ALinkOutOfThePackageIsRefused) {
   test::TempDir dir("kattis-include");
-  fs::path p = dir.path / "sum";
-  put(p, "problem.yaml", "name: Sum\n");
-  put(p, "data/secret/1.in", "1\n");
-  put(p, "data/secret/1.ans", "1\n");
+  fs::path p = sum_package(dir.path);
   put(dir.path, "secret.h", "int x;\n");
   fs::create_directories(p / "include/cpp");
   fs::create_symlink(dir.path / "secret.h", p / "include/cpp/x.h");
