@@ -120,8 +120,14 @@ PreparedChecker prepare_checker(sandbox::Sandbox& sandbox, const CheckerSpec& sp
     return checker;
   }
   checker.work = std::make_unique<WorkDir>(work_root);
+  // Its compile files go in as a grader's would (judge/grader_build.h); the source stays the main
+  // file (an interpreted language's {main}).
+  Graders files;
+  if (!spec.program.compile_files.empty())
+    files[checker.language->id] =
+        GraderFiles{spec.program.compile_files, "", checker.language->source, {}};
   CompileOutcome compiled =
-      compile_submission(sandbox, *checker.language, source, cache, *checker.work);
+      compile_submission(sandbox, *checker.language, source, cache, *checker.work, files);
   using Status = CompileReport::Status;
   if (compiled.report.status != Status::OK && compiled.report.status != Status::Skipped) {
     checker.error = "the checker " + spec.program.source.filename().string() +

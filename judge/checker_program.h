@@ -28,8 +28,9 @@ struct PreparedChecker {
   std::string error;                 // why it could not be prepared (the grading is then IE)
 };
 
-// Compiles the checker's source with the submissions' languages and cache (nothing to do for a
-// program). Throws InputError for a source whose language is unknown.
+// Compiles the checker's source with the submissions' languages and cache, its compile_files
+// beside it (nothing to do for a program). Throws InputError for a source whose language is
+// unknown.
 PreparedChecker prepare_checker(sandbox::Sandbox& sandbox, const CheckerSpec& spec,
                                 const Languages& languages, ArtifactCache& cache,
                                 const std::filesystem::path& work_root);

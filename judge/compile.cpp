@@ -11,6 +11,7 @@
 #include "judge/box_spec.h"
 #include "judge/errors.h"
 #include "judge/grader_build.h"
+#include "judge/java_class.h"
 #include "judge/pch.h"
 #include "base/units.h"
 
@@ -98,10 +99,23 @@ sandbox::RunSpec compile_spec(const Language& language, const fs::path& src_dir,
   return spec;
 }
 
+// Java (java_class_detection): the source named after its public class, or CE when that name
+// cannot be a file name.
+std::optional<CompileReport> prepare_java(Language& language, std::string_view source) {
+  if (!language.java_class_detection) return std::nullopt;
+  std::string error = name_source_after_public_class(language, source);
+  if (error.empty()) return std::nullopt;
+  CompileReport failed;
+  failed.status = CompileReport::Status::CE;
+  failed.message = error;
+  return failed;
+}
+
 // The submission with the problem's grader for its language, or why it cannot be compiled.
-std::optional<CompileReport> resolve(const Language& language, std::string_view source,
+std::optional<CompileReport> resolve(Language language, std::string_view source,
                                      const Graders& graders, ResolvedLanguage& resolved,
                                      CompileFiles& files) {
+  if (auto failed = prepare_java(language, source)) return failed;
   CompileReport failed;
   resolved = resolve_language(language, graders);
   if (!resolved.error.empty()) {
@@ -111,6 +125,7 @@ std::optional<CompileReport> resolve(const Language& language, std::string_view 
   }
   try {
     files = compile_files(resolved.language, source, graders);
+    if (language.java_class_detection) files.key_material += java_toolchain_key();
   } catch (const std::exception& e) {
     failed.status = CompileReport::Status::IE;
     failed.message = e.what();
@@ -192,9 +207,11 @@ CompileOutcome compile_submission(sandbox::Sandbox& sandbox, const Language& unr
   }
 
   std::vector<std::string> names = matching_files(artifacts, language.artifacts);
-  if (names.empty()) {
+  out.report.message = names.empty()                   ? no_artifacts_message(language)
+                       : language.java_class_detection ? main_class_error(artifacts)
+                                                       : "";
+  if (!out.report.message.empty()) {
     out.report.status = CompileReport::Status::CE;
-    out.report.message = no_artifacts_message(language);
     return out;
   }
   // matching_files took regular files only, and the box is gone: what fails now is the judge's.

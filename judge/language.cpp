@@ -142,6 +142,7 @@ Languages Languages::load(const std::vector<fs::path>& files) {
       l.no_artifacts_hint = table->string("no_artifacts_hint").value_or("");
       l.out_of_memory_stderr = table->string("out_of_memory_stderr").value_or("");
       l.debian_package = table->string("debian_package").value_or("");
+      l.java_class_detection = table->boolean("java_class_detection").value_or(false);
       l.precompiled_headers = read_precompiled_headers(*table, l.compile);
       l.env = table->strings("env").value_or(std::vector<std::string>{});
       for (const std::string& e : l.env)

@@ -41,6 +41,9 @@ struct Language {
   double time_factor = 1.0;  // in [1, 10]: the problem's time limits are multiplied by it
   // The Debian package that brings the toolchain, for `judge doctor` to name (empty: not said).
   std::string debian_package;
+  // Java (judge/java_class.h): the source is named after its public class, and the compile leaves
+  // the class to run in the artifact main-class.
+  bool java_class_detection = false;
 
   // The limits of a test in this language: the problem's, its time limits times time_factor, the
   // language's pids, with the defaults of every run (sandbox::with_defaults).

@@ -35,6 +35,9 @@ struct CheckerProgram {
   std::filesystem::path program;
   std::vector<std::string> args;  // after the protocol's own arguments
   sandbox::Limits limits = sandbox::checker_box_limits();
+  // Files put beside the source in its compile box, read-only (a Polygon package's testlib.h);
+  // those with one of the language's extensions are compiled with it.
+  std::vector<std::filesystem::path> compile_files;
 };
 
 // Tokens and Float: what the layout of the whitespace between tokens must match

@@ -13,12 +13,9 @@ namespace judge {
 
 class PackageDir;
 
-// The one source file of a program directory (output or input validator). Throws InputError for
-// none, several, or build/run scripts.
-std::filesystem::path single_source(const PackageDir& package, const std::filesystem::path& dir);
-
 // The program in `dir_name` (output_validator or output_validators): a single source file, or a
-// directory holding exactly one. Throws InputError for none, several, or build/run scripts.
+// directory of sources (judge/package/validator_sources.h). Throws InputError for none, several
+// programs, or what directory_program() refuses.
 CheckerProgram kattis_validator_program(const PackageDir& package, const std::string& dir_name);
 
 }  // namespace judge

@@ -6,6 +6,7 @@
 #include "judge/package/kattis_checker.h"
 #include "judge/package/kattis_data.h"
 #include "judge/package/kattis_flags.h"
+#include "judge/package/kattis_include.h"
 #include "judge/package/kattis_limits.h"
 #include "judge/package/package_dir.h"
 #include "judge/package/yaml_map.h"
@@ -157,10 +158,8 @@ Problem load_kattis_problem(const PackageDir& package, const std::string& name) 
                      ? YamlMap::load(package, file)
                      : YamlMap::parse("", (package.root() / "problem.yaml").string());
   Header h = read_header(yaml, name);
-  if (package.is_dir(package.find("include")))
-    throw InputError(package.root().string() +
-                     "/include: files included with submissions are not supported yet");
   Problem p;
+  p.graders = read_kattis_include(package);
   // The file that describes the problem: problem.yaml, else DOMjudge's ini (load_any.cpp reads
   // a package only when one of them is there).
   p.file = package.is_file(file) ? file : package.find("domjudge-problem.ini");

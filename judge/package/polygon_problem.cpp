@@ -6,6 +6,7 @@
 #include "judge/errors.h"
 #include "judge/file_io.h"
 #include "judge/package/package_dir.h"
+#include "judge/package/polygon_testlib.h"
 #include "judge/package/polygon_xml.h"
 #include "judge/package/testlib_checkers.h"
 
@@ -66,6 +67,8 @@ class PolygonReader {
   std::optional<InteractorSpec> read_interactor(bool has_checker) const;
   // The file a testlib program's <source path> names in the package.
   fs::path source_file(pugi::xml_node program) const;
+  // A testlib program from that source, with the package's testlib.h when it includes it.
+  CheckerProgram testlib_program(pugi::xml_node node) const;
   // package_.find(), its refusals ('..', links out) named at `node`.
   fs::path find(pugi::xml_node node, const std::string& path) const;
 
@@ -235,6 +238,13 @@ fs::path PolygonReader::source_file(pugi::xml_node program) const {
   return path;
 }
 
+CheckerProgram PolygonReader::testlib_program(pugi::xml_node node) const {
+  CheckerProgram program;
+  program.source = source_file(node);
+  program.compile_files = polygon_compile_files(package_, xml_, node, program.source);
+  return program;
+}
+
 // <interactor>: a testlib interactor; the checker, when there is one, then grades its TOUT file.
 std::optional<InteractorSpec> PolygonReader::read_interactor(bool has_checker) const {
   pugi::xml_node node = xml_.root().child("assets").child("interactor");
@@ -243,7 +253,7 @@ std::optional<InteractorSpec> PolygonReader::read_interactor(bool has_checker) c
     xml_.fail(node, "@type: '" + type + "' (only testlib interactors are supported)");
   InteractorSpec spec;
   spec.program.type = CheckerType::Testlib;
-  spec.program.program.source = source_file(node);
+  spec.program.program = testlib_program(node);
   spec.check_tout = has_checker;
   return spec;
 }
@@ -259,7 +269,7 @@ CheckerSpec PolygonReader::read_checker() const {
     xml_.fail(checker, "@type: '" + type + "' (only testlib checkers are supported)");
   CheckerSpec spec;
   spec.type = CheckerType::Testlib;
-  spec.program.source = source_file(checker);
+  spec.program = testlib_program(checker);
   return spec;
 }
 

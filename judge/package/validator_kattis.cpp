@@ -8,6 +8,7 @@
 #include "judge/errors.h"
 #include "judge/package/kattis_checker.h"
 #include "judge/package/package_dir.h"
+#include "judge/package/validator_sources.h"
 #include "judge/package/validators.h"
 #include "judge/package/yaml_map.h"
 
@@ -118,7 +119,10 @@ std::vector<InputValidator> kattis_input_validators(const Problem& problem,
   for (const fs::path& entry : validator_entries(package)) {
     InputValidator v;
     v.spec.type = CheckerType::Kattis;
-    v.spec.program.source = package.is_dir(entry) ? single_source(package, entry) : entry;
+    if (package.is_dir(entry))
+      v.spec.program = directory_program(package, entry);
+    else
+      v.spec.program.source = entry;
     v.name = v.spec.program.source.lexically_relative(package.root()).string();
     for (const auto& setting : settings)
       v.test_args.push_back(setting ? args_for(*setting, entry) : std::vector<std::string>{});

@@ -5,9 +5,7 @@
 #include "base/files.h"
 #include "judge/box_spec.h"
 #include "judge/checker_verdict.h"
-#include "judge/compile.h"
 #include "judge/errors.h"
-#include "judge/package/package_dir.h"
 
 namespace judge {
 namespace fs = std::filesystem;
@@ -62,35 +60,6 @@ std::string_view to_string(Validation::Status s) {
   return "?";
 }
 
-namespace {
-
-// prepare_checker() with the validator's compile files (grader files, in the compile's terms).
-PreparedChecker prepare_with_files(sandbox::Sandbox& sandbox, const InputValidator& validator,
-                                   const Language& language, ArtifactCache& cache,
-                                   const fs::path& work_root) {
-  PreparedChecker out;
-  out.program = &validator.spec.program;
-  out.type = validator.spec.type;
-  out.language = language;
-  out.work = std::make_unique<WorkDir>(work_root);
-  Graders files{{language.id, GraderFiles{validator.compile_files, "", "", {}}}};
-  PackageDir package(validator.spec.program.source.parent_path());
-  CompileOutcome compiled = compile_submission(
-      sandbox, language, package.read_text(validator.spec.program.source, 16 << 20), cache,
-      *out.work, files);
-  if (compiled.report.status == CompileReport::Status::OK ||
-      compiled.report.status == CompileReport::Status::Skipped) {
-    out.layer = compiled.layer;
-    out.lease = std::move(compiled.lease);
-  } else {
-    out.error = "the validator does not compile: " + compiled.report.message +
-                (compiled.report.log.empty() ? "" : "\n" + compiled.report.log);
-  }
-  return out;
-}
-
-}  // namespace
-
 PreparedChecker prepare_validator(sandbox::Sandbox& sandbox, const InputValidator& validator,
                                   const Languages& languages, ArtifactCache& cache,
                                   const fs::path& work_root) {
@@ -99,12 +68,7 @@ PreparedChecker prepare_validator(sandbox::Sandbox& sandbox, const InputValidato
     throw InputError(program.source.string() +
                      ": no language for this input validator (by its extension: checktestdata "
                      "and VIVA files are not run)");
-  if (validator.compile_files.empty())
-    return prepare_checker(sandbox, validator.spec, languages, cache, work_root);
-  const Language* language =
-      program.language ? languages.find(*program.language) : languages.detect(program.source);
-  if (!language) throw InputError(program.source.string() + ": unknown language");
-  return prepare_with_files(sandbox, validator, *language, cache, work_root);
+  return prepare_checker(sandbox, validator.spec, languages, cache, work_root);
 }
 
 Validation run_validator(sandbox::Sandbox& sandbox, const PreparedChecker& validator,

@@ -2,6 +2,7 @@
 
 #include "judge/errors.h"
 #include "judge/package/package_dir.h"
+#include "judge/package/polygon_testlib.h"
 #include "judge/package/polygon_xml.h"
 
 namespace judge {
@@ -21,7 +22,7 @@ std::string relative_name(const Problem& problem, const fs::path& file) {
 std::vector<InputValidator> toml_validators(const Problem& problem) {
   std::vector<InputValidator> out;
   for (const CheckerSpec& spec : problem.input_validators) {
-    out.push_back({relative_name(problem, spec.program.source), spec, {}});
+    out.push_back({relative_name(problem, spec.program.source), spec});
     out.back().test_args.resize(problem.tests.size());
   }
   return out;
@@ -48,25 +49,6 @@ std::vector<std::vector<std::string>> polygon_args(const Problem& problem,
   return args;
 }
 
-// The package's testlib.h: a <files><resources><file> of that name, else files/testlib.h; empty
-// when there is none.
-fs::path polygon_testlib(const PackageDir& package, const PolygonXml& xml) {
-  for (pugi::xml_node file : xml.root().child("files").child("resources").children("file")) {
-    std::string path = file.attribute("path").value();
-    if (fs::path(path).filename() == "testlib.h" && package.is_file(package.find(path)))
-      return package.find(path);
-  }
-  fs::path standard = package.find("files/testlib.h");
-  return package.is_file(standard) ? standard : fs::path();
-}
-
-// Whether a source includes testlib.h (at most its first 1MiB is looked at).
-bool includes_testlib(const PackageDir& package, const fs::path& source) {
-  std::string text = package.read_text(source, 1 << 20);
-  return text.find("testlib.h\"") != std::string::npos ||
-         text.find("testlib.h>") != std::string::npos;
-}
-
 // <assets><validators><validator><source path="files/val.cpp"/>: testlib validators, compiled
 // with the package's testlib.h beside them (we vendor none: a validator that includes it in a
 // package without it is refused).
@@ -83,14 +65,8 @@ std::vector<InputValidator> polygon_validators(const Problem& problem) {
     CheckerSpec spec;
     spec.type = CheckerType::Testlib;
     spec.program.source = source;
-    out.push_back({path, spec, polygon_args(problem, polygon_testset(xml)), {}});
-    if (!includes_testlib(package, source)) continue;
-    fs::path testlib = polygon_testlib(package, xml);
-    if (testlib.empty())
-      xml.fail(node, path +
-                         " includes testlib.h, which the package does not hold (files/testlib.h "
-                         "or a <resources> file named testlib.h)");
-    out.back().compile_files.push_back(testlib);
+    spec.program.compile_files = polygon_compile_files(package, xml, node, source);
+    out.push_back({path, spec, polygon_args(problem, polygon_testset(xml))});
   }
   return out;
 }

@@ -19,8 +19,6 @@ struct InputValidator {
   CheckerSpec spec;
   // Per test (the problem's order): arguments after program.args.
   std::vector<std::vector<std::string>> test_args;
-  // Files put beside the source in its compile box (a Polygon package's testlib.h).
-  std::vector<std::filesystem::path> compile_files;
 };
 
 // Throws InputError naming the file (and key) of a validator that cannot be run: several sources,

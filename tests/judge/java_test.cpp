@@ -1,5 +1,5 @@
-// Java as problems expect it: a heap that runs out is MLE, a package is CE. Skipped where no JDK is
-// installed.
+// Java as problems expect it: a heap that runs out is MLE, a package is CE, the class that runs is
+// the one with the main method whatever its name. Skipped where no JDK is installed.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -59,6 +59,37 @@ TEST_F(Java, AProgramInAPackageIsCeSayingSo) {
   EXPECT_NE(report.compile.message.find("declares a package"), std::string::npos)
       << report.compile.message;
   EXPECT_TRUE(report.tests.empty());
+}
+
+// As DOMjudge: the public class need not be Main (the source is named after it).
+TEST_F(Java, APublicClassNotNamedMainRuns) {
+  auto report = grade(
+      "import java.util.Scanner;\n"
+      "public class Solution { public static void main(String[] a) {\n"
+      "  Scanner in = new Scanner(System.in);\n"
+      "  System.out.println(in.nextLong() + in.nextLong()); } }\n");
+  EXPECT_EQ(report.verdict, judge::Verdict::AC) << report.compile.log << report.message;
+}
+
+// The main method in a class that is not the public one: that class runs.
+TEST_F(Java, TheClassWithMainRunsWhenThePublicOneHasNone) {
+  auto report = grade(
+      "import java.util.Scanner;\n"
+      "public class Adder { static long add(long x, long y) { return x + y; } }\n"
+      "class Runner { public static void main(String[] a) {\n"
+      "  Scanner in = new Scanner(System.in);\n"
+      "  System.out.println(Adder.add(in.nextLong(), in.nextLong())); } }\n");
+  EXPECT_EQ(report.verdict, judge::Verdict::AC) << report.compile.log << report.message;
+}
+
+// A class name the judge will not make a file name of is CE before any compile.
+TEST_F(Java, ANonAsciiPublicClassNameIsCeSayingSo) {
+  auto report = grade("public class Lösung { public static void main(String[] a) {} }\n");
+  EXPECT_EQ(report.verdict, judge::Verdict::CE);
+  EXPECT_NE(report.compile.message.find("'Lösung' is not a plain ASCII Java identifier"),
+            std::string::npos)
+      << report.compile.message;
+  EXPECT_EQ(report.compile.wall_us, 0u);  // no box ran
 }
 
 // A program that fails otherwise is still RE.

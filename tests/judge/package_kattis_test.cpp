@@ -228,7 +228,16 @@ INSTANTIATE_TEST_SUITE_P(
         Refused{"data/secret/test_group.yaml", "max_score: 1\n",
                 "test_group.yaml: not read in the legacy format"},
         Refused{"data/secret/c.in", "4\n", "has no secret/c.ans", "c.in"},
-        Refused{"include/cpp/x.h", "", "include: files included with submissions", "p/include"},
+        Refused{"include/python3/x.py", "",
+                "files included with python3 submissions are not "
+                "supported (only c, cpp and java)",
+                "p/include/python3"},
+        Refused{"include/default/x.h", "",
+                "include/default/ (files for every language) is not "
+                "supported",
+                "p/include/default"},
+        Refused{"include/cpp/sub/x.h", "", "not a regular file (subdirectories of include/cpp/",
+                "p/include/cpp/sub"},
         Refused{"domjudge-problem.ini", "special_compare = mine\n", "'special_compare'"},
         Refused{"modern:problem.yaml", "problem_format_version: 2025-09\ntype: interactive\n",
                 "output_validator: missing (an interactive problem's interactor)", "p/"},

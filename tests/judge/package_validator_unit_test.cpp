@@ -79,16 +79,50 @@ TEST(InputValidators, AWrongArgumentTypeNamesFileAndKey) {
                             "strings is expected");
 }
 
-TEST(InputValidators, AValidatorOfSeveralSourcesIsRefused) {
+// As problemtools: the sources of one language, the main one named main.* or else the first.
+TEST(InputValidators, AValidatorOfSeveralFilesHasAMainSourceAndCompileFiles) {
   test::TempDir dir("validators");
   fs::path p = dir.path / "p";
   kattis_tests(p);
   test::put(p, "problem.yaml", "name: P\n");
   test::put(p, "input_validators/v/a.cpp", "");
   test::put(p, "input_validators/v/b.h", "");
-  EXPECT_EQ(refusal(p), fs::canonical(p).string() +
-                            "/input_validators/v: holds 2 entries; only a validator of one source "
-                            "file is supported yet");
+  test::put(p, "input_validators/w/util.py", "");
+  test::put(p, "input_validators/w/Main.py", "");
+  auto v = validators_of(p);
+  ASSERT_EQ(v.size(), 2u);
+  fs::path root = fs::canonical(p);
+  EXPECT_EQ(v[0].spec.program.source, root / "input_validators/v/a.cpp");
+  EXPECT_EQ(v[0].spec.program.compile_files,
+            std::vector<fs::path>{root / "input_validators/v/b.h"});
+  EXPECT_EQ(v[1].spec.program.source, root / "input_validators/w/Main.py");
+  EXPECT_EQ(v[1].spec.program.compile_files,
+            std::vector<fs::path>{root / "input_validators/w/util.py"});
+}
+
+TEST(InputValidators, ValidatorDirectoriesProblemtoolsWouldNotBuildAreRefused) {
+  struct Case {
+    std::vector<const char*> files;
+    const char* message;
+  };
+  for (const Case& c : {Case{{"v/a.cpp", "v/b.py"},
+                             "/input_validators/v: sources in cpp and "
+                             "python3 (a validator is in one language)"},
+                        Case{{"v/a.h", "v/notes.txt"}, "/input_validators/v: no source file"},
+                        Case{{"v/a.cpp", "v/sub/b.h"},
+                             "/input_validators/v/sub: a subdirectory "
+                             "of a validator is not supported"},
+                        Case{{"v/a.cpp", "v/build"},
+                             "/input_validators/v/build: build and run "
+                             "scripts are not supported yet"}}) {
+    test::TempDir dir("validators");
+    fs::path p = dir.path / "p";
+    kattis_tests(p);
+    test::put(p, "problem.yaml", "name: P\n");
+    for (const char* f : c.files) test::put(p / "input_validators", f, "");
+    std::string message = refusal(p);
+    EXPECT_NE(message.find(fs::canonical(p).string() + c.message), std::string::npos) << message;
+  }
 }
 
 TEST(InputValidators, PolygonValidatorsGetTheTestsetAndGroup) {
@@ -134,7 +168,8 @@ TEST(InputValidators, APolygonValidatorIncludingTestlibNeedsThePackagesCopy) {
   test::put(p, "files/testlib.h", "");
   auto v = validators_of(p);
   ASSERT_EQ(v.size(), 1u);
-  EXPECT_EQ(v[0].compile_files, std::vector<fs::path>{fs::canonical(p) / "files/testlib.h"});
+  EXPECT_EQ(v[0].spec.program.compile_files,
+            std::vector<fs::path>{fs::canonical(p) / "files/testlib.h"});
 }
 
 TEST(InputValidators, APolygonValidatorWithoutItsSourceIsRefused) {
