@@ -31,9 +31,20 @@ std::string_view trim_right(std::string_view line) {
   return line;
 }
 
+// testlib's readString: a line without its '\n', and without a '\r' just before it.
+std::string_view trim_cr(std::string_view line) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  return line;
+}
+
+bool has_nonspace(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return !is_space(c); });
+}
+
 // Line by line in one pass over both texts. Empty lines at the end do not count, so where the texts
-// first differ, each side's "is there more?" is asked of the rest of it.
-CheckResult compare_lines(TextSource& output, TextSource& answer) {
+// first differ, each side's "is there more?" is asked of the rest of it. `spaces_count`: testlib's
+// fcmp, where a line's spaces are compared too and only whitespace may follow the answer's lines.
+CheckResult compare_lines(TextSource& output, TextSource& answer, bool spaces_count) {
   TextScanner out(output), ans(answer);
   std::string_view o, a;
   // Lines before n are equal in both; those from empty_from on are empty in both.
@@ -41,15 +52,15 @@ CheckResult compare_lines(TextSource& output, TextSource& answer) {
   for (std::size_t n = 1;; ++n) {
     bool has_o = out.next_line(o), has_a = ans.next_line(a);
     if (!has_o && !has_a) return {true, ""};
-    o = trim_right(o);
-    a = trim_right(a);
+    o = spaces_count ? trim_cr(o) : trim_right(o);
+    a = spaces_count ? trim_cr(a) : trim_right(a);
     if (has_o && has_a && o == a) {
       if (!o.empty()) empty_from = n + 1;
       continue;
     }
     // Quoted now: reading on invalidates the views.
     std::string found = quote(o), expected = quote(a);
-    bool more_o = !o.empty() || out.rest_has_nonspace();
+    bool more_o = (spaces_count ? has_nonspace(o) : !o.empty()) || out.rest_has_nonspace();
     bool more_a = !a.empty() || ans.rest_has_nonspace();
     if (!more_o && !more_a) return {true, ""};
     // A side with nothing more ended where the empty lines before n began (if any): there the
@@ -99,7 +110,7 @@ CheckResult compare_exact(TextSource& output, TextSource& answer) {
 CheckResult check(const CheckerSpec& spec, TextSource& output, TextSource& answer) {
   switch (spec.type) {
     case CheckerType::Exact: return compare_exact(output, answer);
-    case CheckerType::Lines: return compare_lines(output, answer);
+    case CheckerType::Lines: return compare_lines(output, answer, spec.line_spaces_count);
     case CheckerType::Tokens:
     case CheckerType::Float:
       if (spec.layout == Layout::Any) return compare_tokens(spec, output, answer);

@@ -63,7 +63,10 @@ struct CheckerSpec {
   bool case_sensitive = true;               // Tokens, and Float's words
   Layout layout = Layout::Any;              // Tokens and Float
   FloatRule float_rule = FloatRule::Judge;  // Float
-  CheckerProgram program;                   // Kattis, Testlib
+  // Lines: a line's spaces count, only whitespace may follow the answer's lines, and a '\r' before
+  // '\n' is dropped (testlib's std::fcmp; not a problem.toml key).
+  bool line_spaces_count = false;
+  CheckerProgram program;  // Kattis, Testlib
   bool is_program() const {
     return type == CheckerType::Kattis || type == CheckerType::Testlib || type == CheckerType::Cms;
   }

@@ -18,6 +18,12 @@ CheckerSpec spec(CheckerType type, bool case_sensitive = true, double tolerance 
   return s;
 }
 
+CheckerSpec fcmp() {
+  CheckerSpec s = spec(CheckerType::Lines);
+  s.line_spaces_count = true;
+  return s;
+}
+
 }  // namespace
 
 CheckerSpec standard_testlib_checker(const std::string& name, const std::string& where) {
@@ -30,7 +36,8 @@ CheckerSpec standard_testlib_checker(const std::string& name, const std::string&
       // lcmp: each answer line's words against the output's line (testlib reads "" past the end
       // and rejects anything but whitespace after the last line): CMS's white-diff layout.
       {"lcmp", spec(CheckerType::Tokens, true, 0, Layout::Lines)},
-      {"fcmp", spec(CheckerType::Lines)},
+      // fcmp: each answer line equal to the output's, spaces included; then only whitespace.
+      {"fcmp", fcmp()},
       {"rcmp4", spec(CheckerType::Float, true, 1e-4)},
       {"rcmp6", spec(CheckerType::Float, true, 1e-6)},
       {"rcmp9", spec(CheckerType::Float, true, 1e-9)},

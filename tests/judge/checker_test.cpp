@@ -34,6 +34,24 @@ TEST(Checker, LinesIgnoreTrailingSpaceAndBlankLinesAtTheEnd) {
   EXPECT_EQ(judge::check(s, "a\n", "a\nb\n").message, "line 2: output ends early: expected 'b'");
 }
 
+// testlib's fcmp.cpp: answer lines read with readString ('\r' before '\n' dropped) and compared
+// exactly with the output's ("" past its end); on _ok testlib rejects anything but whitespace left
+// in the output ("Extra information in the output file").
+TEST(Checker, LinesWithSpacesCountAsTestlibFcmp) {
+  auto s = of(CheckerType::Lines);
+  s.line_spaces_count = true;
+  EXPECT_TRUE(judge::check(s, "a b\r\nc\n", "a b\nc").accepted);
+  EXPECT_TRUE(judge::check(s, "a b\nc\n\n  \n\t", "a b\nc\n").accepted);
+  EXPECT_EQ(judge::check(s, "a b  \nc\n", "a b\nc\n").message,
+            "line 1: expected 'a b', found 'a b  '");
+  EXPECT_EQ(judge::check(s, " a\n", "a\n").message, "line 1: expected 'a', found ' a'");
+  EXPECT_EQ(judge::check(s, "a\n", "a\n  \n").message, "line 2: output ends early: expected '  '");
+  EXPECT_EQ(judge::check(s, "a\n  \nb\n", "a\n").message, "line 2: extra output '  '");
+  EXPECT_EQ(judge::check(s, "a\n\nb", "a\n\nc").message, "line 3: expected 'c', found 'b'");
+  // Without the flag, the same trailing spaces pass (the judge's own `lines`).
+  EXPECT_TRUE(judge::check(of(CheckerType::Lines), "a b  \nc\n", "a b\nc\n").accepted);
+}
+
 TEST(Checker, LinesEmptyLinesOnlyCountBeforeMoreText) {
   auto s = of(CheckerType::Lines);
   EXPECT_TRUE(judge::check(s, "a\n\n \t\n\r\n", "a").accepted);

@@ -111,6 +111,7 @@ TEST(PolygonPackage, StandardCheckersMapOntoBuiltIns) {
     judge::Problem p = judge::load_problem_any(dir.path / "pkg");
     EXPECT_EQ(p.checker.type, type) << name;
     EXPECT_EQ(p.checker.case_sensitive, sensitive) << name;
+    EXPECT_EQ(p.checker.line_spaces_count, std::string(name) == "std::fcmp.cpp") << name;
     EXPECT_EQ(p.checker.layout,
               std::string(name) == "std::lcmp.cpp" ? judge::Layout::Lines : judge::Layout::Any)
         << name;
