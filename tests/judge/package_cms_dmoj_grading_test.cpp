@@ -63,7 +63,7 @@ TEST_F(CmsDmojGrading, CmsGroupMinSubtasksFromGenWithFileIo) {
   EXPECT_DOUBLE_EQ(good.score, 100);
   judge::Report partial = grade(t, sum_py("a >= 100", true));
   EXPECT_EQ(partial.verdict, Verdict::WA);
-  EXPECT_EQ(partial.message, "test 003: token 1: expected '101', found '0'");
+  EXPECT_EQ(partial.message, "test 003: line 1 (answer line 1): expected '101', found '0'");
   ASSERT_EQ(partial.groups.size(), 2u);
   EXPECT_EQ(partial.groups[0].verdict, Verdict::AC);
   EXPECT_EQ(partial.groups[1].verdict, Verdict::WA);
@@ -77,7 +77,7 @@ TEST_F(CmsDmojGrading, CmsSumOverStdio) {
                    "infile: ''\noutfile: ''\nscore_type: Sum\nscore_type_parameters: 25\n");
   judge::Report partial = grade(t, sum_py("a == 2", false));
   EXPECT_EQ(partial.verdict, Verdict::WA);
-  EXPECT_EQ(partial.message, "test 001: token 1: expected '5', found '0'");
+  EXPECT_EQ(partial.message, "test 001: line 1 (answer line 1): expected '5', found '0'");
   EXPECT_DOUBLE_EQ(partial.score, 75);
 }
 
