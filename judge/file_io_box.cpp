@@ -9,27 +9,11 @@
 namespace judge {
 namespace fs = std::filesystem;
 
-namespace {
-
-// Without file I/O the input is the program's stdin: an fd the judge opened on the host's own
-// (writable) mount, which the program can reopen for writing as /proc/self/fd/0 when the file's
-// mode lets others write it, and change the test for every later submission. The box's uid is
-// nobody on the host: only the bits for others matter.
-std::optional<std::string> stdin_input_error(const TestCase& test) {
-  auto st = base::status_of(test.input, base::Links::Follow);
-  if (st && (st->st_mode & S_IWOTH))
-    return "the input " + test.input.string() +
-           " is writable by others (chmod o-w): the program could change it through its stdin";
-  return std::nullopt;
-}
-
-}  // namespace
-
 std::optional<std::string> add_file_io(const FileIo& io, const TestCase& test,
                                        const fs::path& collect_dir, sandbox::RunSpec& spec) {
-  if (io.input_file.empty()) {
-    if (auto error = stdin_input_error(test)) return error;
-  } else {
+  // Without an input file, the input is stdin: the sandbox refuses one that others may write
+  // (sandbox/stdio.cpp), which the program could reopen for writing through /proc/self/fd/0.
+  if (!io.input_file.empty()) {
     // The box's uid is nobody on the host: it reads the file by its mode for others. A file it
     // cannot read would fail the submission for the problem's fault.
     auto st = base::status_of(test.input, base::Links::Follow);

@@ -18,8 +18,7 @@ namespace judge {
 // judge's file: the program cannot change it, and it costs the box neither disk nor memory beyond
 // the page cache, as stdin does); stdin is then /dev/null. The output file is collected into
 // `collect_dir` (made here, empty), at most the output limit plus one byte; the /box tmpfs grows
-// to hold a file of the output limit. An error message when the judge cannot set this up (IE),
-// or, without an input file, when the input (then stdin) is writable by others.
+// to hold a file of the output limit. An error message when the judge cannot set this up (IE).
 std::optional<std::string> add_file_io(const FileIo& io, const TestCase& test,
                                        const std::filesystem::path& collect_dir,
                                        sandbox::RunSpec& spec);

@@ -28,14 +28,23 @@ void check_handoff(int fd, int fd_number, const std::string& what) {
                        " is a terminal; a box must not get one (use a file, or the default pipe)");
 }
 
+// The input as an error names it: its path when the judge opened it.
+std::string input_name(const Stream& stream) {
+  if (const auto* path = std::get_if<Stream::Path>(&stream.target)) return "'" + path->path + "'";
+  return "the given file";
+}
+
 // A regular file given as stdin stays the host's file: the program can reopen it through
 // /proc/self/fd/0 with whatever the file's mode grants its uid, which is "others". One writable by
 // others would let a box rewrite a test input for every later run.
-void refuse_writable_input(int fd) {
+// Checked on the fd the box gets, not on a path: nothing can change between the check and the run.
+// Every caller gets it: a judge's test input, a checker's, an interactor's.
+void refuse_writable_input(int fd, const std::string& what) {
   struct stat st {};
   if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & S_IWOTH))
-    throw SandboxError(
-        "stdin: the file is writable by others, and a box could rewrite it (chmod o-w)");
+    throw SandboxError("stdin: " + what +
+                       " is writable by others (chmod o-w): the program could rewrite it through "
+                       "/proc/self/fd/0");
 }
 
 constexpr std::size_t kPendingLimit = 1 << 20;
@@ -179,7 +188,7 @@ BoxStream open_stream(const Stream& stream, int fd_number) {
         }
       },
       stream.target);
-  if (input && out.box_end) refuse_writable_input(out.box_end.get());
+  if (input && out.box_end) refuse_writable_input(out.box_end.get(), input_name(stream));
   if (!input && !out.pump) {
     struct stat st {};
     out.regular_file = ::fstat(out.box_end.get(), &st) == 0 && S_ISREG(st.st_mode);

@@ -77,9 +77,9 @@ TEST(WritableInput, AnInputWritableByOthersIsIeAndStaysUnchanged) {
   ASSERT_EQ(r.tests.size(), 1u);
   EXPECT_EQ(r.tests[0].verdict, judge::Verdict::IE);
   EXPECT_EQ(r.tests[0].message,
-            "the input " + (dir.path / "tests/1.in").string() +
-                " is writable by others (chmod o-w): the program could change it through its "
-                "stdin");
+            "stdin: '" + (dir.path / "tests/1.in").string() +
+                "' is writable by others (chmod o-w): the program could rewrite it through "
+                "/proc/self/fd/0");
   EXPECT_EQ(contents(dir.path / "tests/1.in"), "1 2\n");
 }
 

@@ -40,7 +40,9 @@ TEST(Streams, InputWritableByOthersIsRefused) {
   spec.stdin_stream.target = sandbox::Stream::Path{path};
   auto r = run_clean(spec);
   EXPECT_EQ(r.status, Status::IE);
-  EXPECT_NE(r.message.find("writable by others"), std::string::npos) << r.message;
+  EXPECT_EQ(r.message, "stdin: '" + std::string(path) +
+                           "' is writable by others (chmod o-w): the program could rewrite it "
+                           "through /proc/self/fd/0");
   ASSERT_EQ(::chmod(path, 0644), 0);
   r = run_clean(spec);
   EXPECT_EQ(r.status, Status::OK) << r.message;
