@@ -9,7 +9,7 @@
 
 #include "judge/grader.h"
 #include "judge/problem.h"
-#include "tests/support/box.h"
+#include "tests/sandbox/fresh_sandbox.h"
 #include "tests/support/problem_files.h"
 #include "tests/support/temp_dir.h"
 
@@ -32,12 +32,15 @@ class FreshGrading : public ::testing::Test {
         << "name = \"" << name << "\"\ntime_limit = \"5s\"\nmemory_limit = \"256MiB\"\n"
         << "[tests]\ndir = \"tests\"\n";
     fs::create_directories(temp_.path / "work");
-    judge::Grader grader(test::shared_sandbox(),
+    judge::Grader grader(test::fresh_sandbox(),
                          judge::Languages::load({judge::Languages::default_file()}),
                          fs::path(TEST_BUILD_DIR) / "example-cache", temp_.path / "work");
     judge::GradeOptions options;
     options.jobs = jobs;
-    return grader.grade(judge::load_problem(problem / "problem.toml"), LEFTOVERS_SOURCE, options);
+    judge::Report report =
+        grader.grade(judge::load_problem(problem / "problem.toml"), LEFTOVERS_SOURCE, options);
+    EXPECT_EQ(test::processes_of_fresh_boxes(), "");
+    return report;
   }
 
   static std::string verdicts(const judge::Report& report) {

@@ -11,6 +11,7 @@
 
 #include "judge/box_spec.h"
 #include "judge/language.h"
+#include "tests/sandbox/fresh_sandbox.h"
 #include "tests/support/box.h"
 #include "tests/support/temp_dir.h"
 
@@ -41,11 +42,10 @@ class FreshBetweenRuns : public ::testing::Test {
     dir_ = nullptr;
   }
   void SetUp() override { before_ = test::HostState::capture(); }
-  // Nothing of any run may stay on the host: no process of its two host ids, mount, cgroup or fd.
+  // Nothing of any run may stay on the host: no process of a box's host id, mount, cgroup or fd.
   void TearDown() override {
     EXPECT_EQ(test::leftovers(before_, test::HostState::capture()), "");
-    for (uid_t uid : uids_)
-      EXPECT_TRUE(test::processes_of_uid(uid).empty()) << "processes of host uid " << uid;
+    EXPECT_EQ(test::processes_of_fresh_boxes(), "");
   }
 
   // The RunSpec of a test of a C submission (judge::run_and_check): the language's environment,
@@ -69,14 +69,9 @@ class FreshBetweenRuns : public ::testing::Test {
     return spec;
   }
 
-  RunResult run(const sandbox::RunSpec& spec) {
-    RunResult r = test::shared_sandbox().run(spec);
-    uids_.push_back(r.host_uid);
-    uids_.push_back(r.host_uid - 1);
-    return r;
-  }
+  static RunResult run(const sandbox::RunSpec& spec) { return test::fresh_sandbox().run(spec); }
   // A run that must end well: its stdout.
-  std::string ok(const sandbox::RunSpec& spec) { return stdout_of(run(spec)); }
+  static std::string ok(const sandbox::RunSpec& spec) { return stdout_of(run(spec)); }
   static std::string stdout_of(const RunResult& r) {
     EXPECT_EQ(r.status, Status::OK) << r.message << r.stderr_data;
     return r.stdout_data;
@@ -84,7 +79,6 @@ class FreshBetweenRuns : public ::testing::Test {
 
   static test::TempDir* dir_;
   test::HostState before_;
-  std::vector<uid_t> uids_;
 };
 
 test::TempDir* FreshBetweenRuns::dir_ = nullptr;
@@ -214,7 +208,7 @@ TEST_F(FreshBetweenRuns, TwoConcurrentBoxesCannotSeeEachOther) {
   spec.stdout_stream.target =
       sandbox::Stream::Given{std::make_shared<base::UniqueFd>(from_holder[1])};
   RunResult held;
-  std::thread holding([&] { held = test::shared_sandbox().run(spec); });
+  std::thread holding([&] { held = run(spec); });
   char ready[128] = {};
   std::vector<std::string> seen;
   if (::read(from_holder[0], ready, sizeof ready - 1) > 0)
@@ -223,8 +217,6 @@ TEST_F(FreshBetweenRuns, TwoConcurrentBoxesCannotSeeEachOther) {
   ::close(to_holder[1]);
   holding.join();
   ::close(from_holder[0]);
-  uids_.push_back(held.host_uid);
-  uids_.push_back(held.host_uid - 1);
   EXPECT_EQ(held.status, Status::OK) << held.message;
   EXPECT_STREQ(ready, "ready files=2 sysv=1 others=1 connect=ok\n");
   EXPECT_EQ(seen,
