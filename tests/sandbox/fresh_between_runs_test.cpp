@@ -160,7 +160,9 @@ TEST_F(FreshBetweenRuns, CpuTimeIsTheRunsOwn) {
   EXPECT_GE(burnt.cpu_us, 300000u);
   RunResult idle = run(judge_spec({"files", "look"}));
   EXPECT_EQ(stdout_of(idle), "files seen=0\n");
-  EXPECT_LT(idle.cpu_us, 200000u);  // not the 300 ms, nor the daemon's
+  // Not run 1's figure carried on (at least its 300 ms): the bound is run 1's own figure rather
+  // than a fixed one, since under emulation (the VM leg) even a tiny program may count tens of ms.
+  EXPECT_LT(idle.cpu_us, burnt.cpu_us);
 }
 
 // Run 1 forks up to the limit and leaves its children; run 2 forks as many.
