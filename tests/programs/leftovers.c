@@ -4,7 +4,7 @@
  * which prints what it finds of it. tests/sandbox/fresh_between_runs_test.cpp runs them in
  * consecutive boxes; every line they print is compared exactly.
  *
- *   files     a file in /tmp and in the working directory
+ *   files     a file in /tmp and in the working directory, a POSIX shm object (/dev/shm)
  *   sysv      a SysV shm segment, semaphore set and message queue under a fixed key; looked for by
  *             key and in /proc/sysvipc/
  *   mqueue    a POSIX message queue (refused in a box: RLIMIT_MSGQUEUE is 0)
@@ -38,6 +38,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ipc.h>
+#include <sys/mman.h>
 #include <sys/msg.h>
 #include <sys/resource.h>
 #include <sys/sem.h>
@@ -96,14 +97,30 @@ static void pause_forever(void) {
 }
 
 /* ---- files ---- */
+/* The two marks, and a POSIX shared memory object (a file in /dev/shm, which links to /tmp). */
 static int files_found(void) {
-  return (access("/tmp/fresh_mark", F_OK) == 0) + (access("fresh_mark", F_OK) == 0);
+  int shm = shm_open("/fresh_shm", O_RDONLY, 0);
+  if (shm >= 0) close(shm);
+  return (access("/tmp/fresh_mark", F_OK) == 0) + (access("fresh_mark", F_OK) == 0) + (shm >= 0);
+}
+
+static int make_files(void) {
+  int made = 0;
+  const char* names[] = {"/tmp/fresh_mark", "fresh_mark"};
+  for (int i = 0; i < 2; ++i) {
+    int fd = open(names[i], O_WRONLY | O_CREAT, 0666);
+    made += fd >= 0;
+    close(fd);
+  }
+  int shm = shm_open("/fresh_shm", O_RDWR | O_CREAT, 0666);
+  made += shm >= 0 && ftruncate(shm, 4096) == 0;
+  close(shm);
+  return made;
 }
 
 static void leave_files(void) {
-  int tmp = open("/tmp/fresh_mark", O_WRONLY | O_CREAT, 0666);
-  int cwd = open("fresh_mark", O_WRONLY | O_CREAT, 0666);
-  printf("files made=%d seen=%d\n", (tmp >= 0) + (cwd >= 0), files_found());
+  int made = make_files();
+  printf("files made=%d seen=%d\n", made, files_found());
 }
 
 static void look_files(void) {
@@ -437,8 +454,7 @@ static void fork_all(void) {
 
 /* ---- everything at once ---- */
 static void leave_all(void) {
-  close(open("/tmp/fresh_mark", O_WRONLY | O_CREAT, 0666));
-  close(open("fresh_mark", O_WRONLY | O_CREAT, 0666));
+  make_files();
   make_sysv();
   struct mq_attr attr = {.mq_maxmsg = 1, .mq_msgsize = 16};
   mq_open(kQueue, O_CREAT | O_RDWR, 0666, &attr);

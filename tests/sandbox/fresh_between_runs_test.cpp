@@ -84,7 +84,7 @@ class FreshBetweenRuns : public ::testing::Test {
 test::TempDir* FreshBetweenRuns::dir_ = nullptr;
 
 TEST_F(FreshBetweenRuns, FilesInTmpAndTheWorkingDirectoryAreGone) {
-  EXPECT_EQ(ok(judge_spec({"files", "leave"})), "files made=2 seen=2\n");
+  EXPECT_EQ(ok(judge_spec({"files", "leave"})), "files made=3 seen=3\n");
   EXPECT_EQ(ok(judge_spec({"files", "look"})), "files seen=0\n");
 }
 
@@ -178,7 +178,7 @@ TEST_F(FreshBetweenRuns, PidsLimitIsTheRunsOwn) {
 // Each run has the memory limit of its own spec: neither the smaller one before it nor the
 // larger one.
 TEST_F(FreshBetweenRuns, MemoryLimitIsTheRunsOwn) {
-  EXPECT_EQ(ok(judge_spec({"files", "leave"}, 64ull << 20)), "files made=2 seen=2\n");
+  EXPECT_EQ(ok(judge_spec({"files", "leave"}, 64ull << 20)), "files made=3 seen=3\n");
   EXPECT_EQ(ok(judge_spec({"memory", "200"}, 512ull << 20)), "memory touched=200 tmp=32\n");
   RunResult limited = run(judge_spec({"memory", "200"}, 64ull << 20));
   EXPECT_EQ(limited.status, Status::MLE) << limited.message;
@@ -220,7 +220,7 @@ TEST_F(FreshBetweenRuns, TwoConcurrentBoxesCannotSeeEachOther) {
   holding.join();
   ::close(from_holder[0]);
   EXPECT_EQ(held.status, Status::OK) << held.message;
-  EXPECT_STREQ(ready, "ready files=2 sysv=1 others=1 connect=ok\n");
+  EXPECT_STREQ(ready, "ready files=3 sysv=1 others=1 connect=ok\n");
   EXPECT_EQ(seen,
             (std::vector<std::string>{"files seen=0\n", "sysv shm=0 sem=0 msg=0 listed=0,0,0\n",
                                       "process others=0\n", "socket connect=ECONNREFUSED\n",
