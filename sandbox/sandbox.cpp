@@ -22,6 +22,7 @@
 #include "sandbox/fds_in_flight.h"
 #include "base/file_io.h"
 #include "sandbox/mnt.h"
+#include "sandbox/netns_pool.h"
 #include "base/owner.h"
 #include "sandbox/plan.h"
 #include "sandbox/rlimits.h"
@@ -239,10 +240,12 @@ struct Sandbox::Impl {
   std::array<Plan::Span, 2> wipe{};
   std::once_flag errno_filter_once, kill_filter_once;
   std::vector<sock_filter> errno_filter, kill_filter;
+  NetnsPool netns_pool;  // its thread starts here, to overlap the rest of the set-up
 
   explicit Impl(SandboxOptions o)
       : options(std::move(o)),
-        slots(options.state_dir + "/slots", options.host_id_base, options.max_boxes) {}
+        slots(options.state_dir + "/slots", options.host_id_base, options.max_boxes),
+        netns_pool(options.netns_ahead) {}
 
   const std::vector<sock_filter>& filter(SeccompMode mode) {
     static const std::vector<sock_filter> none;
@@ -411,7 +414,10 @@ void Sandbox::Impl::make_cgroup(BoxRun& run) {
 void Sandbox::Impl::spawn(BoxRun& run) {
   list_kept_fds(run.plan);
   mnt::plan_root(run.spec, host, run.plan.keep_fds.back() + 1, run.plan);
-  run.box.emplace(spawn_box(run.plan, run.join.clone_into_fd));
+  // A namespace made ahead, its only use (closed once the box holds it), or a new one in clone3.
+  base::UniqueFd netns = run.plan.loopback ? netns_pool.take() : base::UniqueFd();
+  run.plan.net_ready = static_cast<bool>(netns);
+  run.box.emplace(spawn_box(run.plan, run.join.clone_into_fd, netns.get()));
   run.sync.read.reset();
   run.report.write.reset();
   run.exec.write.reset();
