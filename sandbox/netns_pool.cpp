@@ -45,7 +45,28 @@ int make_namespace(int home) {
 
 NetnsPool::NetnsPool(unsigned ahead) : ahead_(std::min(ahead, kMaxAhead)) {
   if (ahead_ == 0) return;
-  making_ = true;  // until the first is ready, takers wait for it
+  home_.reset(::open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC));
+  if (!home_) {
+    failure_ = "opening the judge's network namespace: " + errno_text(errno);
+    return;
+  }
+  Lock lock(mutex_);
+  start_thread(lock);
+}
+
+NetnsPool::~NetnsPool() {
+  {
+    Lock lock(mutex_);
+    stopping_ = true;
+  }
+  changed_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+// Under the lock. A thread that ended has released the lock for the last time: joining it here
+// waits for nothing of ours.
+void NetnsPool::start_thread(Lock&) {
+  if (thread_.joinable()) thread_.join();
   // Every signal blocked in the thread (it inherits the mask): the judge's own handling (the CLI's
   // signal watcher) must never find a signal delivered here.
   sigset_t all, old;
@@ -53,31 +74,47 @@ NetnsPool::NetnsPool(unsigned ahead) : ahead_(std::min(ahead, kMaxAhead)) {
   ::pthread_sigmask(SIG_SETMASK, &all, &old);
   try {
     thread_ = std::thread([this] { fill(); });
+    running_ = true;
   } catch (const std::system_error& e) {
-    making_ = false;
     failure_ = std::string("no thread to make network namespaces ahead: ") + e.what();
   }
   ::pthread_sigmask(SIG_SETMASK, &old, nullptr);
 }
 
-NetnsPool::~NetnsPool() {
-  {
-    std::lock_guard lock(mutex_);
-    stopping_ = true;
-  }
-  changed_.notify_all();
-  if (thread_.joinable()) thread_.join();
-}
-
 std::string NetnsPool::failure() const {
-  std::lock_guard lock(mutex_);
+  Lock lock(mutex_);
   return failure_;
 }
 
+// Under the lock: whether one more should be made now. `ahead_` at the start (fewer if runs made
+// their own before the thread could), and the ones taken replaced only from the second run on: a
+// Sandbox that runs one box (the CLI's `judge sandbox`) makes one namespace, as before the pool.
+bool NetnsPool::wants_more() const {
+  return failure_.empty() && !stopping_ && ready_.size() < ahead_ &&
+         (made_ < ahead_ || asked_ >= 2);
+}
+
 base::UniqueFd NetnsPool::take() {
-  std::unique_lock lock(mutex_);
+  Lock lock(mutex_);
+  ++asked_;
+  // Waits for one being made (its kernel work is under way on another CPU), never for the thread
+  // to be scheduled: on a busy host that can take longer than making it here.
   changed_.wait(lock, [&] { return !ready_.empty() || !making_; });
-  if (ready_.empty()) return {};
+  base::UniqueFd fd;
+  if (ready_.empty())
+    ++made_;  // by the caller's clone3: one fewer for the thread to make at its start
+  else
+    fd = hand_over_first();
+  if (wants_more() && !running_)
+    start_thread(lock);
+  else if (wants_more() || ready_.empty())
+    changed_.notify_all();  // one to make, or nothing left to keep: the thread ends now, while
+                            // the box runs, not when the judge exits
+  return fd;
+}
+
+// Under the lock: the first ready namespace, for the caller only from now on.
+base::UniqueFd NetnsPool::hand_over_first() {
   int theirs = ready_.front();
   // The thread's fd, reopened through /proc: a new open file of the same namespace, in our table.
   std::string path = "/proc/self/task/" + std::to_string(tid_) + "/fd/" + std::to_string(theirs);
@@ -85,23 +122,54 @@ base::UniqueFd NetnsPool::take() {
   if (!fd) throw_errno("opening a network namespace made ahead (" + path + ")");
   ready_.pop_front();
   taken_.push_back(theirs);  // never handed out again; the thread closes its copy
-  changed_.notify_all();
   return fd;
 }
 
-// Under the lock: closes what was taken, then waits until one is wanted. False: stop.
-bool NetnsPool::wait_for_work(std::unique_lock<std::mutex>& lock) {
+bool NetnsPool::wait_until_ready() {
+  Lock lock(mutex_);
+  changed_.wait(lock, [&] { return !ready_.empty() || !(making_ || wants_more()); });
+  return !ready_.empty();
+}
+
+// Under the lock: closes what was taken, then waits until one is wanted. False: the thread ends
+// (stopped, or nothing to make and nothing to keep; take() starts another when one is wanted).
+bool NetnsPool::wait_for_work(Lock& lock) {
   for (;;) {
     for (int fd : taken_) ::close(fd);
     taken_.clear();
     if (stopping_) return false;
-    if (ready_.size() < ahead_) return true;
-    changed_.wait(lock, [&] { return stopping_ || !taken_.empty() || ready_.size() < ahead_; });
+    if (wants_more()) return true;
+    if (ready_.empty()) return false;
+    changed_.wait(lock, [&] { return stopping_ || wants_more() || ready_.empty(); });
   }
 }
 
-// The thread: keeps `ahead_` namespaces ready until stopped. On a failure it stops making them (and
-// boxes make their own, as without a pool); what it had made goes with it.
+// Under the lock: makes namespaces while they are wanted. A failure ends the pool for good (boxes
+// then make their own, as without it).
+void NetnsPool::make_until_idle(Lock& lock, int home) {
+  while (wait_for_work(lock)) {
+    making_ = true;
+    lock.unlock();
+    int fd = -1;
+    std::string why;
+    try {
+      fd = make_namespace(home);
+    } catch (const SandboxError& e) {
+      why = e.what();
+    }
+    lock.lock();
+    making_ = false;
+    changed_.notify_all();
+    if (fd < 0) {
+      failure_ = why;
+      return;
+    }
+    ready_.push_back(fd);
+    ++made_;
+  }
+}
+
+// The thread. What it had made and nobody took goes with its fd table when it ends.
 void NetnsPool::fill() {
   base::UniqueFd home;
   std::string why;
@@ -112,27 +180,15 @@ void NetnsPool::fill() {
   } catch (const SandboxError& e) {
     why = e.what();
   }
-  std::unique_lock lock(mutex_);
+  Lock lock(mutex_);
   tid_ = static_cast<pid_t>(::gettid());
-  while (why.empty() && wait_for_work(lock)) {
-    making_ = true;
-    lock.unlock();
-    int fd = -1;
-    try {
-      fd = make_namespace(home.get());
-    } catch (const SandboxError& e) {
-      why = e.what();
-    }
-    lock.lock();
-    making_ = false;
-    if (fd >= 0) ready_.push_back(fd);
-    changed_.notify_all();
-  }
-  // Closed here, and anything left with this thread's fd table.
+  if (why.empty())
+    make_until_idle(lock, home.get());
+  else
+    failure_ = why;
   for (int fd : ready_) ::close(fd);
   ready_.clear();
-  making_ = false;
-  failure_ = why;
+  running_ = false;
   changed_.notify_all();
 }
 

@@ -20,8 +20,8 @@ namespace sandbox {
 
 class NetnsPool {
  public:
-  // Keeps up to `ahead` namespaces ready (at most kMaxAhead); 0: no thread, take() always returns
-  // an empty fd.
+  // Keeps up to `ahead` namespaces ready (at most kMaxAhead): `ahead` made at once, and the ones
+  // taken replaced from the second take() on; 0: no thread, take() always returns an empty fd.
   explicit NetnsPool(unsigned ahead);
   // Stops and joins the thread; the namespaces nobody took go with its fd table.
   ~NetnsPool();
@@ -30,8 +30,18 @@ class NetnsPool {
 
   // A never-used network namespace, `lo` up and the TCP buffers capped (net.h), as an O_CLOEXEC fd
   // for setns; the caller's is then its only use. Waits when one is being made; an empty fd when
-  // none is ready nor coming (the caller makes one itself, as without a pool). Throws SandboxError.
+  // none is ready nor being made (the caller makes one in clone3, as without a pool). Throws
+  // SandboxError.
   base::UniqueFd take();
+
+  // Waits until one is ready, or none will come (the thread failed, or makes no more until asked
+  // twice); whether one is ready. For tests.
+  bool wait_until_ready();
+
+  // The judge's network namespace (the constructing thread's), where a thread that entered a
+  // box's namespace goes back to (spawn_box); -1 without a pool. Opened once: opening
+  // /proc/thread-self/ns/net per box cost the judge's exit a walk of its /proc dentries.
+  int home() const { return home_.get(); }
 
   // Why the thread stopped making namespaces, or "" while it works (for tests and diagnostics).
   std::string failure() const;
@@ -39,19 +49,28 @@ class NetnsPool {
   static constexpr unsigned kMaxAhead = 16;
 
  private:
+  using Lock = std::unique_lock<std::mutex>;
+  void start_thread(Lock& lock);
   void fill();
-  bool wait_for_work(std::unique_lock<std::mutex>& lock);
+  void make_until_idle(Lock& lock, int home);
+  bool wait_for_work(Lock& lock);
+  bool wants_more() const;
+  base::UniqueFd hand_over_first();
 
   const unsigned ahead_;
+  base::UniqueFd home_;
   mutable std::mutex mutex_;
   std::condition_variable changed_;
   // fd numbers in the thread's own fd table (never in the judge's: see fill()).
   std::deque<int> ready_;
-  std::vector<int> taken_;  // handed out, still to be closed by the thread
-  bool making_ = false;     // the thread is making one, or starting
+  std::vector<int> taken_;  // handed out: closed by the thread when it next wakes
+  unsigned made_ = 0;       // namespaces made so far (by the thread, or by callers given none)
+  unsigned asked_ = 0;      // take() calls so far
+  bool running_ = false;    // the thread is there (it ends when it has nothing to do or keep)
+  bool making_ = false;     // the thread is making one
   bool stopping_ = false;
   pid_t tid_ = 0;
-  std::string failure_;
+  std::string failure_;  // set: the thread failed, and no other is started
   std::thread thread_;
 };
 

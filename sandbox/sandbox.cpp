@@ -240,12 +240,11 @@ struct Sandbox::Impl {
   std::array<Plan::Span, 2> wipe{};
   std::once_flag errno_filter_once, kill_filter_once;
   std::vector<sock_filter> errno_filter, kill_filter;
-  NetnsPool netns_pool;  // its thread starts here, to overlap the rest of the set-up
+  std::optional<NetnsPool> netns_pool;  // started last by Sandbox(): see there
 
   explicit Impl(SandboxOptions o)
       : options(std::move(o)),
-        slots(options.state_dir + "/slots", options.host_id_base, options.max_boxes),
-        netns_pool(options.netns_ahead) {}
+        slots(options.state_dir + "/slots", options.host_id_base, options.max_boxes) {}
 
   const std::vector<sock_filter>& filter(SeccompMode mode) {
     static const std::vector<sock_filter> none;
@@ -298,6 +297,9 @@ Sandbox::Sandbox(SandboxOptions options) {
   impl_->online_cpus = static_cast<unsigned>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)));
   impl_->core_pipe = rlimits::core_pattern_is_pipe();
   impl_->wipe = own_cmdline_and_environ();
+  // After drop_supplementary_groups: glibc's setgroups in a multithreaded process waits for every
+  // thread to repeat the call, and the pool's thread can be inside a millisecond of unshare.
+  impl_->netns_pool.emplace(impl_->options.netns_ahead);
 }
 
 Sandbox::~Sandbox() = default;
@@ -415,9 +417,9 @@ void Sandbox::Impl::spawn(BoxRun& run) {
   list_kept_fds(run.plan);
   mnt::plan_root(run.spec, host, run.plan.keep_fds.back() + 1, run.plan);
   // A namespace made ahead, its only use (closed once the box holds it), or a new one in clone3.
-  base::UniqueFd netns = run.plan.loopback ? netns_pool.take() : base::UniqueFd();
+  base::UniqueFd netns = run.plan.loopback ? netns_pool->take() : base::UniqueFd();
   run.plan.net_ready = static_cast<bool>(netns);
-  run.box.emplace(spawn_box(run.plan, run.join.clone_into_fd, netns.get()));
+  run.box.emplace(spawn_box(run.plan, run.join.clone_into_fd, netns.get(), netns_pool->home()));
   run.sync.read.reset();
   run.report.write.reset();
   run.exec.write.reset();

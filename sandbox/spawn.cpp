@@ -1,6 +1,5 @@
 #include "sandbox/spawn.h"
 
-#include <fcntl.h>
 #include <linux/sched.h>
 #include <sched.h>
 #include <signal.h>
@@ -24,21 +23,21 @@ long clone3(clone_args& args) {
 }
 
 // The calling thread inside a box's network namespace from construction to destruction, so that a
-// clone made meanwhile is born there; -1: stays where it is. setns changes this thread only: the
-// judge's other threads never leave the host's namespace.
+// clone made meanwhile is born there, then in `home`; -1: stays where it is. setns changes this
+// thread only: the judge's other threads never leave the host's namespace.
 class NetnsVisit {
  public:
-  explicit NetnsVisit(int netns_fd) {
+  NetnsVisit(int netns_fd, int home) : home_(home) {
     if (netns_fd < 0) return;
-    home_.reset(::open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC));
-    if (!home_) throw_errno("opening the judge's network namespace");
+    if (home_ < 0) throw SandboxError("no namespace to come back to after starting the box");
     if (::setns(netns_fd, CLONE_NEWNET) != 0) throw_errno("entering the box's network namespace");
+    entered_ = true;
   }
   // Runs in the judge only (the child never returns from box_main).
   ~NetnsVisit() {
-    if (!home_) return;
+    if (!entered_) return;
     int saved = errno;  // the clone's, for its caller
-    if (::setns(home_.get(), CLONE_NEWNET) != 0) {
+    if (::setns(home_, CLONE_NEWNET) != 0) {
       // Going on would run the judge's work (and every later box's clone) in this box's namespace.
       static const char message[] =
           "judge: cannot go back to the judge's network namespace after starting a box; "
@@ -52,7 +51,8 @@ class NetnsVisit {
   NetnsVisit& operator=(const NetnsVisit&) = delete;
 
  private:
-  base::UniqueFd home_;
+  int home_;
+  bool entered_ = false;
 };
 
 // clone3, and again without CLONE_INTO_CGROUP on kernels before 5.7. Returns as clone3 does.
@@ -93,7 +93,7 @@ void BoxProcess::reap() {
   if (info.si_pid != 0) ending_ = std::pair{info.si_code, info.si_status};
 }
 
-BoxProcess spawn_box(const Plan& plan, int cgroup_fd, int netns_fd) {
+BoxProcess spawn_box(const Plan& plan, int cgroup_fd, int netns_fd, int home_netns_fd) {
   int pidfd = -1;
   clone_args args{};
   args.flags = kNamespaces | CLONE_PIDFD;
@@ -107,7 +107,7 @@ BoxProcess spawn_box(const Plan& plan, int cgroup_fd, int netns_fd) {
   }
   long pid = -1;
   {
-    NetnsVisit visit(netns_fd);
+    NetnsVisit visit(netns_fd, home_netns_fd);
     pid = clone_box(args, into_cgroup);
     if (pid == 0) box_main(plan);
   }

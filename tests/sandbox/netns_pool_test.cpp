@@ -72,8 +72,9 @@ std::pair<bool, std::string> look_inside(int fd) {
 TEST(NetnsPool, GivesFreshNamespacesWithLoopbackUpAndCappedBuffers) {
   sandbox::NetnsPool pool(2);
   std::set<ino_t> seen{host_netns_inode()};
-  // Three from a pool of two: the third is one being made, waited for.
+  // Three from a pool of two: the third is one made after the first two were taken.
   for (int i = 0; i < 3; ++i) {
+    ASSERT_TRUE(pool.wait_until_ready()) << pool.failure();
     base::UniqueFd fd = pool.take();
     ASSERT_TRUE(fd) << pool.failure();
     EXPECT_TRUE(seen.insert(inode_of(fd.get())).second) << "namespace " << i << " seen before";
@@ -94,6 +95,7 @@ TEST(NetnsPool, LeavesNoFdNorThreadBehind) {
   std::size_t threads = thread_count();
   {
     sandbox::NetnsPool pool(3);
+    ASSERT_TRUE(pool.wait_until_ready()) << pool.failure();
     EXPECT_TRUE(pool.take());
   }
   EXPECT_EQ(test::leftovers(before, test::HostState::capture()), "");
