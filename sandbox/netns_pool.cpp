@@ -30,7 +30,7 @@ int make_namespace(int home) {
   if (::unshare(CLONE_NEWNET) != 0) throw_errno("unshare(CLONE_NEWNET)");
   int err = net::bring_up_loopback();
   if (err == 0) err = net::cap_socket_buffers();
-  int fd = err != 0 ? -1 : ::open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
+  int fd = err != 0 ? -1 : net::open_current_namespace();
   if (err == 0 && fd < 0) err = errno;
   if (::setns(home, CLONE_NEWNET) != 0) {
     // The thread ends with the exception: nothing else runs in that namespace.
@@ -45,11 +45,6 @@ int make_namespace(int home) {
 
 NetnsPool::NetnsPool(unsigned ahead) : ahead_(std::min(ahead, kMaxAhead)) {
   if (ahead_ == 0) return;
-  home_.reset(::open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC));
-  if (!home_) {
-    failure_ = "opening the judge's network namespace: " + errno_text(errno);
-    return;
-  }
   Lock lock(mutex_);
   start_thread(lock);
 }
@@ -175,7 +170,7 @@ void NetnsPool::fill() {
   std::string why;
   try {
     own_fd_table();
-    home.reset(::open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC));
+    home.reset(net::open_current_namespace());
     if (!home) throw_errno("opening the judge's network namespace");
   } catch (const SandboxError& e) {
     why = e.what();

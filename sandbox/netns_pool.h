@@ -38,11 +38,6 @@ class NetnsPool {
   // twice); whether one is ready. For tests.
   bool wait_until_ready();
 
-  // The judge's network namespace (the constructing thread's), where a thread that entered a
-  // box's namespace goes back to (spawn_box); -1 without a pool. Opened once: opening
-  // /proc/thread-self/ns/net per box cost the judge's exit a walk of its /proc dentries.
-  int home() const { return home_.get(); }
-
   // Why the thread stopped making namespaces, or "" while it works (for tests and diagnostics).
   std::string failure() const;
 
@@ -58,7 +53,6 @@ class NetnsPool {
   base::UniqueFd hand_over_first();
 
   const unsigned ahead_;
-  base::UniqueFd home_;
   mutable std::mutex mutex_;
   std::condition_variable changed_;
   // fd numbers in the thread's own fd table (never in the judge's: see fill()).

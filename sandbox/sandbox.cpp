@@ -419,7 +419,7 @@ void Sandbox::Impl::spawn(BoxRun& run) {
   // A namespace made ahead, its only use (closed once the box holds it), or a new one in clone3.
   base::UniqueFd netns = run.plan.loopback ? netns_pool->take() : base::UniqueFd();
   run.plan.net_ready = static_cast<bool>(netns);
-  run.box.emplace(spawn_box(run.plan, run.join.clone_into_fd, netns.get(), netns_pool->home()));
+  run.box.emplace(spawn_box(run.plan, run.join.clone_into_fd, netns.get()));
   run.sync.read.reset();
   run.report.write.reset();
   run.exec.write.reset();

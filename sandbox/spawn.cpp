@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "sandbox/error.h"
+#include "sandbox/net.h"
 
 namespace sandbox {
 namespace {
@@ -23,21 +24,21 @@ long clone3(clone_args& args) {
 }
 
 // The calling thread inside a box's network namespace from construction to destruction, so that a
-// clone made meanwhile is born there, then in `home`; -1: stays where it is. setns changes this
-// thread only: the judge's other threads never leave the host's namespace.
+// clone made meanwhile is born there, then back in its own; -1: stays where it is. setns changes
+// this thread only: the judge's other threads never leave the host's namespace.
 class NetnsVisit {
  public:
-  NetnsVisit(int netns_fd, int home) : home_(home) {
+  explicit NetnsVisit(int netns_fd) {
     if (netns_fd < 0) return;
-    if (home_ < 0) throw SandboxError("no namespace to come back to after starting the box");
+    home_.reset(net::open_current_namespace());
+    if (!home_) throw_errno("opening the judge's network namespace");
     if (::setns(netns_fd, CLONE_NEWNET) != 0) throw_errno("entering the box's network namespace");
-    entered_ = true;
   }
   // Runs in the judge only (the child never returns from box_main).
   ~NetnsVisit() {
-    if (!entered_) return;
+    if (!home_) return;
     int saved = errno;  // the clone's, for its caller
-    if (::setns(home_, CLONE_NEWNET) != 0) {
+    if (::setns(home_.get(), CLONE_NEWNET) != 0) {
       // Going on would run the judge's work (and every later box's clone) in this box's namespace.
       static const char message[] =
           "judge: cannot go back to the judge's network namespace after starting a box; "
@@ -51,8 +52,7 @@ class NetnsVisit {
   NetnsVisit& operator=(const NetnsVisit&) = delete;
 
  private:
-  int home_;
-  bool entered_ = false;
+  base::UniqueFd home_;
 };
 
 // clone3, and again without CLONE_INTO_CGROUP on kernels before 5.7. Returns as clone3 does.
@@ -93,7 +93,7 @@ void BoxProcess::reap() {
   if (info.si_pid != 0) ending_ = std::pair{info.si_code, info.si_status};
 }
 
-BoxProcess spawn_box(const Plan& plan, int cgroup_fd, int netns_fd, int home_netns_fd) {
+BoxProcess spawn_box(const Plan& plan, int cgroup_fd, int netns_fd) {
   int pidfd = -1;
   clone_args args{};
   args.flags = kNamespaces | CLONE_PIDFD;
@@ -107,7 +107,7 @@ BoxProcess spawn_box(const Plan& plan, int cgroup_fd, int netns_fd, int home_net
   }
   long pid = -1;
   {
-    NetnsVisit visit(netns_fd, home_netns_fd);
+    NetnsVisit visit(netns_fd);
     pid = clone_box(args, into_cgroup);
     if (pid == 0) box_main(plan);
   }

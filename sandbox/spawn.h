@@ -41,7 +41,7 @@ class BoxProcess {
 
 // `cgroup_fd` >= 0: born directly in that cgroup (CLONE_INTO_CGROUP). `netns_fd` >= 0: born in that
 // network namespace instead of a new one; the calling thread enters it for the clone alone and is
-// in `home_netns_fd` (the judge's) before this returns, or the process aborts. Throws SandboxError.
-BoxProcess spawn_box(const Plan& plan, int cgroup_fd, int netns_fd = -1, int home_netns_fd = -1);
+// back in its own before this returns, or the process aborts. Throws SandboxError.
+BoxProcess spawn_box(const Plan& plan, int cgroup_fd, int netns_fd = -1);
 
 }  // namespace sandbox
