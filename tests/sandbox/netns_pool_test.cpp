@@ -1,6 +1,7 @@
 // Network namespaces made ahead (sandbox/netns_pool.h, issue 17): every box gets one no other box
 // had, `lo` up, the TCP buffers capped; the judge's threads stay in the host's namespace; nothing
 // of the pool is left once its Sandbox is gone.
+#include <linux/nsfs.h>
 #include <net/if.h>
 #include <sched.h>
 #include <sys/ioctl.h>
@@ -83,6 +84,20 @@ TEST(NetnsPool, GivesFreshNamespacesWithLoopbackUpAndCappedBuffers) {
     EXPECT_EQ(rmem, "4096\t65536\t262144\n") << i;
   }
   EXPECT_EQ(pool.failure(), "");
+}
+
+// Made by the judge's thread, not in the box's user namespace: the box's init has no capability
+// over it (it could neither reconfigure `lo` nor write a net sysctl).
+TEST(NetnsPool, NamespacesBelongToTheJudgesUserNamespace) {
+  sandbox::NetnsPool pool(1);
+  ASSERT_TRUE(pool.wait_until_ready()) << pool.failure();
+  base::UniqueFd fd = pool.take();
+  ASSERT_TRUE(fd);
+  base::UniqueFd owner(::ioctl(fd.get(), NS_GET_USERNS));
+  ASSERT_TRUE(owner) << std::strerror(errno);
+  struct stat own {};
+  ASSERT_EQ(::stat("/proc/self/ns/user", &own), 0);
+  EXPECT_EQ(inode_of(owner.get()), own.st_ino);
 }
 
 TEST(NetnsPool, NoneAheadGivesNothing) {
