@@ -100,8 +100,8 @@ void report_finished(const Plan& plan, int collect_from) {
   process::set_umask(0);
   check(plan, mnt::apply(plan));
   check(plan, ChildStep::Hostname, uts::set_hostname(plan.hostname));
-  if (plan.loopback) check(plan, ChildStep::Loopback, net::bring_up_loopback());
-  check(plan, ChildStep::SocketBuffers, net::cap_socket_buffers());
+  if (plan.loopback && !plan.net_ready) check(plan, ChildStep::Loopback, net::bring_up_loopback());
+  if (!plan.net_ready) check(plan, ChildStep::SocketBuffers, net::cap_socket_buffers());
   process::make_undumpable();
   int collect_from = open_collect_source(plan);
   report_cpu_counters(plan, {.kind = ChildReport::Baseline});

@@ -1,6 +1,7 @@
 #include "sandbox/net.h"
 
 #include <fcntl.h>
+#include <linux/sockios.h>
 #include <net/if.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
@@ -44,6 +45,19 @@ int cap_socket_buffers() {
   // min, default, max: 256 KiB at most per direction and socket, plenty for talking to oneself.
   if (int err = write_sysctl("/proc/sys/net/ipv4/tcp_rmem", "4096 65536 262144")) return err;
   return write_sysctl("/proc/sys/net/ipv4/tcp_wmem", "4096 16384 262144");
+}
+
+int open_current_namespace() {
+  int sock = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+  if (sock < 0) return -1;
+  int fd = ::ioctl(sock, SIOCGSKNS);
+  int err = errno;
+  ::close(sock);
+  if (fd < 0) {
+    errno = err;
+    return -1;
+  }
+  return fd;  // O_CLOEXEC: the kernel's open_related_ns sets it
 }
 
 }  // namespace sandbox::net

@@ -91,6 +91,9 @@ struct Plan {
   const char* new_root = nullptr;
   const char* hostname = nullptr;
   bool loopback = true;
+  // The network namespace was made ahead (NetnsPool): `lo` is up and the TCP buffers capped, and
+  // the box's init, which does not own it, could do neither.
+  bool net_ready = false;
 
   // The program.
   const char* path = nullptr;  // resolved inside the box: absolute, or searched in `search_path`

@@ -22,6 +22,7 @@
 #include "sandbox/fds_in_flight.h"
 #include "base/file_io.h"
 #include "sandbox/mnt.h"
+#include "sandbox/netns_pool.h"
 #include "base/owner.h"
 #include "sandbox/plan.h"
 #include "sandbox/rlimits.h"
@@ -239,6 +240,7 @@ struct Sandbox::Impl {
   std::array<Plan::Span, 2> wipe{};
   std::once_flag errno_filter_once, kill_filter_once;
   std::vector<sock_filter> errno_filter, kill_filter;
+  std::optional<NetnsPool> netns_pool;  // started last by Sandbox(): see there
 
   explicit Impl(SandboxOptions o)
       : options(std::move(o)),
@@ -295,6 +297,9 @@ Sandbox::Sandbox(SandboxOptions options) {
   impl_->online_cpus = static_cast<unsigned>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)));
   impl_->core_pipe = rlimits::core_pattern_is_pipe();
   impl_->wipe = own_cmdline_and_environ();
+  // After drop_supplementary_groups: glibc's setgroups in a multithreaded process waits for every
+  // thread to repeat the call, and the pool's thread can be inside a millisecond of unshare.
+  impl_->netns_pool.emplace(impl_->options.netns_ahead);
 }
 
 Sandbox::~Sandbox() = default;
@@ -411,7 +416,10 @@ void Sandbox::Impl::make_cgroup(BoxRun& run) {
 void Sandbox::Impl::spawn(BoxRun& run) {
   list_kept_fds(run.plan);
   mnt::plan_root(run.spec, host, run.plan.keep_fds.back() + 1, run.plan);
-  run.box.emplace(spawn_box(run.plan, run.join.clone_into_fd));
+  // A namespace made ahead, its only use (closed once the box holds it), or a new one in clone3.
+  base::UniqueFd netns = run.plan.loopback ? netns_pool->take() : base::UniqueFd();
+  run.plan.net_ready = static_cast<bool>(netns);
+  run.box.emplace(spawn_box(run.plan, run.join.clone_into_fd, netns.get()));
   run.sync.read.reset();
   run.report.write.reset();
   run.exec.write.reset();

@@ -1,5 +1,6 @@
 // Making the box's first process: clone3 into new user, PID, mount, network, IPC and UTS namespaces
-// (the cgroup namespace follows once the box is in its cgroup).
+// (the cgroup namespace follows once the box is in its cgroup). The network namespace may instead
+// be one made ahead (NetnsPool), which the box's init is born in.
 #pragma once
 
 #include <optional>
@@ -38,7 +39,9 @@ class BoxProcess {
   std::optional<std::pair<int, int>> ending_;
 };
 
-// `cgroup_fd` >= 0: born directly in that cgroup (CLONE_INTO_CGROUP). Throws SandboxError.
-BoxProcess spawn_box(const Plan& plan, int cgroup_fd);
+// `cgroup_fd` >= 0: born directly in that cgroup (CLONE_INTO_CGROUP). `netns_fd` >= 0: born in that
+// network namespace instead of a new one; the calling thread enters it for the clone alone and is
+// back in its own before this returns, or the process aborts. Throws SandboxError.
+BoxProcess spawn_box(const Plan& plan, int cgroup_fd, int netns_fd = -1);
 
 }  // namespace sandbox
