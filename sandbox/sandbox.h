@@ -19,6 +19,11 @@ struct SandboxOptions {
   uid_t host_id_base =
       60000000;  // box N: its init runs as host uid/gid base+2N, the program base+2N+1
   unsigned max_boxes = 256;
+  // Box cgroups kept ready by a background thread, which also removes each run's cgroup after the
+  // run (sandbox/cgroup_pool.h): set it to the number of runs at once (the judge's --jobs). 0:
+  // each run makes and removes its cgroup itself, so that nothing of a run is left on the host
+  // once run() returns (what a caller that inspects the host between runs, a test, relies on).
+  unsigned cgroups_ahead = 0;
 };
 
 class Sandbox {
