@@ -93,6 +93,7 @@ RunInputs load_inputs(const RunArgs& args) {
   files.insert(files.end(), args.language_files.begin(), args.language_files.end());
   inputs.languages = judge::Languages::load(files);
   inputs.sandbox_options = make_sandbox_options(args.host);
+  inputs.sandbox_options.cgroups_ahead = static_cast<unsigned>(args.jobs);  // one ready per job
   return inputs;
 }
 
