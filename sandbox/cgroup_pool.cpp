@@ -35,6 +35,8 @@ std::unique_ptr<BoxCgroup> CgroupPool::take(const Limits& limits) {
     if (!ready_.empty()) {
       box = std::move(ready_.front());
       ready_.pop_front();
+    } else {
+      ran_short_ = true;
     }
     failed_ = false;  // a run wants one: worth another try
   }
@@ -54,8 +56,11 @@ void CgroupPool::remove_behind(std::unique_ptr<BoxCgroup> used) {
   used.reset();  // still ours only when the queue was full
 }
 
+// The first `ahead_` at once; more only once a run found none ready (it made its own): a process
+// that runs one box (the CLI's `judge sandbox`) would otherwise make, and remove, a cgroup it never
+// uses. So in a long run of boxes only the first after the first `ahead_` makes its own.
 bool CgroupPool::wants_one() const {
-  return !failed_ && ready_.size() + making_ < ahead_;
+  return !failed_ && ready_.size() + making_ < ahead_ && (ran_short_ || made_ < ahead_);
 }
 
 // Making comes first (the next run may be waiting for it), removing after.
@@ -67,6 +72,7 @@ void CgroupPool::work() {
     if (stopping_) return;
     if (wants_one()) {
       ++making_;
+      ++made_;
       lock.unlock();
       make_one();
       lock.lock();

@@ -54,8 +54,10 @@ class CgroupPool {
   std::deque<std::unique_ptr<BoxCgroup>> ready_;
   std::vector<std::unique_ptr<BoxCgroup>> used_;
   unsigned making_ = 0;
-  bool started_ = false;  // the thread has had its first look
-  bool failed_ = false;   // the last make failed: not again until a run takes
+  unsigned made_ = 0;       // cgroups made so far
+  bool ran_short_ = false;  // a run found none ready: more runs follow (see wants_one)
+  bool started_ = false;    // the thread has had its first look
+  bool failed_ = false;     // the last make failed: not again until a run takes
   bool stopping_ = false;
   std::thread thread_;  // last: starts once everything above exists
 };

@@ -20,7 +20,9 @@ struct SandboxOptions {
       60000000;  // box N: its init runs as host uid/gid base+2N, the program base+2N+1
   unsigned max_boxes = 256;
   // Box cgroups kept ready by a background thread, which also removes each run's cgroup after the
-  // run (sandbox/cgroup_pool.h): set it to the number of runs at once (the judge's --jobs). 0:
+  // run (sandbox/cgroup_pool.h): set it to the number of runs at once (the judge's --jobs). The
+  // first ones are made at once, more once a run found none ready (a one-box process makes no
+  // cgroup it does not use). 0:
   // each run makes and removes its cgroup itself, so that nothing of a run is left on the host
   // once run() returns (what a caller that inspects the host between runs, a test, relies on).
   unsigned cgroups_ahead = 0;
