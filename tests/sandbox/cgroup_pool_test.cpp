@@ -24,8 +24,10 @@ using namespace std::chrono_literals;
 using sandbox::Status;
 namespace fs = std::filesystem;
 
-constexpr uid_t kIdBase = 64000000;  // box uids of this suite alone
-constexpr const char* kStateDir = "/run/judge-test-cgpool";
+// Box uids and slots of this test process alone: ctest runs the tests of this file side by side,
+// and each checks that no process of its box uids remains.
+const uid_t kIdBase = 64000000 + static_cast<uid_t>(::getpid() % 10000) * 32;
+const std::string kStateDir = "/run/judge-test-cgpool-" + std::to_string(::getpid());
 
 sandbox::SandboxOptions pooled(unsigned ahead) {
   sandbox::SandboxOptions options;
