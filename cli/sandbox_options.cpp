@@ -236,7 +236,6 @@ sandbox::SandboxOptions make_sandbox_options(const HostOptions& h) {
     o.cgroup.version = h.cgroup_version;
   }
   if (!h.state_dir.empty()) o.state_dir = h.state_dir;
-  o.cgroups_ahead = 1;  // issue 17: a box cgroup made ahead, removed behind (cgroup_pool.h)
   return o;
 }
 
