@@ -1,5 +1,8 @@
 #include "sandbox/cgroup_pool.h"
 
+#include <pthread.h>
+#include <signal.h>
+
 namespace sandbox {
 namespace {
 
@@ -11,7 +14,21 @@ constexpr std::size_t kMaxWaitingRemovals = 64;
 
 CgroupPool::CgroupPool(CgroupBackend& backend, unsigned ahead, Namer next_name)
     : backend_(backend), ahead_(ahead), next_name_(std::move(next_name)) {
-  thread_ = std::thread([this] { work(); });
+  // The thread starts with every signal blocked, so that it never takes one meant for the process
+  // (the CLI waits for its stop signals in a thread of its own, whatever it created before).
+  sigset_t all, old;
+  sigfillset(&all);
+  pthread_sigmask(SIG_SETMASK, &all, &old);
+  try {
+    thread_ = std::thread([this] {
+      pthread_setname_np(pthread_self(), "cgroup-pool");
+      work();
+    });
+  } catch (...) {
+    pthread_sigmask(SIG_SETMASK, &old, nullptr);
+    throw;
+  }
+  pthread_sigmask(SIG_SETMASK, &old, nullptr);
 }
 
 CgroupPool::~CgroupPool() {

@@ -218,6 +218,24 @@ TEST_F(CgroupPool, LimitsThePoolCannotTakeFailAsBefore) {
   EXPECT_EQ(run(test::shell("echo ran")).stdout_data, "ran\n");
 }
 
+// The pool's thread takes no signal meant for the process: SIGINT, SIGTERM, SIGCHLD and SIGPIPE
+// are blocked in it.
+TEST(CgroupPoolLifetime, ThePoolsThreadBlocksSignals) {
+  sandbox::Sandbox sb(pooled(1));
+  std::string blocked;
+  eventually([&] {  // the thread names itself once it runs
+    for (const auto& task : fs::directory_iterator("/proc/self/task"))
+      if (base::read_file(task.path() / "comm").value_or("") == "cgroup-pool\n")
+        if (auto status = base::read_file(task.path() / "status"))
+          blocked = status->substr(status->find("SigBlk:") + 7, 17);
+    return !blocked.empty();
+  });
+  ASSERT_FALSE(blocked.empty()) << "no thread named cgroup-pool";
+  std::uint64_t mask = std::stoull(blocked, nullptr, 16);
+  for (int sig : {SIGINT, SIGTERM, SIGCHLD, SIGPIPE})
+    EXPECT_TRUE(mask & (1ull << (sig - 1))) << "signal " << sig << " reaches it; SigBlk" << blocked;
+}
+
 TEST(CgroupPoolLifetime, NothingIsLeftAfterTheSandboxGoes) {
   {
     sandbox::Sandbox sb(pooled(2));
