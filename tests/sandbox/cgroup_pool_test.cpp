@@ -221,8 +221,8 @@ TEST_F(CgroupPool, LimitsThePoolCannotTakeFailAsBefore) {
 // The pool's thread takes no signal meant for the process: SIGINT, SIGTERM, SIGCHLD and SIGPIPE
 // are blocked in it.
 TEST(CgroupPoolLifetime, ThePoolsThreadBlocksSignals) {
-  sandbox::Sandbox sb(pooled(1));
   std::string blocked;
+  auto sb = std::make_unique<sandbox::Sandbox>(pooled(1));
   eventually([&] {  // the thread names itself once it runs
     for (const auto& task : fs::directory_iterator("/proc/self/task"))
       if (base::read_file(task.path() / "comm").value_or("") == "cgroup-pool\n")
@@ -230,6 +230,8 @@ TEST(CgroupPoolLifetime, ThePoolsThreadBlocksSignals) {
           blocked = status->substr(status->find("SigBlk:") + 7, 17);
     return !blocked.empty();
   });
+  sb.reset();
+  fs::remove_all(kStateDir);
   ASSERT_FALSE(blocked.empty()) << "no thread named cgroup-pool";
   std::uint64_t mask = std::stoull(blocked, nullptr, 16);
   for (int sig : {SIGINT, SIGTERM, SIGCHLD, SIGPIPE})
