@@ -94,6 +94,7 @@ RunInputs load_inputs(const RunArgs& args) {
   inputs.languages = judge::Languages::load(files);
   inputs.sandbox_options = make_sandbox_options(args.host);
   inputs.sandbox_options.netns_ahead = static_cast<unsigned>(args.jobs);  // one per box at once
+  inputs.sandbox_options.cgroups_ahead = static_cast<unsigned>(args.jobs);  // one ready per job
   return inputs;
 }
 

@@ -62,6 +62,9 @@ class BoxCgroup {
   virtual CpuUsage parse_cpu_counters(const std::vector<std::string_view>& texts) const = 0;
   virtual CgroupAccounting accounting() = 0;
   virtual void kill_all() = 0;
+  // Writes the run's limits. create() does it; a cgroup made ahead (create_ahead) gets them when a
+  // run takes it, before its box exists. Throws SandboxError.
+  virtual void write_limits(const Limits& limits) = 0;
 };
 
 class CgroupBackend {
@@ -71,6 +74,13 @@ class CgroupBackend {
   // `name` is unique among live boxes; it begins with the owner token (see owner.h). Throws
   // SandboxError naming the controller when a limit needs one that is missing.
   virtual std::unique_ptr<BoxCgroup> create(const std::string& name, const Limits& limits) = 0;
+  // A cgroup made ahead of its run (cgroup_pool.h): in the hierarchies every box joins whatever
+  // its limits (v1: cpuacct, memory, pids; v2: the one leaf), no limit written. Throws
+  // SandboxError.
+  virtual std::unique_ptr<BoxCgroup> create_ahead(const std::string& name) = 0;
+  // Whether a cgroup made ahead can take `limits`: not when they need a hierarchy it has not
+  // joined (v1: cpu, cpuset, blkio) or a controller the host lacks (create() says which).
+  virtual bool fits_ahead(const Limits& limits) const = 0;
   // Removes cgroups left by judges that died (killing what is inside them).
   virtual void remove_stale() = 0;
   // Controllers usable for limits, e.g. {"cpu", "memory", "pids"}.

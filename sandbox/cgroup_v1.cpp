@@ -35,16 +35,22 @@ struct Hierarchy {
   bool created = false;     // the parent is ours to remove
 };
 
+using Chosen = std::map<Controller, const Hierarchy*>;
+
 class V1Box : public BoxCgroup {
  public:
+  // `chosen`: the hierarchy of each controller the box joins; `cpuset_mems`: what its cpuset
+  // directory copies (when it joins cpuset).
   V1Box(std::string name, std::vector<const Hierarchy*> joined, const Hierarchy* cpuacct,
-        const Hierarchy* memory, const Hierarchy* pids, const Hierarchy* blkio)
+        Chosen chosen, std::string cpuset_mems)
       : name_(std::move(name)),
         joined_(std::move(joined)),
         cpuacct_(cpuacct),
-        memory_(memory),
-        pids_(pids),
-        blkio_(blkio) {}
+        chosen_(std::move(chosen)),
+        memory_(of(Controller::Memory)),
+        pids_(of(Controller::Pids)),
+        blkio_(of(Controller::Io)),
+        cpuset_mems_(std::move(cpuset_mems)) {}
 
   // Safe after a creation that failed half way: only what exists is killed and removed.
   ~V1Box() override {
@@ -155,10 +161,27 @@ class V1Box : public BoxCgroup {
     if (auto it = dirs_.find(h); it != dirs_.end()) kill_procs_until_empty(it->second.get());
   }
 
+  void write_limits(const Limits& limits) override {
+    auto dir_of = [&](Controller c) -> std::optional<ControllerDir> {
+      const Hierarchy* h = of(c);
+      if (!h) return std::nullopt;
+      return ControllerDir{Version::V1, dir(h), path(h)};
+    };
+    write_resources(dir_of, limits, cpuset_mems_);
+  }
+
  private:
+  const Hierarchy* of(Controller c) const {
+    auto it = chosen_.find(c);
+    return it == chosen_.end() ? nullptr : it->second;
+  }
+
   std::string name_;
   std::vector<const Hierarchy*> joined_;
-  const Hierarchy *cpuacct_, *memory_, *pids_, *blkio_;
+  const Hierarchy* cpuacct_;
+  Chosen chosen_;
+  const Hierarchy *memory_, *pids_, *blkio_;
+  std::string cpuset_mems_;
   std::map<const Hierarchy*, base::UniqueFd> dirs_;
   std::set<const Hierarchy*> made_;
   base::UniqueFd usage_fd_, user_fd_, sys_fd_;
@@ -207,28 +230,20 @@ class V1Backend : public CgroupBackend {
     require_controllers(
         Version::V1, limits, [&](Controller c) { return find(controller_name(c, Version::V1)); },
         "is not mounted");
-    std::map<Controller, const Hierarchy*> chosen = hierarchies_for(limits);
-    auto of = [&](Controller c) { return chosen.count(c) ? chosen.at(c) : nullptr; };
-    std::vector<const Hierarchy*> joined;
-    for (const Hierarchy* h : {find("cpuacct"), of(Controller::Memory), of(Controller::Pids),
-                               of(Controller::Cpu), of(Controller::Cpuset), of(Controller::Io)})
-      if (h && std::find(joined.begin(), joined.end(), h) == joined.end()) joined.push_back(h);
-
-    prepare_parents(joined, false);
-    auto box = std::make_unique<V1Box>(name, joined, find("cpuacct"), of(Controller::Memory),
-                                       of(Controller::Pids), of(Controller::Io));
-    for (const Hierarchy* h : joined) {
-      make_box_dir(box->path(h), [&] { prepare_parents({h}, true); });
-      box->made(h);  // when a mkdir throws, `box` removes the directories made before it
-    }
-    box->open_dirs();
-    auto dir_of = [&](Controller c) -> std::optional<ControllerDir> {
-      const Hierarchy* h = of(c);
-      if (!h) return std::nullopt;
-      return ControllerDir{Version::V1, box->dir(h), box->path(h)};
-    };
-    write_resources(dir_of, limits, of(Controller::Cpuset) ? cpuset_mems() : "");
+    std::unique_ptr<BoxCgroup> box = make_box(name, hierarchies_for(limits));
+    box->write_limits(limits);
     return box;
+  }
+
+  std::unique_ptr<BoxCgroup> create_ahead(const std::string& name) override {
+    return make_box(name, hierarchies_for({}));
+  }
+
+  bool fits_ahead(const Limits& limits) const override {
+    const Chosen always = hierarchies_for({});
+    for (const Need& need : needed_controllers(limits))
+      if (!always.count(need.controller)) return false;
+    return true;
   }
 
   void remove_stale() override {
@@ -248,12 +263,31 @@ class V1Backend : public CgroupBackend {
     return it == hierarchies_.end() ? nullptr : it->second;
   }
 
+  // The box's directories, one per hierarchy it joins (cpuacct and `chosen`), no limit written.
+  std::unique_ptr<BoxCgroup> make_box(const std::string& name, const Chosen& chosen) {
+    auto of = [&](Controller c) { return chosen.count(c) ? chosen.at(c) : nullptr; };
+    std::vector<const Hierarchy*> joined;
+    for (const Hierarchy* h : {find("cpuacct"), of(Controller::Memory), of(Controller::Pids),
+                               of(Controller::Cpu), of(Controller::Cpuset), of(Controller::Io)})
+      if (h && std::find(joined.begin(), joined.end(), h) == joined.end()) joined.push_back(h);
+
+    prepare_parents(joined, false);
+    auto box = std::make_unique<V1Box>(name, joined, find("cpuacct"), chosen,
+                                       of(Controller::Cpuset) ? cpuset_mems() : "");
+    for (const Hierarchy* h : joined) {
+      make_box_dir(box->path(h), [&] { prepare_parents({h}, true); });
+      box->made(h);  // when a mkdir throws, `box` removes the directories made before it
+    }
+    box->open_dirs();
+    return box;
+  }
+
   // The hierarchies a box joins, by controller: memory and pids whenever mounted (their peaks are
   // reported), the others only when a limit needs them. Each hierarchy joined costs a mkdir, an
   // attach and an rmdir per run; and reading /usr comes from the page cache and /tmp is memory,
   // so a box's block IO is nearly always nil: blkio only with a throttle.
-  std::map<Controller, const Hierarchy*> hierarchies_for(const Limits& limits) const {
-    std::map<Controller, const Hierarchy*> chosen;
+  Chosen hierarchies_for(const Limits& limits) const {
+    Chosen chosen;
     for (Controller c : {Controller::Memory, Controller::Pids})
       if (const Hierarchy* h = find(controller_name(c, Version::V1))) chosen[c] = h;
     for (const Need& need : needed_controllers(limits))

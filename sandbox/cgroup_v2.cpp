@@ -23,7 +23,9 @@ using namespace cgroup_detail;
 
 class V2Box : public BoxCgroup {
  public:
-  explicit V2Box(std::string path) : path_(std::move(path)) {}
+  // `controllers`: those the parent hands down, each in this one directory.
+  V2Box(std::string path, std::vector<std::string> controllers)
+      : path_(std::move(path)), controllers_(std::move(controllers)) {}
   ~V2Box() override {
     if (dir_) kill_all();
     remove_dir(path_);
@@ -101,8 +103,17 @@ class V2Box : public BoxCgroup {
     kill_procs_until_empty(dir_.get());
   }
 
+  void write_limits(const Limits& limits) override {
+    auto dir_of = [&](Controller c) -> std::optional<ControllerDir> {
+      if (!contains(controllers_, controller_name(c, Version::V2))) return std::nullopt;
+      return ControllerDir{Version::V2, dir_.get(), path_};
+    };
+    write_resources(dir_of, limits, "");
+  }
+
  private:
   std::string path_;
+  std::vector<std::string> controllers_;
   base::UniqueFd dir_;
   base::UniqueFd cpu_stat_;
 };
@@ -134,22 +145,26 @@ class V2Backend : public CgroupBackend {
   std::string parent_path() const override { return parent_; }
 
   std::unique_ptr<BoxCgroup> create(const std::string& name, const Limits& limits) override {
-    std::vector<std::string> available = controllers();
-    auto usable = [&](Controller c) {
-      return contains(available, controller_name(c, Version::V2));
-    };
-    require_controllers(Version::V2, limits, usable, "is not enabled in " + parent_);
+    require_controllers(Version::V2, limits, usable(), "is not enabled in " + parent_);
+    std::unique_ptr<BoxCgroup> box = create_ahead(name);
+    box->write_limits(limits);
+    return box;
+  }
+
+  // On v2 every box has the one leaf: only a controller the host lacks keeps it from a run.
+  std::unique_ptr<BoxCgroup> create_ahead(const std::string& name) override {
     std::string path = parent_ + "/" + name;
     make_box_dir(path, [&] { prepare_parent(); });
-    auto box = std::make_unique<V2Box>(path);
+    auto box = std::make_unique<V2Box>(path, controllers());
     box->open();
-    // One directory for every controller the parent hands down.
-    auto dir_of = [&](Controller c) -> std::optional<ControllerDir> {
-      if (!usable(c)) return std::nullopt;
-      return ControllerDir{Version::V2, box->dir(), path};
-    };
-    write_resources(dir_of, limits, "");
     return box;
+  }
+
+  bool fits_ahead(const Limits& limits) const override {
+    auto can = usable();
+    for (const Need& need : needed_controllers(limits))
+      if (!can(need.controller)) return false;
+    return true;
   }
 
   void remove_stale() override {
@@ -166,6 +181,12 @@ class V2Backend : public CgroupBackend {
   }
 
  private:
+  std::function<bool(Controller)> usable() const {
+    return [available = controllers()](Controller c) {
+      return contains(available, controller_name(c, Version::V2));
+    };
+  }
+
   // Our own cgroup when systemd delegated it to us (Delegate=yes marks it with trusted.delegate),
   // else a "judge" cgroup at the top, like container runtimes using the cgroupfs driver.
   std::string default_parent() const {

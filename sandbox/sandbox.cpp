@@ -18,6 +18,7 @@
 #include <string_view>
 
 #include "sandbox/cgroup.h"
+#include "sandbox/cgroup_pool.h"
 #include "sandbox/error.h"
 #include "sandbox/fds_in_flight.h"
 #include "base/file_io.h"
@@ -118,6 +119,11 @@ std::array<Plan::Span, 2> own_cmdline_and_environ() {
 
 // Per process, not per Sandbox: two Sandboxes of one process must not name their boxes alike.
 std::atomic<std::uint64_t> box_sequence{0};
+
+// Begins with the owner token, so that the sweep of a dead judge's cgroups finds it.
+std::string next_box_name() {
+  return base::owner_token() + "-" + std::to_string(box_sequence++);
+}
 
 // Held from the moment a box's own fds exist in the judge until it is cloned and the judge has
 // dropped them. A clone copies every fd of the process, O_CLOEXEC or not (there is no exec), and
@@ -233,6 +239,7 @@ void record_usage(const Supervision& sv, const CgroupAccounting& acct, RunResult
 struct Sandbox::Impl {
   SandboxOptions options;
   std::unique_ptr<CgroupBackend> cgroups;
+  std::unique_ptr<CgroupPool> cgroup_pool;  // after `cgroups`: goes first
   mnt::HostBase host;
   Slots slots;
   unsigned online_cpus = 1;
@@ -293,6 +300,9 @@ Sandbox::Sandbox(SandboxOptions options) {
   user::drop_supplementary_groups();
   impl_->cgroups = make_cgroup_backend(impl_->options.cgroup);
   impl_->cgroups->remove_stale();
+  if (impl_->options.cgroups_ahead > 0)  // its mkdirs overlap the rest of the start
+    impl_->cgroup_pool =
+        std::make_unique<CgroupPool>(*impl_->cgroups, impl_->options.cgroups_ahead, next_box_name);
   impl_->host = mnt::discover_host_base();
   impl_->online_cpus = static_cast<unsigned>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)));
   impl_->core_pipe = rlimits::core_pattern_is_pipe();
@@ -400,10 +410,11 @@ void Sandbox::Impl::open_streams(BoxRun& run) {
   plan.notify_fd = run.notify_child ? run.notify_child.get() : -1;
 }
 
-// The box's cgroup, and the fds init will use in it: CPU counters to read, files to join it by.
+// The box's cgroup (made ahead when the pool has one that fits), and the fds init will use in it:
+// CPU counters to read, files to join it by.
 void Sandbox::Impl::make_cgroup(BoxRun& run) {
-  std::string name = base::owner_token() + "-" + std::to_string(box_sequence++);
-  run.cgroup = cgroups->create(name, run.spec.limits);
+  if (cgroup_pool) run.cgroup = cgroup_pool->take(run.spec.limits);
+  if (!run.cgroup) run.cgroup = cgroups->create(next_box_name(), run.spec.limits);
   auto counters = run.cgroup->cpu_counter_fds();
   for (std::size_t i = 0; i < counters.size() && i < std::size(run.plan.cpu_counter_fds); ++i)
     run.plan.cpu_counter_fds[i] = counters[i];
@@ -454,11 +465,15 @@ void Sandbox::Impl::supervise_box(BoxRun& run) {
                      out_pump, err_pump);
 }
 
-// Read the cgroup's accounting, remove it, take the streams back, and fill in the record.
+// Read the cgroup's accounting, remove it (behind the run, when there is a pool), take the streams
+// back, and fill in the record.
 void Sandbox::Impl::account(BoxRun& run, RunResult& result) {
   run.cgroup->kill_all();
   CgroupAccounting acct = run.cgroup->accounting();
-  run.cgroup.reset();
+  if (cgroup_pool)
+    cgroup_pool->remove_behind(std::move(run.cgroup));
+  else
+    run.cgroup.reset();
   // stdout and stderr may be one file: the last handed over is the first taken back.
   run.err.take_back();
   run.out.take_back();

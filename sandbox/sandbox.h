@@ -22,6 +22,13 @@ struct SandboxOptions {
   // Network namespaces kept ready for runs with RunSpec::loopback (NetnsPool, at most 16): about
   // the runs that start at once (judge run --jobs N sets N). 0: each box makes its own.
   unsigned netns_ahead = 1;
+  // Box cgroups kept ready by a background thread, which also removes each run's cgroup after the
+  // run (sandbox/cgroup_pool.h): set it to the number of runs at once (the judge's --jobs). The
+  // first ones are made at once, more once a run found none ready (a one-box process makes no
+  // cgroup it does not use). 0: each run makes and removes its cgroup itself, so that nothing of
+  // a run is left on the host once run() returns (what a caller that inspects the host between
+  // runs, a test, relies on).
+  unsigned cgroups_ahead = 0;
 };
 
 class Sandbox {
