@@ -3,6 +3,8 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <algorithm>
+
 namespace sandbox {
 namespace {
 
@@ -10,10 +12,14 @@ namespace {
 // unbounded number of dead cgroups.
 constexpr std::size_t kMaxWaitingRemovals = 64;
 
+// Each ready cgroup holds fds of the judge (9 on v1): `--jobs 1000` must not run the judge out of
+// them. As many as NetnsPool keeps.
+constexpr unsigned kMaxAhead = 16;
+
 }  // namespace
 
 CgroupPool::CgroupPool(CgroupBackend& backend, unsigned ahead, Namer next_name)
-    : backend_(backend), ahead_(ahead), next_name_(std::move(next_name)) {
+    : backend_(backend), ahead_(std::min(ahead, kMaxAhead)), next_name_(std::move(next_name)) {
   // The thread starts with every signal blocked, so that it never takes one meant for the process
   // (the CLI waits for its stop signals in a thread of its own, whatever it created before).
   sigset_t all, old;

@@ -75,8 +75,13 @@ void write_resources(const DirOf& dir_of, const Limits& limits, const std::strin
     if (!dir) throw SandboxError("cgroup: no directory for a required controller");
     return *dir;
   };
-  // On v2 the memory writer also has work without a limit (memory.oom.group).
-  if (auto memory = dir_of(Controller::Memory)) write_memory(*memory, limits.memory);
+  // A memory limit fails closed: a box whose controller list lacks memory (a cgroup made ahead,
+  // before another judge's exit made the parent again) must not run without it. Without a limit,
+  // the v2 writer still has work where it can (memory.oom.group).
+  if (limits.memory)
+    write_memory(needed(Controller::Memory), limits.memory);
+  else if (auto memory = dir_of(Controller::Memory))
+    write_memory(*memory, std::nullopt);
   if (limits.pids) write_pids(needed(Controller::Pids), *limits.pids);
   if (limits.cpus) write_cpu_bandwidth(needed(Controller::Cpu), *limits.cpus);
   if (limits.cpu_weight) write_cpu_weight(needed(Controller::Cpu), *limits.cpu_weight);

@@ -18,10 +18,12 @@ namespace {
 // The calling thread gets a fd table of its own, emptied: what it opens from now on (sockets,
 // sysctl files, the namespaces kept ready) never appears in the judge's table, so a box's clone
 // copies none of it and the host's fd counts do not move with the pool. The copies of the judge's
-// fds that unshare made are closed at once: a copy of another box's pipe must not delay its EOF.
-void own_fd_table() {
+// fds that unshare made are closed at once, and the copy is made while no box's fds are in flight
+// (`fd_table_mutex`): a copy of another box's pipe must not delay its EOF.
+void own_fd_table(std::mutex& fd_table_mutex) {
+  std::lock_guard no_box_fds_in_flight(fd_table_mutex);
   if (::unshare(CLONE_FILES) != 0) throw_errno("unshare(CLONE_FILES)");
-  ::syscall(SYS_close_range, 0U, ~0U, 0U);
+  if (::syscall(SYS_close_range, 0U, ~0U, 0U) != 0) throw_errno("close_range");
 }
 
 // A fresh namespace, made and set up by the calling thread, which then goes back to `home`. Returns
@@ -43,7 +45,8 @@ int make_namespace(int home) {
 
 }  // namespace
 
-NetnsPool::NetnsPool(unsigned ahead) : ahead_(std::min(ahead, kMaxAhead)) {
+NetnsPool::NetnsPool(unsigned ahead, std::mutex& fd_table_mutex)
+    : ahead_(std::min(ahead, kMaxAhead)), fd_table_mutex_(fd_table_mutex) {
   if (ahead_ == 0) return;
   Lock lock(mutex_);
   start_thread(lock);
@@ -149,7 +152,7 @@ void NetnsPool::make_until_idle(Lock& lock, int home) {
     std::string why;
     try {
       fd = make_namespace(home);
-    } catch (const SandboxError& e) {
+    } catch (const std::exception& e) {  // anything: an exception here would end the judge
       why = e.what();
     }
     lock.lock();
@@ -169,18 +172,23 @@ void NetnsPool::fill() {
   base::UniqueFd home;
   std::string why;
   try {
-    own_fd_table();
+    own_fd_table(fd_table_mutex_);
     home.reset(net::open_current_namespace());
     if (!home) throw_errno("opening the judge's network namespace");
-  } catch (const SandboxError& e) {
+  } catch (const std::exception& e) {
     why = e.what();
   }
   Lock lock(mutex_);
   tid_ = static_cast<pid_t>(::gettid());
-  if (why.empty())
-    make_until_idle(lock, home.get());
-  else
+  if (why.empty()) {
+    try {
+      make_until_idle(lock, home.get());
+    } catch (const std::exception& e) {  // bad_alloc keeping one: the pool stops, the judge goes on
+      failure_ = e.what();
+    }
+  } else {
     failure_ = why;
+  }
   for (int fd : ready_) ::close(fd);
   ready_.clear();
   running_ = false;

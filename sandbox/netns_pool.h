@@ -22,7 +22,9 @@ class NetnsPool {
  public:
   // Keeps up to `ahead` namespaces ready (at most kMaxAhead): `ahead` made at once, and the ones
   // taken replaced from the second take() on; 0: no thread, take() always returns an empty fd.
-  explicit NetnsPool(unsigned ahead);
+  // `fd_table_mutex` is held by whoever has fds of a box in flight (the Sandbox's spawn_mutex):
+  // the thread copies the judge's fd table under it, so the copy holds none of a box's pipes.
+  NetnsPool(unsigned ahead, std::mutex& fd_table_mutex);
   // Stops and joins the thread; the namespaces nobody took go with its fd table.
   ~NetnsPool();
   NetnsPool(const NetnsPool&) = delete;
@@ -53,6 +55,7 @@ class NetnsPool {
   base::UniqueFd hand_over_first();
 
   const unsigned ahead_;
+  std::mutex& fd_table_mutex_;
   mutable std::mutex mutex_;
   std::condition_variable changed_;
   // fd numbers in the thread's own fd table (never in the judge's: see fill()).

@@ -309,7 +309,7 @@ Sandbox::Sandbox(SandboxOptions options) {
   impl_->wipe = own_cmdline_and_environ();
   // After drop_supplementary_groups: glibc's setgroups in a multithreaded process waits for every
   // thread to repeat the call, and the pool's thread can be inside a millisecond of unshare.
-  impl_->netns_pool.emplace(impl_->options.netns_ahead);
+  impl_->netns_pool.emplace(impl_->options.netns_ahead, spawn_mutex);
 }
 
 Sandbox::~Sandbox() = default;

@@ -21,6 +21,9 @@
 
 namespace {
 
+// What the Sandbox passes: its spawn mutex, held while a box's fds are in flight.
+std::mutex fd_table_mutex;
+
 using sandbox::Status;
 using test::shell;
 
@@ -71,7 +74,7 @@ std::pair<bool, std::string> look_inside(int fd) {
 }
 
 TEST(NetnsPool, GivesFreshNamespacesWithLoopbackUpAndCappedBuffers) {
-  sandbox::NetnsPool pool(2);
+  sandbox::NetnsPool pool(2, fd_table_mutex);
   std::set<ino_t> seen{host_netns_inode()};
   // Three from a pool of two: the third is one made after the first two were taken.
   for (int i = 0; i < 3; ++i) {
@@ -89,7 +92,7 @@ TEST(NetnsPool, GivesFreshNamespacesWithLoopbackUpAndCappedBuffers) {
 // Made by the judge's thread, not in the box's user namespace: the box's init has no capability
 // over it (it could neither reconfigure `lo` nor write a net sysctl).
 TEST(NetnsPool, NamespacesBelongToTheJudgesUserNamespace) {
-  sandbox::NetnsPool pool(1);
+  sandbox::NetnsPool pool(1, fd_table_mutex);
   ASSERT_TRUE(pool.wait_until_ready()) << pool.failure();
   base::UniqueFd fd = pool.take();
   ASSERT_TRUE(fd);
@@ -101,7 +104,7 @@ TEST(NetnsPool, NamespacesBelongToTheJudgesUserNamespace) {
 }
 
 TEST(NetnsPool, NoneAheadGivesNothing) {
-  sandbox::NetnsPool pool(0);
+  sandbox::NetnsPool pool(0, fd_table_mutex);
   EXPECT_FALSE(pool.take());
 }
 
@@ -109,7 +112,7 @@ TEST(NetnsPool, LeavesNoFdNorThreadBehind) {
   test::HostState before = test::HostState::capture();
   std::size_t threads = thread_count();
   {
-    sandbox::NetnsPool pool(3);
+    sandbox::NetnsPool pool(3, fd_table_mutex);
     ASSERT_TRUE(pool.wait_until_ready()) << pool.failure();
     EXPECT_TRUE(pool.take());
   }
