@@ -16,8 +16,6 @@
 #include <map>
 #include <sstream>
 
-#include <toml++/toml.h>
-
 #include "judge/grader.h"
 #include "judge/problem.h"
 #include "base/file_io.h"
@@ -25,6 +23,7 @@
 #include "base/units.h"
 #include "tests/support/disk_usage.h"
 #include "tests/support/host_state.h"
+#include "tests/support/languages_any_host.h"
 #include "tests/support/process_memory.h"
 
 namespace {
@@ -121,25 +120,6 @@ struct Listener {
   }
 };
 
-// The shipped languages and the suite's own, with compile time limits fit for any host: under
-// emulation (the VM leg) beside a parallel build, compiling one small C file took more than its
-// 10 s of CPU (the guest counts the time its virtual CPU waits for the host as CPU time). What a
-// hostile program attacks is its run or the compile's output, never the compile's speed, and a
-// compile that reads without end (include_dev_zero.cpp) still meets its memory limit first.
-fs::path languages_for_any_host(const fs::path& dir) {
-  toml::table merged;
-  for (const fs::path& file : {judge::Languages::default_file(), kSuite / "languages.toml"})
-    for (auto&& [id, entry] : toml::parse_file(file.string()))
-      if (auto* language = entry.as_table()) {
-        language->insert_or_assign("compile_time_limit", "120s");
-        language->insert_or_assign("compile_wall_time_limit", "360s");
-        merged.insert_or_assign(id, *language);
-      }
-  fs::path file = dir / "languages.toml";
-  std::ofstream(file) << merged;
-  return file;
-}
-
 class HostileProgram : public ::testing::TestWithParam<Hostile> {
  protected:
   static void SetUpTestSuite() {
@@ -190,7 +170,10 @@ TEST_P(HostileProgram, IsContained) {
       problem.limits.wall_time = std::max<std::chrono::microseconds>(
           problem.limits.wall_time.value_or(std::chrono::microseconds(0)),
           std::chrono::seconds(60));
-  auto languages = judge::Languages::load({languages_for_any_host(root_)});
+  // The shipped languages and the suite's own, compile limits fit for any host: what a hostile
+  // program attacks is its run or the compile's output, never the compile's speed.
+  auto languages = judge::Languages::load({test::languages_for_any_host(
+      {judge::Languages::default_file(), kSuite / "languages.toml"}, root_)});
   judge::Grader grader(*sandbox_, languages, root_ / "cache", root_ / "work",
                        h.cache_max.value_or(judge::ArtifactCache::kDefaultMaxBytes));
   Listener listener;

@@ -10,6 +10,7 @@
 #include "judge/grader.h"
 #include "judge/problem.h"
 #include "tests/sandbox/fresh_sandbox.h"
+#include "tests/support/languages_any_host.h"
 #include "tests/support/problem_files.h"
 #include "tests/support/temp_dir.h"
 
@@ -32,8 +33,10 @@ class FreshGrading : public ::testing::Test {
         << "name = \"" << name << "\"\ntime_limit = \"5s\"\nmemory_limit = \"256MiB\"\n"
         << "[tests]\ndir = \"tests\"\n";
     fs::create_directories(temp_.path / "work");
+    // Compile limits fit for the VM leg's emulation, where this compile took over 10 s of CPU.
     judge::Grader grader(test::fresh_sandbox(),
-                         judge::Languages::load({judge::Languages::default_file()}),
+                         judge::Languages::load({test::languages_for_any_host(
+                             {judge::Languages::default_file()}, temp_.path)}),
                          fs::path(TEST_BUILD_DIR) / "example-cache", temp_.path / "work");
     judge::GradeOptions options;
     options.jobs = jobs;

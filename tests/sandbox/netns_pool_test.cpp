@@ -13,7 +13,9 @@
 #include <cstring>
 #include <filesystem>
 #include <set>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "base/file_io.h"
 #include "sandbox/netns_pool.h"
@@ -76,10 +78,13 @@ std::pair<bool, std::string> look_inside(int fd) {
 TEST(NetnsPool, GivesFreshNamespacesWithLoopbackUpAndCappedBuffers) {
   sandbox::NetnsPool pool(2, fd_table_mutex);
   std::set<ino_t> seen{host_netns_inode()};
+  // Every one kept open to the end: the inode of a namespace that was freed is given to the next
+  // one made, so only live namespaces' inodes tell them apart.
+  std::vector<base::UniqueFd> kept;
   // Three from a pool of two: the third is one made after the first two were taken.
   for (int i = 0; i < 3; ++i) {
     ASSERT_TRUE(pool.wait_until_ready()) << pool.failure();
-    base::UniqueFd fd = pool.take();
+    base::UniqueFd& fd = kept.emplace_back(pool.take());
     ASSERT_TRUE(fd) << pool.failure();
     EXPECT_TRUE(seen.insert(inode_of(fd.get())).second) << "namespace " << i << " seen before";
     auto [lo_up, rmem] = look_inside(fd.get());
@@ -120,16 +125,34 @@ TEST(NetnsPool, LeavesNoFdNorThreadBehind) {
   EXPECT_EQ(thread_count(), threads);
 }
 
-// Each run's /proc/self/ns/net from inside the box, with `n` namespaces made ahead.
+// The cookie of the calling thread's network namespace, as tests/programs/netns_cookie.c prints
+// it. Not the inode of /proc/self/ns/net: a freed namespace's inode goes to the next one made, so
+// boxes one after the other can show the same (seen in the VM leg); a cookie is never reused.
+std::string thread_cookie() {
+  unsigned long long cookie = 0;
+  socklen_t size = sizeof cookie;
+  int s = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+  EXPECT_GE(s, 0);
+  EXPECT_EQ(::getsockopt(s, SOL_SOCKET, 71 /* SO_NETNS_COOKIE */, &cookie, &size), 0);
+  ::close(s);
+  return "cookie:" + std::to_string(cookie) + "\n";
+}
+
+// The cookie of a box's network namespace, from inside the box.
+std::string box_cookie(sandbox::Sandbox& sb) {
+  auto r = sb.run(test::program({"netns_cookie"}));
+  EXPECT_EQ(r.status, Status::OK) << r.message << r.stderr_data;
+  EXPECT_EQ(r.stdout_data.rfind("cookie:", 0), 0u) << r.stdout_data;
+  return r.stdout_data;
+}
+
+// Each run's namespace from inside the box, with `n` namespaces made ahead.
 void expect_distinct_namespaces(unsigned n) {
   sandbox::Sandbox sb(ahead(n));
-  std::set<std::string> seen{thread_netns()};
+  std::set<std::string> seen{thread_cookie()};
   for (int i = 0; i < 3; ++i) {
-    auto r = sb.run(shell("readlink /proc/self/ns/net"));
-    ASSERT_EQ(r.status, Status::OK) << r.message << r.stderr_data;
-    ASSERT_EQ(r.stdout_data.rfind("net:[", 0), 0u) << r.stdout_data;
-    EXPECT_TRUE(seen.insert(r.stdout_data.substr(0, r.stdout_data.size() - 1)).second)
-        << "run " << i << " of " << n << " ahead: " << r.stdout_data;
+    std::string cookie = box_cookie(sb);
+    EXPECT_TRUE(seen.insert(cookie).second) << "run " << i << " of " << n << " ahead: " << cookie;
   }
 }
 
@@ -144,11 +167,10 @@ TEST(NetnsSandbox, ConcurrentRunsHaveNamespacesOfTheirOwn) {
   std::vector<std::thread> threads;
   for (auto& mine : seen)
     threads.emplace_back([&sb, &mine] {
-      for (int i = 0; i < 3; ++i)
-        mine.push_back(sb.run(shell("readlink /proc/self/ns/net")).stdout_data);
+      for (int i = 0; i < 3; ++i) mine.push_back(box_cookie(sb));
     });
   for (auto& t : threads) t.join();
-  std::set<std::string> all{thread_netns() + "\n"};
+  std::set<std::string> all{thread_cookie()};
   for (auto& mine : seen)
     for (const std::string& ns : mine) EXPECT_TRUE(all.insert(ns).second) << ns;
   EXPECT_EQ(all.size(), 7u);
