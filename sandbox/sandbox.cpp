@@ -247,7 +247,7 @@ struct Sandbox::Impl {
   std::array<Plan::Span, 2> wipe{};
   std::once_flag errno_filter_once, kill_filter_once;
   std::vector<sock_filter> errno_filter, kill_filter;
-  std::optional<NetnsPool> netns_pool;  // started last by Sandbox(): see there
+  std::optional<NetnsPool> netns_pool;  // started first by Sandbox() (see there), stopped first
 
   explicit Impl(SandboxOptions o)
       : options(std::move(o)),
@@ -298,6 +298,11 @@ Sandbox::Sandbox(SandboxOptions options) {
     throw_errno("cannot create state directory " + options.state_dir);
   impl_ = std::make_unique<Impl>(std::move(options));
   user::drop_supplementary_groups();
+  // Next, so that the ~1 ms the kernel takes to make a network namespace overlaps everything else
+  // the judge does before its first clone. After drop_supplementary_groups: glibc's setgroups in a
+  // multithreaded process waits for every thread to repeat the call, and the pool's thread can be
+  // inside a millisecond of unshare.
+  impl_->netns_pool.emplace(impl_->options.netns_ahead, spawn_mutex);
   impl_->cgroups = make_cgroup_backend(impl_->options.cgroup);
   impl_->cgroups->remove_stale();
   if (impl_->options.cgroups_ahead > 0)  // its mkdirs overlap the rest of the start
@@ -307,9 +312,6 @@ Sandbox::Sandbox(SandboxOptions options) {
   impl_->online_cpus = static_cast<unsigned>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)));
   impl_->core_pipe = rlimits::core_pattern_is_pipe();
   impl_->wipe = own_cmdline_and_environ();
-  // After drop_supplementary_groups: glibc's setgroups in a multithreaded process waits for every
-  // thread to repeat the call, and the pool's thread can be inside a millisecond of unshare.
-  impl_->netns_pool.emplace(impl_->options.netns_ahead, spawn_mutex);
 }
 
 Sandbox::~Sandbox() = default;
