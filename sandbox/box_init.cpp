@@ -104,6 +104,7 @@ void report_finished(const Plan& plan, int collect_from) {
   if (!plan.net_ready) check(plan, ChildStep::SocketBuffers, net::cap_socket_buffers());
   process::make_undumpable();
   int collect_from = open_collect_source(plan);
+  process::wait_for_go(plan);
   report_cpu_counters(plan, {.kind = ChildReport::Baseline});
   pid_t program = process::start_program(payload_entry, plan);
   check(plan, ChildStep::StartProgram, program < 0 ? errno : 0);

@@ -19,6 +19,8 @@ void reset_signals();
 // Init. Blocks until the supervisor's byte on Plan::sync_fd (uid/gid maps and cgroup ready), then
 // closes it. Exits 126 on EOF: the supervisor gave up before the maps were written.
 void wait_for_release(const Plan& plan);
+// A prepared box (Plan::go_fd): waits, set up, until the judge says go; exits when it never will.
+void wait_for_go(const Plan& plan);
 // Init. Zeroes its copy of the judge's argv and environ (/proc/1/cmdline is readable by the box)
 // and names itself "init".
 void hide_judge(const Plan& plan);

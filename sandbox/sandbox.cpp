@@ -145,6 +145,7 @@ struct BoxRun {
   BoxStream in, out, err;
   std::vector<base::UniqueFd> extra;  // RunSpec::extra_fds, taken
   Pipe sync, report, exec;
+  Pipe go;  // a prepared run's (Sandbox::prepare): init starts the program on one byte
   base::UniqueFd notify_parent, notify_child;  // the seccomp listener's way out (SeccompMode::Kill)
   CollectDir collect_dir;
   std::unique_ptr<BoxCgroup> cgroup;
@@ -181,7 +182,7 @@ void keep_clear_of(base::UniqueFd& fd, int lowest) {
 
 // Every fd the box's init needs, sorted: it closes all others at once.
 void list_kept_fds(Plan& plan) {
-  plan.keep_fds = {plan.sync_fd,  plan.report_fd, plan.exec_fd,
+  plan.keep_fds = {plan.sync_fd,  plan.report_fd, plan.exec_fd, plan.go_fd,
                    plan.stdio[0], plan.stdio[1],  plan.stdio[2]};
   plan.keep_fds.push_back(plan.notify_fd);
   plan.keep_fds.push_back(plan.collect_dir_fd);
@@ -280,8 +281,9 @@ struct Sandbox::Impl {
     return n;
   }
 
-  // The parent's steps of one run, in order (run() calls them).
-  void run(const RunSpec& spec, RunResult& result);
+  // The parent's steps of one run, in order: start() up to the box's release, then complete().
+  void start(BoxRun& run, RunResult& result, bool prepared);
+  void complete(BoxRun& run, RunResult& result);
   void plan_run(BoxRun& run);
   void open_streams(BoxRun& run);
   void make_cgroup(BoxRun& run);
@@ -320,40 +322,107 @@ HostCgroups Sandbox::host() const {
   return describe(*impl_->cgroups);
 }
 
+namespace {
+
+// A run that failed in the sandbox itself: IE with the reason, and what was known of the box.
+RunResult internal_error(const RunResult& so_far, const std::exception& e) {
+  RunResult failed;
+  failed.cgroup_backend = so_far.cgroup_backend;
+  failed.host_uid = so_far.host_uid;
+  failed.status = Status::IE;
+  failed.message = e.what();
+  return failed;
+}
+
+}  // namespace
+
+struct PreparedRun::State {
+  std::unique_ptr<BoxRun> run;  // empty when preparing failed
+  RunResult result;             // so far; IE with the reason when preparing failed
+};
+
+PreparedRun::PreparedRun() = default;
+PreparedRun::~PreparedRun() = default;
+PreparedRun::PreparedRun(PreparedRun&&) noexcept = default;
+PreparedRun& PreparedRun::operator=(PreparedRun&&) noexcept = default;
+
 RunResult Sandbox::run(const RunSpec& spec) {
   RunResult result;
   result.cgroup_backend = std::string(impl_->cgroups->version());
   try {
-    impl_->run(spec, result);
+    BoxRun run(spec, impl_->slots.acquire());
+    impl_->start(run, result, false);
+    impl_->complete(run, result);
   } catch (const std::exception& e) {
-    RunResult failed;
-    failed.cgroup_backend = result.cgroup_backend;
-    failed.host_uid = result.host_uid;
-    failed.status = Status::IE;
-    failed.message = e.what();
-    return failed;
+    return internal_error(result, e);
   }
   return result;
 }
 
-// The parent's side of a run, in order. The box's side is box_main and payload_main
-// (box_init.cpp), their steps the ChildStep enum (plan.h).
-void Sandbox::Impl::run(const RunSpec& spec, RunResult& result) {
-  BoxRun run(spec, slots.acquire());
+PreparedRun Sandbox::prepare(const RunSpec& spec) {
+  PreparedRun prepared;
+  prepared.state_ = std::make_unique<PreparedRun::State>();
+  RunResult& result = prepared.state_->result;
+  result.cgroup_backend = std::string(impl_->cgroups->version());
+  try {
+    auto run = std::make_unique<BoxRun>(spec, impl_->slots.acquire());
+    impl_->start(*run, result, true);
+    prepared.state_->run = std::move(run);
+  } catch (const std::exception& e) {
+    result = internal_error(result, e);  // what was made of the box went with `run`
+  }
+  return prepared;
+}
+
+RunResult Sandbox::finish(PreparedRun prepared) {
+  if (!prepared.state_) {
+    RunResult none;
+    none.status = Status::IE;
+    none.message = "finish: no prepared run";
+    return none;
+  }
+  PreparedRun::State& state = *prepared.state_;
+  if (!state.run) return state.result;
+  try {
+    impl_->complete(*state.run, state.result);
+  } catch (const std::exception& e) {
+    return internal_error(state.result, e);
+  }
+  return state.result;
+}
+
+// The parent's side of a run up to the box's release, in order; a prepared box's init then sets
+// up and waits for its go. The box's side is box_main and payload_main (box_init.cpp), their
+// steps the ChildStep enum (plan.h).
+void Sandbox::Impl::start(BoxRun& run, RunResult& result, bool prepared) {
   result.host_uid = run.slot.program_host_id();
   plan_run(run);
   {
     std::lock_guard no_other_clone(spawn_mutex);
     open_streams(run);
+    if (prepared) {
+      run.go = make_pipe();
+      run.plan.go_fd = run.go.read.get();
+    }
     make_cgroup(run);
     spawn(run);
   }
   release(run);
+}
+
+// The rest: the program started (a prepared box's go), watched to its end, accounted for.
+void Sandbox::Impl::complete(BoxRun& run, RunResult& result) {
+  if (run.go.write) {
+    // The judge keeps its own read end until here, so that this write never meets a closed pipe
+    // (SIGPIPE) when init died meanwhile: that shows below, as a box that ended before its program.
+    if (::write(run.go.write.get(), "g", 1) != 1) throw_errno("starting the box");
+    run.go = {};
+  }
   supervise_box(run);
   // The box is gone; what it left in flight must not keep a pipe to another box open.
   collect_fds_in_flight();
   account(run, result);
-  decide_status(spec, run.plan, run.sv, result);
+  decide_status(run.spec, run.plan, run.sv, result);
 }
 
 // Everything the box's processes will do, so that they never allocate.

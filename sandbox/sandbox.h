@@ -31,6 +31,22 @@ struct SandboxOptions {
   unsigned cgroups_ahead = 0;
 };
 
+// A box made ahead of its run (Sandbox::prepare): namespaces, root, cgroup, all of it fresh, its
+// init set up and waiting to start the program. Sandbox::finish runs it; dropping it instead ends
+// the box and removes what it held, as after a run. Move-only.
+class PreparedRun {
+ public:
+  PreparedRun();
+  ~PreparedRun();
+  PreparedRun(PreparedRun&&) noexcept;
+  PreparedRun& operator=(PreparedRun&&) noexcept;
+
+ private:
+  friend class Sandbox;
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
 class Sandbox {
  public:
   // Detects the cgroup backend, removes what dead judges left behind, and reads the host base.
@@ -43,6 +59,17 @@ class Sandbox {
   // Never throws for a problem of the run: a failure of the sandbox itself is Status::IE with a
   // message.
   RunResult run(const RunSpec& spec);
+
+  // run() in two halves, so that a box's setup can overlap other work (the previous test of a
+  // submission, on another CPU): prepare() makes the box and lets its init set up everything but
+  // the program; finish() starts the program and returns what run() would. Nothing of the wait
+  // between them counts: the wall clock starts at exec, the CPU time at init's baseline just
+  // before the program. `spec` (and what it points to) must outlive the PreparedRun. The box dies
+  // with the thread that called prepare() (its init's parent-death signal follows that thread):
+  // finish it, or drop it, before that thread ends. Never throws: a failure to prepare is the IE
+  // that finish() returns.
+  PreparedRun prepare(const RunSpec& spec);
+  RunResult finish(PreparedRun prepared);
 
   // What the host's cgroups offer the boxes: version, parent, controllers, whether boxes can be
   // pinned to CPUs.
