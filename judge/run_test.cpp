@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <optional>
 
 #include "judge/box_spec.h"
 #include "judge/check_output.h"
@@ -69,34 +70,69 @@ void check(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test,
   t.message = checked.result->message;
 }
 
-// The program's run and its checking; `collect_dir` receives its output file (file I/O).
-TestReport run_and_check(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test,
-                         const fs::path& collect_dir) {
-  TestReport t;
-  t.name = test.name;
+fs::path collect_dir_of(const TestRun& run) {
+  return run.output_file.string() + ".files";
+}
+
+}  // namespace
+
+// A plain test between start_test and finish_test: its box's spec and what that points to.
+struct StartedTest {
+  StartedTest(const TestRun& r, const TestCase& c) : run(r), test(c) {}
+  const TestRun run;  // a copy: the caller's changes files for the next test meanwhile
+  const TestCase& test;
+  fs::path collect_dir = collect_dir_of(run);
+  TestReport report;  // IE with a message when the test could not start
+  sandbox::RunSpec spec;
+  base::UniqueFd output_fd;
+  std::optional<sandbox::PreparedRun> box;  // made ahead (start_test), or none (run_test)
+};
+
+void StartedTestDeleter::operator()(StartedTest* test) const {
+  delete test;
+}
+
+namespace {
+
+// The program's box described, its output file created; false (report: IE) when it cannot run.
+bool describe_box(StartedTest& s) {
+  const TestRun& run = s.run;
+  s.report.name = s.test.name;
   ResolvedLanguage resolved = resolve_language(run.language, run.problem.graders);
-  sandbox::RunSpec spec = base_spec(run.language);
+  sandbox::RunSpec& spec = s.spec;
+  spec = base_spec(run.language);
   spec.limits = test_limits(run);
   spec.argv = resolved.language.run_command(*spec.limits.memory);
   spec.rootfs.layers = {run.layer.string()};
-  spec.stdin_stream.target = sandbox::Stream::Path{test.input.string()};
-  if (auto error = add_file_io(run.problem.file_io, test, collect_dir, spec)) {
-    t.message = *error;
-    return t;  // IE
+  spec.stdin_stream.target = sandbox::Stream::Path{s.test.input.string()};
+  if (auto error = add_file_io(run.problem.file_io, s.test, s.collect_dir, spec)) {
+    s.report.message = *error;
+    return false;
   }
   // The judge writes the output file from a pipe: its page cache is then not charged to the
   // program's memory (a 200 MB answer would be MLE on a tmpfs /tmp), and a failed write is the
   // judge's error (IE), not a short output (WA). With an output file, stdout is bounded as ever,
   // then replaced by that file.
-  base::UniqueFd output_fd = base::create_file(run.output_file, 0600);
-  if (!output_fd) {
-    t.message = "cannot create " + run.output_file.string() + ": " + std::strerror(errno);
-    return t;  // IE
+  s.output_fd = base::create_file(run.output_file, 0600);
+  if (!s.output_fd) {
+    s.report.message = "cannot create " + run.output_file.string() + ": " + std::strerror(errno);
+    return false;
   }
-  spec.stdout_stream.target = sandbox::Stream::Forward{output_fd.get()};
+  spec.stdout_stream.target = sandbox::Stream::Forward{s.output_fd.get()};
   spec.stderr_stream.target = sandbox::Stream::Capture{4096};
+  return true;
+}
 
-  sandbox::RunResult r = sandbox.run(spec);
+// The program's run (its box made ahead, or now) and its checking; the collect directory
+// receives its output file (file I/O).
+TestReport run_and_check(sandbox::Sandbox& sandbox, StartedTest& s) {
+  const TestRun& run = s.run;
+  const TestCase& test = s.test;
+  const sandbox::RunSpec& spec = s.spec;
+  const fs::path& collect_dir = s.collect_dir;
+  TestReport& t = s.report;
+  sandbox::RunResult r = s.box ? sandbox.finish(std::move(*s.box)) : sandbox.run(spec);
+  s.box.reset();
   t.cpu_us = r.cpu_us;
   t.wall_us = r.wall_us;
   t.memory_bytes = r.memory_peak;
@@ -118,17 +154,39 @@ TestReport run_and_check(sandbox::Sandbox& sandbox, const TestRun& run, const Te
   return t;
 }
 
+// The test finished from `s` (IE when it could not start), its collect directory removed.
+TestReport finish(sandbox::Sandbox& sandbox, StartedTest& s, bool described) {
+  TestReport t = described ? run_and_check(sandbox, s) : std::move(s.report);
+  std::error_code ec;
+  fs::remove_all(s.collect_dir, ec);
+  return t;
+}
+
 }  // namespace
 
 TestReport run_test(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test) {
   // Communication problems (judge/communication.h).
   if (run.problem.manager) return run_communication(sandbox, run, test);
   if (run.interactor) return run_interactive(sandbox, run, test);  // judge/interaction.h
-  fs::path collect_dir = run.output_file.string() + ".files";
-  TestReport t = run_and_check(sandbox, run, test, collect_dir);
-  std::error_code ec;
-  fs::remove_all(collect_dir, ec);
-  return t;
+  StartedTest s(run, test);
+  bool described = describe_box(s);
+  return finish(sandbox, s, described);
+}
+
+bool can_start_ahead(const TestRun& run) {
+  return !run.problem.manager && !run.interactor;
+}
+
+StartedTestPtr start_test(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test) {
+  StartedTestPtr s(new StartedTest(run, test));
+  if (describe_box(*s)) s->box = sandbox.prepare(s->spec);
+  return s;
+}
+
+TestReport finish_test(sandbox::Sandbox& sandbox, StartedTestPtr started) {
+  // A box is prepared whenever the test was described; a message is left only when it was not.
+  bool described = started->box.has_value();
+  return finish(sandbox, *started, described);
 }
 
 }  // namespace judge

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -26,5 +27,19 @@ struct TestRun {
 };
 
 TestReport run_test(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test);
+
+// A test in one box (no interactor, no communication manager) can have that box made ahead
+// (Sandbox::prepare), while the test before it runs: start_test, later finish_test, then the
+// same cleanup as after run_test. Dropping a StartedTest ends its box unrun.
+bool can_start_ahead(const TestRun& run);
+struct StartedTest;
+struct StartedTestDeleter {
+  void operator()(StartedTest* test) const;
+};
+using StartedTestPtr = std::unique_ptr<StartedTest, StartedTestDeleter>;
+// Creates the output file and prepares the box; `test` must outlive the result (`run` is
+// copied). A failure here (IE) is what finish_test reports.
+StartedTestPtr start_test(sandbox::Sandbox& sandbox, const TestRun& run, const TestCase& test);
+TestReport finish_test(sandbox::Sandbox& sandbox, StartedTestPtr started);
 
 }  // namespace judge

@@ -1,11 +1,13 @@
 // Runs tests in fresh boxes, `jobs` at a time (each pinned to its own CPU), keeping every report
-// in its test's slot and passing them to on_test in test order as soon as a prefix is final.
+// in its test's slot and passing them to on_test in test order as soon as a prefix is final. With
+// one job and a CPU to spare, the next test's box is made (Sandbox::prepare) while a test runs.
 // Called once with every test (problems without groups), or once per group (group_grading.h).
 #pragma once
 
 #include <filesystem>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 #include "judge/grader.h"
@@ -42,6 +44,11 @@ class TestPool {
   void work(const std::vector<std::size_t>& tests, unsigned worker,
             const std::function<bool(const TestReport&)>& decides);
   void flush_locked();
+  // The next of `tests` to start, or none: all taken, or no test may start (may_start_locked).
+  std::optional<std::size_t> take(const std::vector<std::size_t>& tests);
+  // Whether a test taken may still start (--fail-fast, `decides`, GradeOptions::cancel).
+  bool may_start_locked();
+  bool may_start();
 
   sandbox::Sandbox& sandbox_;
   TestPoolSetup setup_;
