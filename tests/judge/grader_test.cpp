@@ -43,10 +43,14 @@ TEST(Grader, ParallelTestsGiveTheSameVerdictsInOrder) {
   EXPECT_NE(report.message.find("test 7"), std::string::npos) << report.message;
 }
 
+// With one job the box of the test after the failing one was made ahead (Sandbox::prepare): it
+// goes unrun, and nothing of it remains.
 TEST(Grader, FailFastStopsAtTheFirstFailure) {
   judge::GradeOptions options;
   options.fail_fast = true;
+  test::HostState before = test::HostState::capture();
   auto report = grade("aplusb", "submissions/wrong_answer/int32.cpp", options);
+  EXPECT_EQ(test::leftovers(before, test::HostState::capture()), "");
   EXPECT_EQ(report.verdict, judge::Verdict::WA);
   ASSERT_EQ(report.tests.size(), 4u) << "tests 1-3 pass, 4 fails, nothing after";
   EXPECT_EQ(report.tests.back().verdict, judge::Verdict::WA);
