@@ -15,8 +15,11 @@
 //                 v2: one leaf), memory limit 256 MiB, pids.max 64;
 //              b. clone3 with new user, PID, mount, IPC, UTS and network namespaces; the child
 //                 waits until the parent has written its uid/gid maps (root in the box is host
-//                 uid/gid 65534; setgroups deny) and put it in the leaves (v1: cgroup.procs;
-//                 v2: CLONE_INTO_CGROUP);
+//                 uid/gid 65534; setgroups deny); v2: cloned into its leaf (CLONE_INTO_CGROUP);
+//                 v1: as the judge's init, it moves itself, writing "0" to each leaf's `tasks`
+//                 file that we opened before the clone (a write of its pid to cgroup.procs by us
+//                 takes the global threadgroup lock, whose write side waits for an RCU grace
+//                 period: ~10 ms per test here, docs/performance.md);
 //              c. the child (PID 1 of the box): a new cgroup namespace, / private, a tmpfs stage
 //                 with upper/, work/ and a skeleton lower base/ (/proc, /tmp), an overlay root over the base
 //                 (as the judge's), /usr and /etc bound read-only onto it (and /bin, /lib, ... as
@@ -73,6 +76,7 @@ enum { MODE_BARE, MODE_BOX, MODE_AHEAD };
 #define FD_CTL 1002
 #define FD_READY 1003
 #define FD_PROG 1004
+#define FD_TASKS 1005     // v1: the leaves' tasks files, FD_TASKS .. FD_TASKS + g_ncg - 1
 
 static int g_mode, g_jobs, g_n;
 static const char* g_prog;
@@ -136,7 +140,7 @@ static void write_file(const char* path, const char* text) {
 }
 
 static void write_pid_file(const char* dir, const char* name, const char* text) {
-  char path[PATH_MAX];
+  char path[PATH_MAX + 64];
   snprintf(path, sizeof path, "%s/%s", dir, name);
   write_file(path, text);
 }
@@ -403,14 +407,18 @@ static void mkdir_or_die(const char* path, mode_t mode) {
   if (mkdir(path, mode) != 0) child_die(path);
 }
 
-static __attribute__((noreturn)) void box_init(int in, int out, int ctl, int ready) {
+static __attribute__((noreturn)) void box_init(int in, int out, int ctl, int ready,
+                                               const int* tasks) {
   // Our fds out of the way, then every other fd closed: the pipes of boxes that other threads
   // were making at the moment of our clone must not be held open by us.
   if (dup2(in, FD_IN) < 0 || dup2(out, FD_OUT) < 0 || dup2(ctl, FD_CTL) < 0 ||
       dup2(ready, FD_READY) < 0 || dup3(g_progfd, FD_PROG, O_CLOEXEC) < 0)
     child_die("dup2");
+  int ntasks = g_v2 ? 0 : g_ncg;
+  for (int i = 0; i < ntasks; i++)
+    if (dup2(tasks[i], FD_TASKS + i) < 0) child_die("dup2 tasks");
   if (syscall(SYS_close_range, 3, FD_IN - 1, 0) != 0 ||
-      syscall(SYS_close_range, FD_PROG + 1, ~0U, 0) != 0)
+      syscall(SYS_close_range, FD_TASKS + ntasks, ~0U, 0) != 0)
     child_die("close_range");
   if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0) child_die("PR_SET_PDEATHSIG");
   expect_byte(FD_CTL, 'm');  // maps written, in the leaves
@@ -418,6 +426,10 @@ static __attribute__((noreturn)) void box_init(int in, int out, int ctl, int rea
   // parent's other threads, which this process does not have.
   if (syscall(SYS_setresgid, 0, 0, 0) != 0 || syscall(SYS_setresuid, 0, 0, 0) != 0)
     child_die("setresuid");
+  for (int i = 0; i < ntasks; i++) {  // into the leaves (v1), one thread moving itself
+    if (write(FD_TASKS + i, "0", 1) != 1) child_die("write tasks");
+    close(FD_TASKS + i);
+  }
 
   if (unshare(CLONE_NEWCGROUP) != 0) child_die("unshare(CLONE_NEWCGROUP)");
   mount_or_die(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL);
@@ -501,6 +513,12 @@ static void make_box(struct box* box, int worker, int test, int slot) {
     cgfd = open(box->leaf[0], O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (cgfd < 0) FAIL_ERRNO("open %s", box->leaf[0]);
   }
+  int tasks[MAX_CG] = {-1, -1, -1};
+  for (int i = 0; !g_v2 && i < g_ncg; i++) {
+    char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/tasks", box->leaf[i]);
+    if ((tasks[i] = open(path, O_WRONLY | O_CLOEXEC)) < 0) FAIL_ERRNO("open %s", path);
+  }
   int in = open_input(test), out[2], ctl[2], ready[2];
   if (pipe2(out, O_CLOEXEC) != 0 || pipe2(ctl, O_CLOEXEC) != 0 || pipe2(ready, O_CLOEXEC) != 0)
     FAIL_ERRNO("pipe2");
@@ -515,7 +533,7 @@ static void make_box(struct box* box, int worker, int test, int slot) {
   args.exit_signal = SIGCHLD;
   long pid = syscall(SYS_clone3, &args, sizeof args);
   if (pid < 0) FAIL_ERRNO("clone3");
-  if (pid == 0) box_init(in, out[1], ctl[0], ready[1]);
+  if (pid == 0) box_init(in, out[1], ctl[0], ready[1], tasks);
   box->init = (pid_t)pid;
   atomic_store(&g_inits[box->slot], box->init);
   close(in);
@@ -523,6 +541,8 @@ static void make_box(struct box* box, int worker, int test, int slot) {
   close(ctl[0]);
   close(ready[1]);
   if (cgfd >= 0) close(cgfd);
+  for (int i = 0; i < MAX_CG; i++)
+    if (tasks[i] >= 0) close(tasks[i]);
   box->out_r = out[0];
   box->ctl_w = ctl[1];
   box->ready_r = ready[0];
@@ -535,11 +555,6 @@ static void make_box(struct box* box, int worker, int test, int slot) {
   write_file(path, "deny");
   snprintf(path, sizeof path, "/proc/%ld/gid_map", pid);
   write_file(path, map);
-  if (!g_v2) {
-    char pidtext[24];
-    snprintf(pidtext, sizeof pidtext, "%ld\n", pid);
-    for (int i = 0; i < g_ncg; i++) write_pid_file(box->leaf[i], "cgroup.procs", pidtext);
-  }
   const char* msg = g_mode == MODE_AHEAD ? "m" : "mg";
   if (write(box->ctl_w, msg, strlen(msg)) != (ssize_t)strlen(msg)) FAIL_ERRNO("write control");
   if (g_mode == MODE_AHEAD) {
