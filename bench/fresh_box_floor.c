@@ -29,8 +29,10 @@
 //                 stdout a pipe to us), waits for it and exits with its status;
 //              e. we read the output, wait for the box's init, compare, remove the leaves.
 //   box-ahead  as box, but each worker's helper thread makes the NEXT test's box (a-c) while the
-//              current test runs, its init waiting for "go"; and removes the finished box's
-//              cgroups. A test's own path is then "go", fork+exec, read, wait, compare.
+//              current test runs, its init waiting for "go"; and reaps the finished box's init
+//              (its namespaces' teardown) and removes its cgroups. The init sends the program's
+//              status on a pipe before it exits, so a test's own path is only "go", the
+//              program's fork+exec in the box, the read of its output and status, the compare.
 //
 // Every cgroup is made under judge-floor-<pid> in each hierarchy and removed at the end, also on
 // an error or SIGINT/SIGTERM (the boxes' processes are killed first). The mounts live only in the
@@ -477,7 +479,6 @@ static __attribute__((noreturn)) void box_init(int in, int out, int ctl, int rea
   close(sock);
 
   if (write(FD_READY, "r", 1) != 1) child_die("ready");
-  close(FD_READY);
   expect_byte(FD_CTL, 'g');
   close(FD_CTL);
 
@@ -496,6 +497,8 @@ static __attribute__((noreturn)) void box_init(int in, int out, int ctl, int rea
   int status;
   while (wait4((pid_t)pid, &status, 0, NULL) < 0)
     if (errno != EINTR) child_die("wait4");
+  // The program's status before the box is torn down, for box-ahead (box mode waits for us).
+  (void)!write(FD_READY, &status, sizeof status);
   _exit(WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : 123);
 }
 
@@ -567,20 +570,41 @@ static void make_box(struct box* box, int worker, int test, int slot) {
   }
 }
 
-// "go" (box-ahead), read the output, wait for the init, compare. The leaves stay for the caller.
+static void wait_init(struct box* box);
+
+// box: read the output, wait for the init, compare. box-ahead: "go", read the output and the
+// program's status from the init, compare; the init is left to the helper (finish_ahead). The
+// leaves stay for the caller.
 static void run_box(struct box* box, struct buffers* b) {
-  if (g_mode == MODE_AHEAD && write(box->ctl_w, "g", 1) != 1) FAIL_ERRNO("write go");
+  if (g_mode == MODE_AHEAD) {
+    if (write(box->ctl_w, "g", 1) != 1) FAIL_ERRNO("write go");
+    size_t len = read_all(box->out_r, &b->out, &b->out_cap, "the program's output");
+    close(box->out_r);
+    close(box->ctl_w);
+    int status;
+    ssize_t got = read(box->ready_r, &status, sizeof status);
+    close(box->ready_r);
+    if (got != (ssize_t)sizeof status) wait_init(box);  // reports how the init failed
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+      fail("test %d: the program failed (status 0x%x)", box->test, status);
+    compare(box->test, b, len);
+    return;
+  }
   size_t len = read_all(box->out_r, &b->out, &b->out_cap, "the program's output");
   close(box->out_r);
   close(box->ctl_w);
   close(box->ready_r);
+  wait_init(box);
+  compare(box->test, b, len);
+}
+
+static void wait_init(struct box* box) {
   int status;
   if (waitpid(box->init, &status, 0) != box->init) FAIL_ERRNO("waitpid box init");
   atomic_store(&g_inits[box->slot], 0);
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
     fail("test %d: the box failed (status 0x%x; 123: the program failed, 125: a step of the box)",
          box->test, status);
-  compare(box->test, b, len);
 }
 
 // ---- workers ------------------------------------------------------------------------------
@@ -609,6 +633,7 @@ static void* helper_main(void* arg) {
       w->has_done = 0;
       pthread_cond_broadcast(&w->cv);
       pthread_mutex_unlock(&w->mu);
+      wait_init(&done);
       remove_leaves(&done);
       pthread_mutex_lock(&w->mu);
       continue;
