@@ -27,7 +27,8 @@ std::optional<std::string> add_file_io(const FileIo& io, const TestCase& test,
   if (!io.output_file.empty()) {
     std::error_code ec;
     if (!fs::create_directory(collect_dir, ec))
-      return "cannot create " + collect_dir.string() + ": " + ec.message();
+      return "cannot create " + collect_dir.string() + ": " +
+             (ec ? ec.message() : std::string("it already exists"));
     const std::uint64_t limit = *spec.limits.output;
     // One byte over the limit is taken out too: that is how a file over the limit is told from
     // one the box made uncollectable (a link, a FIFO).

@@ -79,6 +79,13 @@ fs::path collect_dir_of(const TestRun& run) {
 // A plain test between start_test and finish_test: its box's spec and what that points to.
 struct StartedTest {
   StartedTest(const TestRun& r, const TestCase& c) : run(r), test(c) {}
+  // The collect directory goes with it, run or not: a test dropped unrun may run later (a test
+  // shared by two groups), and then makes the directory again.
+  ~StartedTest() {
+    box.reset();  // its init first: the directory is lent to it
+    std::error_code ec;
+    fs::remove_all(collect_dir, ec);
+  }
   const TestRun run;  // a copy: the caller's changes files for the next test meanwhile
   const TestCase& test;
   fs::path collect_dir = collect_dir_of(run);

@@ -412,13 +412,11 @@ void Sandbox::Impl::start(BoxRun& run, RunResult& result, bool prepared) {
 
 // The rest: the program started (a prepared box's go), watched to its end, accounted for.
 void Sandbox::Impl::complete(BoxRun& run, RunResult& result) {
-  if (run.go.write) {
-    // The judge keeps its own read end until here, so that this write never meets a closed pipe
-    // (SIGPIPE) when init died meanwhile: that shows below, as a box that ended before its program.
-    if (::write(run.go.write.get(), "g", 1) != 1) throw_errno("starting the box");
-    run.go = {};
-  }
+  // A prepared box's go byte is written by the supervisor. The judge keeps its own read end until
+  // then, so that the write never meets a closed pipe (SIGPIPE) when init died meanwhile: that
+  // box ended before its program started, and says so.
   supervise_box(run);
+  run.go = {};
   // The box is gone; what it left in flight must not keep a pipe to another box open.
   collect_fds_in_flight();
   account(run, result);
@@ -531,7 +529,7 @@ void Sandbox::Impl::supervise_box(BoxRun& run) {
   if (out_pump) run.out.box_end.reset();
   if (err_pump) run.err.box_end.reset();
   Channels channels{run.exec.read.get(), run.report.read.get(), run.notify_parent.get(),
-                    run.spec.stop ? run.spec.stop->fd() : -1};
+                    run.spec.stop ? run.spec.stop->fd() : -1, run.go.write.get()};
   run.sv = supervise(*run.box, *run.cgroup, channels, run.spec.limits, parallelism(run.spec.limits),
                      out_pump, err_pump);
 }

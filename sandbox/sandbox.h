@@ -66,8 +66,9 @@ class Sandbox {
   // between them counts: the wall clock starts at exec, the CPU time at init's baseline just
   // before the program. `spec` (and what it points to) must outlive the PreparedRun. The box dies
   // with the thread that called prepare() (its init's parent-death signal follows that thread):
-  // finish it, or drop it, before that thread ends. Never throws: a failure to prepare is the IE
-  // that finish() returns.
+  // finish it, or drop it, before that thread ends. What prepare() does to the spec's streams
+  // (a stdout or stderr file given by path is handed to the box's user) holds from prepare() on.
+  // Never throws: a failure to prepare is the IE that finish() returns.
   PreparedRun prepare(const RunSpec& spec);
   RunResult finish(PreparedRun prepared);
 

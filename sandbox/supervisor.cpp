@@ -43,6 +43,9 @@ class Supervisor {
         notify_open_(channels.notify_socket >= 0) {}
 
   Supervision run() {
+    // The pipe is empty and the judge holds its read end too: the byte always fits. Were it lost,
+    // the setup timeout would end the box.
+    if (channels_.go >= 0) (void)!::write(channels_.go, "g", 1);
     while (init_running_ || open(out_) || open(err_) || report_open_) {
       watch_fds();
       if (!sleep_until(next_deadline())) break;
@@ -138,11 +141,19 @@ class Supervisor {
     } else if (got <= 0) {
       exec_open_ = false;
       if (!s_.exec_error) {
-        s_.exec_started = true;
-        exec_at_ = now_;
-        next_cpu_check_ = now_;
+        exec_eof_at_ = now_;
+        if (baseline_seen_) start_clocks();
       }
     }
+  }
+
+  // EOF on the exec pipe is the program's exec only after init's Baseline, which it sends just
+  // before it starts the program: an init that died before (a prepared box killed while it
+  // waited for its go) closes the pipe too, and its box never ran a program.
+  void start_clocks() {
+    s_.exec_started = true;
+    exec_at_ = exec_eof_at_;
+    next_cpu_check_ = now_;
   }
 
   void on_notify_socket(short revents) {
@@ -180,7 +191,11 @@ class Supervisor {
       case ChildReport::SetupFailed:
         if (!s_.setup_failure) s_.setup_failure = report;
         break;
-      case ChildReport::Baseline: s_.cpu_baseline = counters(report); break;
+      case ChildReport::Baseline:
+        s_.cpu_baseline = counters(report);
+        baseline_seen_ = true;
+        if (exec_eof_at_ != Clock::time_point{} && !s_.exec_error) start_clocks();
+        break;
       case ChildReport::Exited:
         s_.wait_status = report.wait_status;
         s_.exited_ns = report.exited_ns;
@@ -289,6 +304,8 @@ class Supervisor {
   Supervision s_;
   const Clock::time_point start_ = Clock::now();
   Clock::time_point now_ = start_, exec_at_{}, exit_at_{}, next_cpu_check_ = start_;
+  Clock::time_point exec_eof_at_{};  // when the exec pipe closed (see start_clocks)
+  bool baseline_seen_ = false;
   bool exec_open_ = true, report_open_ = true, init_running_ = true, finish_overdue_ = false;
   base::UniqueFd listener_;  // seccomp notifications (Kill mode); open until the box is gone
   bool notify_open_, listener_done_ = false;

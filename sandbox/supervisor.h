@@ -24,6 +24,9 @@ struct Channels {
   int report_read = -1;    // ChildReport records from the box's init
   int notify_socket = -1;  // receives the seccomp listener (Kill mode), or -1
   int stop = -1;           // readable once the caller wants the box ended (StopHandle), or -1
+  // A prepared box's go pipe (write end), or -1: one byte is written just before the first wait,
+  // so that the program's exec is seen as it happens, not after the supervisor's own start.
+  int go = -1;
 };
 
 struct Supervision {

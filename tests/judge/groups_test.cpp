@@ -94,6 +94,35 @@ TEST_F(CheckerScores, OutsideZeroToOneIsIe) {
   EXPECT_DOUBLE_EQ(report.score, 0);
 }
 
+// With one job the box of a group's next test is made while a test runs (TestPool): when that
+// test settles the group, the box made ahead goes unrun, and a later group sharing the test runs
+// it as if it had never been taken (its file-I/O directory gone with the unrun box).
+TEST(Groups, ATestTakenAheadByASettledGroupRunsForTheNextGroup) {
+  test::TempDir temp("judge-groups-ahead");
+  const fs::path& dir = temp.path;
+  fs::create_directories(dir / "tests");
+  for (const char* name : {"a", "b", "c"}) {
+    std::ofstream(dir / "tests" / (std::string(name) + ".in")) << name << "\n";
+    std::ofstream(dir / "tests" / (std::string(name) + ".ans")) << (name == std::string("a") ? "x" : name) << "\n";
+    fs::permissions(dir / "tests" / (std::string(name) + ".in"), fs::perms::others_read,
+                    fs::perm_options::add);
+  }
+  std::ofstream(dir / "problem.toml")
+      << "name = \"p\"\ntime_limit = \"2s\"\nmemory_limit = \"64MiB\"\n"
+      << "input_file = \"input.txt\"\noutput_file = \"output.txt\"\n[tests]\ndir = \"tests\"\n"
+      << "[[groups]]\nname = \"first\"\npoints = 50\ntests = [\"a\", \"b\"]\n"
+      << "[[groups]]\nname = \"second\"\npoints = 50\ntests = [\"b\", \"c\"]\n";
+  std::ofstream(dir / "copy.py") << "open('output.txt', 'w').write(open('input.txt').read())\n";
+  fs::create_directories(dir / "work");
+  judge::Grader grader(test::shared_sandbox(),
+                       judge::Languages::load({judge::Languages::default_file()}), kCache,
+                       dir / "work");
+  auto report = grader.grade(judge::load_problem(dir / "problem.toml"), dir / "copy.py", {});
+  EXPECT_EQ(verdicts(report), (std::vector<std::string>{"a WA", "b AC", "c AC"}))
+      << report.message;
+  EXPECT_DOUBLE_EQ(report.score, 50);
+}
+
 TEST(Groups, FailFastSkipsEverythingAfterTheFirstFailure) {
   judge::GradeOptions options;
   options.fail_fast = true;
