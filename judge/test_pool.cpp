@@ -102,8 +102,10 @@ void TestPool::work(const std::vector<std::size_t>& tests, unsigned worker,
     // maps) overlaps this test too, not only its init's part.
     std::future<StartedTestPtr> next_started;
     if (next)
-      next_started = maker->post<StartedTestPtr>(
-          [this, r = files_of(*next), &c = problem.tests[*next]] { return start_ahead(sandbox_, r, c); });
+      next_started =
+          maker->post<StartedTestPtr>([this, r = files_of(*next), &c = problem.tests[*next]] {
+            return start_ahead(sandbox_, r, c);
+          });
     TestReport report = run_one(sandbox_, this_run, problem.tests[*t], std::move(started));
     if (!problem.groups.empty()) check_checker_score(report);
     {

@@ -118,8 +118,8 @@ struct Plan {
   unsigned collect_max_files = 0;
 
   // Channels to the supervisor (fds inherited by the child).
-  int sync_fd = -1;    // read end: one byte when uid/gid maps and cgroup are ready
-  int go_fd = -1;      // read end, a prepared box's (Sandbox::prepare): one byte to start the program
+  int sync_fd = -1;  // read end: one byte when uid/gid maps and cgroup are ready
+  int go_fd = -1;    // read end, a prepared box's (Sandbox::prepare): one byte to start the program
   int report_fd = -1;  // write end: ChildReport records
   int exec_fd = -1;    // write end, O_CLOEXEC: closes on successful exec; errno written on failure
   int notify_fd = -1;  // unix socket for the seccomp listener fd (seccomp_notify)

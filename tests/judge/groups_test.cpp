@@ -103,7 +103,8 @@ TEST(Groups, ATestTakenAheadByASettledGroupRunsForTheNextGroup) {
   fs::create_directories(dir / "tests");
   for (const char* name : {"a", "b", "c"}) {
     std::ofstream(dir / "tests" / (std::string(name) + ".in")) << name << "\n";
-    std::ofstream(dir / "tests" / (std::string(name) + ".ans")) << (name == std::string("a") ? "x" : name) << "\n";
+    std::ofstream(dir / "tests" / (std::string(name) + ".ans"))
+        << (name == std::string("a") ? "x" : name) << "\n";
     fs::permissions(dir / "tests" / (std::string(name) + ".in"), fs::perms::others_read,
                     fs::perm_options::add);
   }
@@ -118,8 +119,7 @@ TEST(Groups, ATestTakenAheadByASettledGroupRunsForTheNextGroup) {
                        judge::Languages::load({judge::Languages::default_file()}), kCache,
                        dir / "work");
   auto report = grader.grade(judge::load_problem(dir / "problem.toml"), dir / "copy.py", {});
-  EXPECT_EQ(verdicts(report), (std::vector<std::string>{"a WA", "b AC", "c AC"}))
-      << report.message;
+  EXPECT_EQ(verdicts(report), (std::vector<std::string>{"a WA", "b AC", "c AC"})) << report.message;
   EXPECT_DOUBLE_EQ(report.score, 50);
 }
 

@@ -28,8 +28,7 @@ double boottime_seconds() {
 TEST(PreparedRun, FinishGivesWhatRunGives) {
   auto spec = shell("echo out; echo err >&2; hostname; exit 3");
   test::HostState before = test::HostState::capture();
-  sandbox::RunResult prepared =
-      test::shared_sandbox().finish(test::shared_sandbox().prepare(spec));
+  sandbox::RunResult prepared = test::shared_sandbox().finish(test::shared_sandbox().prepare(spec));
   EXPECT_EQ(test::leftovers(before, test::HostState::capture()), "");
   sandbox::RunResult direct = test::run_clean(spec);
   ASSERT_EQ(prepared.status, Status::RE) << prepared.message;
@@ -113,8 +112,7 @@ TEST(PreparedRun, SetupFailureIsReportedAtFinish) {
   spec.rootfs.binds.push_back({"/nonexistent-judge-test-dir", "/data", false});
   sandbox::RunResult direct = test::run_clean(spec);
   test::HostState before = test::HostState::capture();
-  sandbox::RunResult prepared =
-      test::shared_sandbox().finish(test::shared_sandbox().prepare(spec));
+  sandbox::RunResult prepared = test::shared_sandbox().finish(test::shared_sandbox().prepare(spec));
   EXPECT_EQ(test::leftovers(before, test::HostState::capture()), "");
   EXPECT_NE(prepared.status, Status::OK);
   EXPECT_EQ(prepared.status, direct.status) << prepared.message << " / " << direct.message;
